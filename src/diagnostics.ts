@@ -1,0 +1,72 @@
+// One diagnostic type and one printer for every content problem (contracts.md "Diagnostics").
+// Diagnostics are data, collected and never thrown one at a time, so a run reports every problem.
+
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  /** Path relative to the working directory, with forward slashes. */
+  file: string;
+  /** 1-based line of the offending key or value. */
+  line: number;
+  /** 1-based column of the offending key or value. */
+  column: number;
+  severity: Severity;
+  /** Stable rule id, for example `date-invalid`. */
+  rule: string;
+  message: string;
+}
+
+export type OutputFormat = "text" | "json";
+
+/** Sorted by file, then line, then column, then rule: the order editors read them in. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      compareText(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareText(a.rule, b.rule) ||
+      compareText(a.message, b.message),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+}
+
+/** The closing summary line: `2 problems (1 error, 1 warning) in 1 file`. */
+export function summarize(list: readonly Diagnostic[]): string {
+  const errors = list.filter((d) => d.severity === "error").length;
+  const warnings = list.length - errors;
+  const files = new Set(list.map((d) => d.file)).size;
+  return (
+    `${plural(list.length, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}) ` +
+    `in ${plural(files, "file")}`
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** The whole report: one line per problem and the summary, or a JSON array. */
+export function printDiagnostics(list: readonly Diagnostic[], format: OutputFormat = "text"): string {
+  const sorted = sortDiagnostics(list);
+  if (format === "json") {
+    return JSON.stringify(
+      sorted.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
+      null,
+      2,
+    );
+  }
+  if (sorted.length === 0) return "No problems found.";
+  return [...sorted.map(formatDiagnostic), summarize(sorted)].join("\n");
+}
+
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === "error");
+}
