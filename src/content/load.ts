@@ -1,9 +1,18 @@
-// PLACEHOLDER: being implemented. Reads a content folder into the typed model, collecting every problem.
+// Reads a content folder into the typed model, collecting every problem of every file in one run.
+import { stat } from "node:fs/promises";
+import { compareDates } from "./dates.ts";
 import type { Diagnostic } from "../diagnostics.ts";
-import type { Model } from "../model/types.ts";
+import { Registry } from "../model/registry.ts";
+import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
+import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entities.ts";
+import { toEvent } from "./events.ts";
+import { displayPath, listContentFiles } from "./files.ts";
+import { deriveId, findDuplicateIds } from "./ids.ts";
+import { parseContentFile, type ParsedFile } from "./parse-file.ts";
+import { loadSiteConfig } from "./site-config.ts";
 
 export interface LoadOptions {
-  /** Treat warnings that can hide data problems (implicit entities, missing sources) as errors. */
+  /** Treat warnings that can hide data problems (implicit entities, missing sources, unread files) as errors. */
   strict?: boolean;
 }
 
@@ -12,6 +21,72 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
+const ENTITY_KINDS: EntityKind[] = ["place", "actor", "figure"];
+const READ_BATCH = 64; // files open at once: fast on large archives without exhausting descriptors
+
 export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  throw new Error(`not implemented yet: ${contentDir} ${JSON.stringify(options)}`);
+  const strict = options.strict ?? false;
+  const diagnostics: Diagnostic[] = [];
+  if (!(await isDirectory(contentDir))) {
+    diagnostics.push({ file: displayPath(contentDir), line: 1, column: 1, severity: "error", rule: "content-missing", message: "the content folder does not exist" });
+  }
+  const listed = await listContentFiles(contentDir);
+  diagnostics.push(...listed.diagnostics.map((d) => (strict ? { ...d, severity: "error" as const } : d)));
+
+  const parsedFiles: ParsedFile[] = [];
+  for (let i = 0; i < listed.files.length; i += READ_BATCH) {
+    const batch = await Promise.all(listed.files.slice(i, i + READ_BATCH).map(parseContentFile));
+    for (const { parsed, diagnostics: found } of batch) {
+      diagnostics.push(...found);
+      if (parsed) parsedFiles.push(parsed);
+    }
+  }
+
+  const withIds = parsedFiles.map((parsed) => ({ parsed, id: deriveId(parsed.source.file, parsed.fields.id, diagnostics), file: parsed.source.file }));
+
+  const registry = new Registry();
+  const entityFiles: { parsed: Extract<ParsedFile, { kind: EntityKind }>; entity: Entity }[] = [];
+  for (const kind of ENTITY_KINDS) {
+    const ofKind = withIds.filter((item) => item.parsed.kind === kind);
+    const defined = ofKind.map(({ parsed, id }) => toDefinedEntity(parsed as Extract<ParsedFile, { kind: EntityKind }>, id));
+    registry.define(kind, defined);
+    defined.forEach((d, i) => entityFiles.push({ parsed: ofKind[i]!.parsed as Extract<ParsedFile, { kind: EntityKind }>, entity: d.entity }));
+  }
+  const withinAt = resolveEntityLinks(entityFiles, registry);
+
+  const eventFiles = withIds.filter((item) => item.parsed.kind === "event");
+  const duplicates = findDuplicateIds(eventFiles, "event", diagnostics);
+  const events: TimelineEvent[] = [];
+  for (const { parsed, id } of eventFiles) {
+    if (duplicates.has(parsed.source.file) || parsed.kind !== "event") continue;
+    const converted = toEvent(parsed, id, registry, { strict });
+    events.push(converted.event);
+    diagnostics.push(...converted.diagnostics);
+  }
+  events.sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  reportWithinCycles(registry.entities.place, withinAt, registry.diagnostics);
+  reportWithinCycles(registry.entities.actor, withinAt, registry.diagnostics);
+  registry.reportImplicit(strict);
+  diagnostics.push(...registry.diagnostics);
+
+  const config = await loadSiteConfig(contentDir);
+  diagnostics.push(...config.diagnostics);
+
+  const model: Model = {
+    site: config.site,
+    events,
+    places: registry.entities.place,
+    actors: registry.entities.actor,
+    figures: registry.entities.figure,
+  };
+  return { model, diagnostics };
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,78 @@
+// Entity files to entities: fields to the model, then `within` and `affiliations` resolved through the
+// registry and `within` cycles reported (an event at a place counts for every place enclosing it).
+import type { Diagnostic } from "../diagnostics.ts";
+import type { DefinedEntity, Registry } from "../model/registry.ts";
+import type { Entity, EntityKind, Origin } from "../model/types.ts";
+import type { ParsedFile } from "./parse-file.ts";
+
+type EntityFile = Extract<ParsedFile, { kind: EntityKind }>;
+
+export function toDefinedEntity(parsed: EntityFile, id: string): DefinedEntity {
+  const { fields, yaml, source } = parsed;
+  const at = (path: PropertyKey[]) => ({ file: source.file, ...yaml.valueAt(path) });
+  const entity: Entity = {
+    kind: parsed.kind,
+    id,
+    name: fields.name,
+    aliases: fields.aliases,
+    description: parsed.body,
+    file: source.file,
+    implicit: false,
+    affiliations: [],
+  };
+  if (parsed.kind === "place" || parsed.kind === "actor") entity.category = parsed.fields.kind;
+  if (parsed.kind === "place" && parsed.fields.coordinates) entity.coordinates = parsed.fields.coordinates;
+  if (parsed.kind === "figure" && parsed.fields.role) entity.role = parsed.fields.role;
+  return { entity, nameAt: at(["name"]), aliasesAt: fields.aliases.map((_, i) => at(["aliases", i])) };
+}
+
+/** Resolves the references entity files make to other entities; returns where each `within` was written. */
+export function resolveEntityLinks(files: { parsed: EntityFile; entity: Entity }[], registry: Registry): Map<Entity, Origin> {
+  const withinAt = new Map<Entity, Origin>();
+  for (const { parsed, entity } of files) {
+    const ref = (field: string, path: PropertyKey[], kind: EntityKind, text: string) =>
+      registry.resolve({ kind, text, field, file: parsed.source.file, ...parsed.yaml.valueAt(path) });
+    if ((parsed.kind === "place" || parsed.kind === "actor") && parsed.fields.within) {
+      const within = ref("within", ["within"], parsed.kind, parsed.fields.within);
+      if (within === entity.id) {
+        registry.diagnostics.push({ file: parsed.source.file, ...parsed.yaml.valueAt(["within"]), severity: "error", rule: "entity-cycle", message: `within: "${parsed.fields.within}" is this ${parsed.kind} itself` });
+      } else if (within) {
+        entity.within = within;
+        withinAt.set(entity, { file: parsed.source.file, ...parsed.yaml.valueAt(["within"]) });
+      }
+    }
+    if (parsed.kind === "figure") {
+      const list = parsed.fields.affiliations.map((text, i) => ref("affiliations", ["affiliations", i], "actor", text));
+      entity.affiliations = unique(list);
+    }
+  }
+  return withinAt;
+}
+
+/** Reports each `within` cycle once, naming every file in it, and breaks it so nothing loops later. */
+export function reportWithinCycles(entities: Map<string, Entity>, withinAt: Map<Entity, Origin>, diagnostics: Diagnostic[]): void {
+  const settled = new Set<string>();
+  for (const start of entities.values()) {
+    const chain: Entity[] = [];
+    const onChain = new Set<string>();
+    let current: Entity | undefined = start;
+    while (current && !settled.has(current.id) && !onChain.has(current.id)) {
+      chain.push(current);
+      onChain.add(current.id);
+      current = current.within ? entities.get(current.within) : undefined;
+    }
+    if (current && onChain.has(current.id)) {
+      const cycle = chain.slice(chain.indexOf(current));
+      const names = [...cycle, current].map((e) => `"${e.name}" (${e.file ?? "implicit"})`).join(" within ");
+      const reporter = cycle.find((e) => withinAt.has(e)) ?? cycle[0]!;
+      const at = withinAt.get(reporter) ?? { file: reporter.file ?? "", line: 1, column: 1 };
+      diagnostics.push({ ...at, severity: "error", rule: "entity-cycle", message: `within makes a cycle: ${names}` });
+      reporter.within = undefined;
+    }
+    for (const entity of chain) settled.add(entity.id);
+  }
+}
+
+export function unique(ids: (string | undefined)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}

@@ -1,0 +1,88 @@
+// Event files to timeline events: references resolved, dates checked against each other, sources and
+// body links checked, and a plain-text summary for lists, feeds and search.
+import type { Diagnostic } from "../diagnostics.ts";
+import type { Registry } from "../model/registry.ts";
+import type { EntityKind, Source, TimelineEvent } from "../model/types.ts";
+import { firstParagraphText, isAllowedLink } from "../site/markdown.ts";
+import { endsBefore } from "./dates.ts";
+import { unique } from "./entities.ts";
+import type { ParsedFile } from "./parse-file.ts";
+
+type EventFile = Extract<ParsedFile, { kind: "event" }>;
+
+const REFERENCE_FIELDS = [
+  ["location", "place"],
+  ["actors", "actor"],
+  ["figures", "figure"],
+] as const satisfies readonly (readonly [string, EntityKind])[];
+
+export function toEvent(parsed: EventFile, id: string, registry: Registry, options: { strict: boolean }): { event: TimelineEvent; diagnostics: Diagnostic[] } {
+  const { fields, yaml, source } = parsed;
+  const file = source.file;
+  const diagnostics: Diagnostic[] = [];
+  const at = (path: PropertyKey[]) => ({ file, ...yaml.valueAt(path) });
+
+  const [places, actors, figures] = REFERENCE_FIELDS.map(([field, kind]) =>
+    unique(fields[field].map((text, i) => registry.resolve({ kind, text, field, ...at([field, i]) }))),
+  ) as [string[], string[], string[]];
+
+  if (fields.end && endsBefore(fields.end, fields.date)) {
+    diagnostics.push({ ...at(["end"]), severity: "error", rule: "date-order", message: `end: ${fields.end.text} is before the date ${fields.date.text}` });
+  }
+  if (!fields.sources || fields.sources.length === 0) {
+    diagnostics.push({
+      file, line: 1, column: 1, severity: options.strict ? "error" : "warning", rule: "source-missing",
+      message: "no sources: add `sources:` with the URL or title of what this event is based on",
+    });
+  }
+  diagnostics.push(...checkBodyLinks(parsed.body, parsed.bodyLine, file));
+
+  const event: TimelineEvent = {
+    id,
+    file,
+    title: fields.title,
+    date: fields.date,
+    circa: fields.circa,
+    places,
+    actors,
+    figures,
+    counts: Object.entries(fields.counts).map(([label, value]) => ({ label, value })),
+    tags: unique(fields.tags),
+    summary: fields.summary ?? firstParagraphText(parsed.body),
+    sources: (fields.sources ?? []).map((s) => withoutUndefined<Source>(s)),
+    draft: fields.draft,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+  };
+  if (fields.end) event.end = fields.end;
+  if (fields.updated) event.updated = fields.updated;
+  return { event, diagnostics };
+}
+
+// Inline links, link definitions and autolinks; the renderer drops unsafe ones, this says where they are.
+const LINK = /\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|<([a-z][a-z0-9+.-]*:[^>\s]*)>/gim;
+
+/** A link in the body to anything but http(s), mailto or a relative URL is an error at its position. */
+export function checkBodyLinks(body: string, firstLine: number, file: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  body.split("\n").forEach((line, index) => {
+    for (const match of line.matchAll(LINK)) {
+      const url = match[1] ?? match[2] ?? match[3] ?? "";
+      if (isAllowedLink(decodeEntities(url))) continue;
+      found.push({
+        file, line: firstLine + index, column: (match.index ?? 0) + match[0].indexOf(url) + 1,
+        severity: "error", rule: "link-invalid",
+        message: `link to "${url}" is not allowed: links must be http://, https://, mailto: or relative`,
+      });
+    }
+  });
+  return found;
+}
+
+function decodeEntities(url: string): string {
+  return url.replace(/&#(x?)([0-9a-f]+);?/gi, (_, hex: string, digits: string) => String.fromCodePoint(parseInt(digits, hex ? 16 : 10)));
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

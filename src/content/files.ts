@@ -1,0 +1,123 @@
+// Finding and reading content files: strict UTF-8, BOM stripped, CRLF read as LF.
+import { readdir } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics.ts";
+import type { EntityKind } from "../model/types.ts";
+
+export type ContentKind = "event" | EntityKind;
+
+export interface ContentFile {
+  kind: ContentKind;
+  /** Path relative to the working directory, forward slashes: what diagnostics print. */
+  file: string;
+  absolutePath: string;
+}
+
+/** Folder of each kind inside the content folder; events may nest, entities may not. */
+export const KIND_FOLDERS: Record<ContentKind, { folder: string; nested: boolean }> = {
+  event: { folder: "events", nested: true },
+  place: { folder: "places", nested: false },
+  actor: { folder: "actors", nested: false },
+  figure: { folder: "figures", nested: false },
+};
+
+export function displayPath(absolutePath: string): string {
+  return path.relative(process.cwd(), absolutePath).split(path.sep).join("/") || ".";
+}
+
+/**
+ * Lists every content file. Files that would be silently skipped (a `.markdown` event, an entity in a
+ * sub-folder) are reported, so nothing an editor wrote is lost without a word.
+ */
+export async function listContentFiles(contentDir: string): Promise<{ files: ContentFile[]; diagnostics: Diagnostic[] }> {
+  const files: ContentFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [kind, { folder, nested }] of Object.entries(KIND_FOLDERS) as [ContentKind, { folder: string; nested: boolean }][]) {
+    const root = path.resolve(contentDir, folder);
+    for (const absolutePath of await walk(root)) {
+      const relative = path.relative(root, absolutePath);
+      const base = path.basename(absolutePath);
+      if (base.startsWith(".")) continue; // .gitkeep and editor droppings
+      const ignored = !base.endsWith(".md")
+        ? "only .md files are read"
+        : !nested && relative.includes(path.sep)
+          ? `${folder}/ files are read only at the top of the folder`
+          : undefined;
+      if (ignored) {
+        diagnostics.push({
+          file: displayPath(absolutePath), line: 1, column: 1, severity: "warning", rule: "file-ignored",
+          message: `this file is not read: ${ignored}`,
+        });
+        continue;
+      }
+      files.push({ kind, file: displayPath(absolutePath), absolutePath });
+    }
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, diagnostics };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const found: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await walk(full)));
+    else if (entry.isFile()) found.push(full);
+  }
+  return found;
+}
+
+export type TextResult = { ok: true; text: string } | { ok: false; diagnostic: Omit<Diagnostic, "file"> };
+
+/** Decodes strictly: a byte that is not UTF-8 is an error at its line and column, never a U+FFFD. */
+export function decodeContent(bytes: Buffer): TextResult {
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8Byte(bytes);
+    const before = bytes.subarray(0, offset).toString("utf8");
+    const lines = before.split("\n");
+    return {
+      ok: false,
+      diagnostic: {
+        line: lines.length,
+        column: (lines.at(-1) ?? "").length + 1,
+        severity: "error",
+        rule: "file-encoding",
+        message: `byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0").toUpperCase()} at offset ${offset} is not UTF-8; save the file as UTF-8`,
+      },
+    };
+  }
+  let text = bytes.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text: text.replace(/\r\n?/g, "\n") };
+}
+
+/** Offset of the first byte that breaks UTF-8 (overlong forms and surrogates included). */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    if (length > 1) {
+      const second = bytes[i + 1];
+      const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+      const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+      if (second === undefined || second < low || second > high) return i;
+      for (let k = 2; k < length; k++) {
+        const next = bytes[i + k];
+        if (next === undefined || next < 0x80 || next > 0xbf) return i;
+      }
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+

@@ -1,0 +1,40 @@
+// One content file from bytes to validated fields: decode, split front matter, validate its schema.
+import { readFile } from "node:fs/promises";
+import type { Diagnostic } from "../diagnostics.ts";
+import { decodeContent, type ContentFile } from "./files.ts";
+import { parseFrontMatter } from "./frontmatter.ts";
+import { actorSchema, eventSchema, figureSchema, KNOWN_KEYS, placeSchema } from "./schema.ts";
+import type { ActorFields, EventFields, FigureFields, PlaceFields } from "./schema.ts";
+import { validateFields } from "./validate.ts";
+import type { YamlData } from "./yaml.ts";
+
+interface Parsed<K extends string, F> {
+  kind: K;
+  source: ContentFile;
+  fields: F;
+  yaml: YamlData;
+  body: string;
+  bodyLine: number;
+}
+
+export type ParsedFile =
+  | Parsed<"event", EventFields>
+  | Parsed<"place", PlaceFields>
+  | Parsed<"actor", ActorFields>
+  | Parsed<"figure", FigureFields>;
+
+const SCHEMAS = { event: eventSchema, place: placeSchema, actor: actorSchema, figure: figureSchema } as const;
+const NESTED: Record<string, Record<string, readonly string[]>> = { event: { sources: KNOWN_KEYS.source } };
+
+export async function parseContentFile(source: ContentFile): Promise<{ parsed?: ParsedFile; diagnostics: Diagnostic[] }> {
+  const at = (problems: Omit<Diagnostic, "file">[]) => problems.map((p) => ({ file: source.file, ...p }));
+  const decoded = decodeContent(await readFile(source.absolutePath));
+  if (!decoded.ok) return { diagnostics: at([decoded.diagnostic]) };
+  const front = parseFrontMatter(decoded.text);
+  if (!front.ok) return { diagnostics: at(front.problems) };
+  const { yaml, body, bodyLine } = front.value;
+  const result = validateFields(SCHEMAS[source.kind], yaml, KNOWN_KEYS[source.kind], NESTED[source.kind]);
+  if (!result.ok) return { diagnostics: at(result.problems) };
+  const parsed = { kind: source.kind, source, fields: result.value, yaml, body, bodyLine } as ParsedFile;
+  return { parsed, diagnostics: [] };
+}

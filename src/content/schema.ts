@@ -1,0 +1,102 @@
+// One zod schema per kind of content file. Values come out typed; problems come out as issues that
+// validate.ts turns into diagnostics at the key or value they concern.
+import { z } from "zod";
+import { parseDate } from "./dates.ts";
+
+/** Issues carry our rule id in `params.rule`; a plain type mismatch gets `field-type` later. */
+function fail(ctx: z.RefinementCtx, rule: string, message: string): typeof z.NEVER {
+  ctx.addIssue({ code: "custom", message, params: { rule } });
+  return z.NEVER;
+}
+
+const text = z.string().trim().refine((value) => value !== "", { message: "must not be empty", params: { rule: "field-empty" } });
+
+const dateValue = z.unknown().transform((raw, ctx) => {
+  const parsed = parseDate(raw);
+  return parsed.ok ? parsed.value : fail(ctx, parsed.rule, parsed.message);
+});
+
+/** A reference or a list of them; a single reference may be written as a string. */
+const references = z.union([text.transform((one) => [one]), z.array(text)]);
+
+const slug = text.refine((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id), {
+  message: "an id is a lower-case slug: a-z, 0-9 and single hyphens, for example al-qaim-crossing",
+  params: { rule: "id-invalid" },
+});
+
+/** Only http(s) URLs reach a page: no javascript:, data: or file: links from content. */
+export const webUrl = text.refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be a full http:// or https:// address", params: { rule: "url-invalid" } },
+);
+
+const source = z.union([
+  webUrl.transform((url) => ({ url })),
+  z
+    .object({ url: webUrl.optional(), title: text.optional(), publisher: text.optional(), date: dateValue.optional(), archive: webUrl.optional() })
+    .refine((s) => s.url !== undefined || s.title !== undefined, {
+      message: "a source needs at least a url or a title",
+      params: { rule: "source-empty" },
+    }),
+]);
+
+const count = z.number().finite().nonnegative();
+
+export const eventSchema = z.object({
+  title: text,
+  date: dateValue,
+  end: dateValue.optional(),
+  circa: z.boolean().default(false),
+  location: references.default([]),
+  actors: references.default([]),
+  figures: references.default([]),
+  counts: z.record(z.string().trim().min(1), count).default({}),
+  tags: z.union([text.transform((one) => [one]), z.array(text)]).default([]),
+  summary: text.optional(),
+  sources: z.array(source).optional(),
+  id: slug.optional(),
+  draft: z.boolean().default(false),
+  updated: dateValue.optional(),
+});
+
+const entityBase = { name: text, aliases: z.array(text).default([]), id: slug.optional() };
+
+const coordinates = z
+  .tuple([z.number(), z.number()])
+  .refine(([lat, lon]) => Math.abs(lat) <= 90 && Math.abs(lon) <= 180, {
+    message: "coordinates are [latitude, longitude]: latitude within ±90, longitude within ±180",
+    params: { rule: "coordinates-range" },
+  });
+
+export const placeSchema = z.object({ ...entityBase, kind: text.optional(), within: text.optional(), coordinates: coordinates.optional() });
+export const actorSchema = z.object({ ...entityBase, kind: text.optional(), within: text.optional() });
+export const figureSchema = z.object({ ...entityBase, role: text.optional(), affiliations: references.default([]) });
+
+export const siteSchema = z.object({
+  title: text.default("Timeline"),
+  description: z.string().trim().default(""),
+  baseUrl: z.union([z.literal(""), webUrl]).default("").transform((url) => url.replace(/\/+$/, "")),
+  language: text.default("en"),
+});
+
+export type EventFields = z.output<typeof eventSchema>;
+export type PlaceFields = z.output<typeof placeSchema>;
+export type ActorFields = z.output<typeof actorSchema>;
+export type FigureFields = z.output<typeof figureSchema>;
+
+/** Keys each kind accepts; anything else is an error naming the closest of these. */
+export const KNOWN_KEYS = {
+  event: Object.keys(eventSchema.shape),
+  place: Object.keys(placeSchema.shape),
+  actor: Object.keys(actorSchema.shape),
+  figure: Object.keys(figureSchema.shape),
+  site: Object.keys(siteSchema.shape),
+  source: ["url", "title", "publisher", "date", "archive"],
+} as const;

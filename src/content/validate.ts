@@ -1,0 +1,98 @@
+// Validation of parsed front matter against a kind's schema: unknown keys (with the closest known
+// key), and zod issues rewritten for editors, each at the position of the key or value concerned.
+import type { z } from "zod";
+import { closest } from "../similar.ts";
+import type { Problem, YamlData } from "./yaml.ts";
+
+export type Validated<T> = { ok: true; value: T; problems: Problem[] } | { ok: false; problems: Problem[] };
+
+/** Validates `yaml.data` with `schema`; `knownKeys` lists the keys of the top-level mapping. */
+export function validateFields<S extends z.ZodType>(
+  schema: S,
+  yaml: YamlData,
+  knownKeys: readonly string[],
+  nested: Record<string, readonly string[]> = {},
+): Validated<z.output<S>> {
+  const problems: Problem[] = [...unknownKeys(yaml, [], knownKeys)];
+  const data = yaml.data as Record<string, unknown>;
+  for (const [field, keys] of Object.entries(nested)) {
+    const list = data[field];
+    if (Array.isArray(list)) {
+      list.forEach((item, index) => problems.push(...unknownKeys(yaml, [field, index], keys)));
+    }
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(toProblem(issue, yaml));
+  }
+  if (problems.length > 0 || !result.success) return { ok: false, problems };
+  return { ok: true, value: result.data, problems };
+}
+
+function unknownKeys(yaml: YamlData, path: PropertyKey[], known: readonly string[]): Problem[] {
+  const value = path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], yaml.data);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const guess = closest(key, known);
+      const where = path.length > 0 ? `${path.join(".")}: ` : "";
+      return {
+        ...yaml.keyAt([...path, key]),
+        severity: "error",
+        rule: "key-unknown",
+        message:
+          `${where}unknown field "${key}"` +
+          (guess ? `; did you mean "${guess}"?` : `; known fields are ${known.join(", ")}`),
+      };
+    });
+}
+
+type Issue = z.core.$ZodIssue;
+
+function toProblem(issue: Issue, yaml: YamlData): Problem {
+  const specific = issue.code === "invalid_union" ? pickBranch(issue) : issue;
+  const path = [...issue.path, ...(specific === issue ? [] : specific.path)];
+  const field = path.filter((part) => typeof part !== "number").join(".") || "front matter";
+  const label = path.map((part, i) => (typeof part === "number" ? `[${part + 1}]` : i === 0 ? String(part) : `.${String(part)}`)).join("") || field;
+  const actual = path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], yaml.data);
+  const missing = actual === undefined && specific.code === "invalid_type";
+  const position = missing ? yaml.keyAt(path) : yaml.valueAt(path);
+  const at = missing && path.length === 1 ? { line: 1, column: 1 } : position;
+  const custom = specific.code === "custom" ? (specific.params as { rule?: string } | undefined)?.rule : undefined;
+  return {
+    ...at,
+    severity: "error",
+    rule: custom ?? (missing ? "field-required" : "field-type"),
+    message: `${label}: ${missing ? "is required" : custom ? specific.message : expected(specific, actual)}`,
+  };
+}
+
+/** A union's issue from the branch that fits the value's shape (a URL string vs a source mapping). */
+function pickBranch(issue: Extract<Issue, { code: "invalid_union" }>): Issue {
+  const branches = issue.errors.filter((branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0));
+  return branches.length === 1 && branches[0]![0] ? branches[0]![0] : issue;
+}
+
+function expected(issue: Issue, actual: unknown): string {
+  const wanted =
+    issue.code === "invalid_type"
+      ? ({ string: "text", number: "a number", boolean: "true or false", array: "a list", object: "fields (key: value)", record: "fields (label: number)", tuple: "a list" } as Record<string, string>)[issue.expected] ?? issue.expected
+      : issue.code === "invalid_union"
+        ? "text or a list"
+        : undefined;
+  if (issue.code === "too_small") return `must be at least ${String(issue.minimum)}, got ${describe(actual)}`;
+  if (issue.code === "too_big") return `must be at most ${String(issue.maximum)}, got ${describe(actual)}`;
+  if (!wanted) return issue.message;
+  const hint = wanted === "text" && (typeof actual === "number" || typeof actual === "boolean") ? `; put it in quotes to keep it as written` : "";
+  const numberHint = wanted === "a number" && typeof actual === "string" ? `; write digits only, for example 2000` : "";
+  return `expected ${wanted}, got ${describe(actual)}${hint}${numberHint}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return "an empty value";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "fields";
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return String(value);
+}

@@ -1,0 +1,141 @@
+// The entity registry: every place, actor and figure by id and by normalised name and alias.
+// References resolve here; a name nobody defined becomes an implicit entity with its own page.
+import type { Diagnostic } from "../diagnostics.ts";
+import { closest } from "../similar.ts";
+import { normalizeName } from "./normalize.ts";
+import { slugify } from "./slug.ts";
+import type { Entity, EntityKind, Origin } from "./types.ts";
+
+/** A reference as written, with where it was written, for diagnostics. */
+export interface Reference extends Origin {
+  kind: EntityKind;
+  text: string;
+  /** The field it was written in (`actors`, `within` …), for messages. */
+  field: string;
+}
+
+/** An entity defined by a file, with the positions of its name and each alias. */
+export interface DefinedEntity {
+  entity: Entity;
+  nameAt: Origin;
+  aliasesAt: Origin[];
+}
+
+interface Claim {
+  entity: Entity;
+  at: Origin;
+}
+
+const KIND_WORD: Record<EntityKind, string> = { place: "place", actor: "actor", figure: "figure" };
+
+export class Registry {
+  readonly entities: Record<EntityKind, Map<string, Entity>> = { place: new Map(), actor: new Map(), figure: new Map() };
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly names: Record<EntityKind, Map<string, Claim>> = { place: new Map(), actor: new Map(), figure: new Map() };
+  private readonly implicitUses = new Map<Entity, Reference[]>();
+
+  /** Registers defined entities of one kind; id clashes and name/alias clashes are errors naming both files. */
+  define(kind: EntityKind, defined: readonly DefinedEntity[]): void {
+    const byId = this.entities[kind];
+    const names = this.names[kind];
+    for (const { entity, nameAt, aliasesAt } of defined) {
+      const existing = byId.get(entity.id);
+      if (existing) {
+        this.error(nameAt, "id-duplicate", `the ${KIND_WORD[kind]} id "${entity.id}" is already used by ${existing.file}`);
+        continue;
+      }
+      byId.set(entity.id, entity);
+      const claimed = new Set<string>();
+      [entity.name, ...entity.aliases].forEach((text, index) => {
+        const key = normalizeName(text);
+        if (claimed.has(key)) return; // the same spelling twice in one file loses nothing
+        claimed.add(key);
+        const at = index === 0 ? nameAt : (aliasesAt[index - 1] ?? nameAt);
+        const other = names.get(key);
+        if (other) {
+          this.error(at, "entity-collision", `"${text}" is also a name or alias of ${other.entity.file} ("${other.entity.name}"); a name must point at one ${KIND_WORD[kind]}`);
+        } else {
+          names.set(key, { entity, at });
+        }
+      });
+    }
+  }
+
+  /**
+   * Resolves a reference to an entity id: by id, name or alias. An unknown name creates (or reuses)
+   * an implicit entity; a reference that matches two entities is an error and resolves to none.
+   */
+  resolve(ref: Reference): string | undefined {
+    const key = normalizeName(ref.text);
+    const byName = this.names[ref.kind].get(key)?.entity;
+    const byId = this.entities[ref.kind].get(ref.text.trim());
+    if (byName && byId && byName !== byId) {
+      this.error(ref, "entity-ambiguous", `${ref.field}: "${ref.text}" matches two ${KIND_WORD[ref.kind]}s: ${describe(byId)} by id and ${describe(byName)} by name; use the id of the one you mean`);
+      return undefined;
+    }
+    const found = byName ?? byId;
+    if (found) {
+      const uses = this.implicitUses.get(found);
+      if (uses) uses.push(ref);
+      return found.id;
+    }
+    return this.createImplicit(ref, key).id;
+  }
+
+  private createImplicit(ref: Reference, key: string): Entity {
+    const byId = this.entities[ref.kind];
+    const name = ref.text.trim().replace(/\s+/g, " ");
+    const base = slugify(name) || `${ref.kind}-${hash(key)}`;
+    let id = base;
+    for (let n = 2; byId.has(id); n++) id = `${base}-${n}`; // never silently merge two names into one id
+    const entity: Entity = { kind: ref.kind, id, name, aliases: [], description: "", implicit: true, affiliations: [] };
+    byId.set(id, entity);
+    this.names[ref.kind].set(key, { entity, at: ref });
+    this.implicitUses.set(entity, [ref]);
+    return entity;
+  }
+
+  /**
+   * One warning per implicit entity, at its first use, suggesting the closest other name of its kind.
+   * Run after every reference is resolved, so near-duplicates among implicit names are found too.
+   */
+  reportImplicit(strict: boolean): void {
+    for (const [entity, uses] of this.implicitUses) {
+      const first = uses[0]!;
+      const own = normalizeName(entity.name);
+      const candidates = new Map<string, string>();
+      for (const [key, claim] of this.names[entity.kind]) {
+        if (key !== own && claim.entity !== entity) candidates.set(key, claim.entity.implicit ? claim.entity.name : displayName(claim, key));
+      }
+      const guess = closest(own, candidates.keys(), 0.75);
+      const more = uses.length > 1 ? ` (used ${uses.length} times)` : "";
+      this.diagnostics.push({
+        file: first.file, line: first.line, column: first.column,
+        severity: strict ? "error" : "warning",
+        rule: "entity-implicit",
+        message:
+          `${first.field}: "${first.text}" matches no ${KIND_WORD[entity.kind]} file${more}, so it gets a page of its own` +
+          (guess ? `; did you mean "${candidates.get(guess)}"?` : `; add content/${entity.kind}s/${entity.id}.md to describe it`),
+      });
+    }
+  }
+
+  private error(at: Origin, rule: string, message: string): void {
+    this.diagnostics.push({ file: at.file, line: at.line, column: at.column, severity: "error", rule, message });
+  }
+}
+
+function describe(entity: Entity): string {
+  return `"${entity.name}" (${entity.file ?? "implicit"})`;
+}
+
+/** The spelling an editor wrote for a normalised key: the name or alias it came from. */
+function displayName(claim: Claim, key: string): string {
+  return [claim.entity.name, ...claim.entity.aliases].find((text) => normalizeName(text) === key) ?? claim.entity.name;
+}
+
+function hash(text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}

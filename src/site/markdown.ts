@@ -1,0 +1,75 @@
+// The one Markdown renderer for content bodies and descriptions, configured once. Content is written
+// by many hands, so: no raw HTML, links only to safe schemes, no images pulled from other hosts, and
+// text blocks marked dir="auto" so Arabic or Kurdish paragraphs lay out right-to-left on their own.
+import MarkdownIt from "markdown-it";
+import type { StateCore, Token } from "markdown-it";
+import { raw, type SafeHtml } from "./html.ts";
+
+const ALLOWED_SCHEMES = new Set(["http", "https", "mailto"]);
+
+/**
+ * True for http:, https:, mailto: and relative or fragment URLs. markdown-it has already decoded
+ * entities and percent-encoded the URL; browsers additionally ignore tabs, newlines and control
+ * characters, so those are dropped before looking for a scheme ("java\tscript:" is "javascript:").
+ * Anything with a colon before the first / ? # counts as a scheme, so odd forms are refused, not guessed.
+ */
+export function isAllowedLink(url: string): boolean {
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
+  const scheme = /^([^/?#:]*):/.exec(compact);
+  if (!scheme) return true;
+  return ALLOWED_SCHEMES.has(scheme[1]!);
+}
+
+const isExternal = (href: string) => /^(https?:)?\/\//i.test(href);
+
+// Block elements whose content is editor text; each gets dir="auto".
+const TEXT_BLOCKS = new Set(["paragraph_open", "heading_open", "list_item_open", "blockquote_open", "th_open", "td_open"]);
+
+/** Core rule: dir="auto" on text blocks, and headings one level down (the page title is the only h1). */
+function adjustBlocks(state: StateCore): void {
+  for (const token of state.tokens) {
+    if (TEXT_BLOCKS.has(token.type)) token.attrSet("dir", "auto");
+    if (token.type === "heading_open" || token.type === "heading_close") {
+      const level = Number(token.tag.slice(1));
+      token.tag = `h${Math.min(level + 1, 6)}`;
+    }
+  }
+}
+
+function createRenderer(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  md.validateLink = isAllowedLink;
+  md.core.ruler.push("dateline_blocks", adjustBlocks);
+
+  md.renderer.rules.link_open = (tokens: Token[], idx: number, options, _env, self) => {
+    const token = tokens[idx]!;
+    if (isExternal(token.attrGet("href") ?? "")) token.attrSet("rel", "noopener noreferrer");
+    return self.renderToken(tokens, idx, options);
+  };
+  // An image would make every reader's browser fetch from a host the editor chose: show a link instead.
+  md.renderer.rules.image = (tokens: Token[], idx: number, options, env) => {
+    const token = tokens[idx]!;
+    const src = token.attrGet("src") ?? "";
+    const alt = md.renderer.renderInlineAsText(token.children ?? [], options, env) || src;
+    const rel = isExternal(src) ? ' rel="noopener noreferrer"' : "";
+    const escape = md.utils.escapeHtml;
+    return `<a class="image-link" href="${escape(src)}"${rel}>${escape(`Image: ${alt}`)}</a>`;
+  };
+  return md;
+}
+
+const md = createRenderer();
+
+/** Renders editor Markdown to HTML that is safe to place in a page. */
+export function renderMarkdown(src: string): SafeHtml {
+  return raw(md.render(src));
+}
+
+/** The first paragraph of a body as plain text, for summaries in lists, feeds and search. */
+export function firstParagraphText(src: string): string {
+  const tokens = md.parse(src, {});
+  const start = tokens.findIndex((token) => token.type === "paragraph_open");
+  const inline = start === -1 ? undefined : tokens[start + 1];
+  if (!inline?.children) return "";
+  return md.renderer.renderInlineAsText(inline.children, md.options, {}).replace(/\s+/g, " ").trim();
+}
