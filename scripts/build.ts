@@ -1,0 +1,56 @@
+// `npm run build -- [--content DIR] [--output DIR] [--strict] [--base-url URL] [--drafts]`
+import { performance } from "node:perf_hooks";
+import { build } from "../src/build.ts";
+import { printDiagnostics } from "../src/diagnostics.ts";
+import { parseFlags, plural, runCommand } from "./cli-args.ts";
+
+const USAGE = `Usage: npm run build -- [options]
+
+  --content DIR     content folder (default: content)
+  --output DIR      output folder, replaced only when the whole build succeeds (default: _site)
+  --strict          treat warnings that can hide data problems as errors
+  --base-url URL    absolute site URL for feeds and canonical links (overrides the site config)
+  --drafts          include draft events (never deploy such a build)
+  -h, --help        show this help
+
+Exit codes: 0 built; 1 content errors, nothing written; 2 any other failure.`;
+
+async function main(): Promise<number> {
+  const flags = parseFlags({
+    content: { type: "string", default: "content" },
+    output: { type: "string", default: "_site" },
+    strict: { type: "boolean", default: false },
+    "base-url": { type: "string" },
+    drafts: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (flags.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+
+  const started = performance.now();
+  const result = await build({
+    contentDir: flags.content,
+    outputDir: flags.output,
+    strict: flags.strict,
+    drafts: flags.drafts,
+    ...(flags["base-url"] === undefined ? {} : { baseUrl: flags["base-url"] }),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  if (result.diagnostics.length > 0) process.stderr.write(`${printDiagnostics(result.diagnostics)}\n`);
+  if (result.exitCode === 1) {
+    process.stderr.write(`Build stopped by content errors; nothing was written to ${result.outputDir}.\n`);
+  } else if (result.exitCode === 2) {
+    process.stderr.write(`error: ${result.failure ?? "the build failed"}\n${result.outputDir} is unchanged.\n`);
+  } else {
+    const drafts = flags.drafts ? " (drafts included)" : "";
+    process.stdout.write(
+      `Built ${plural(result.events, "event")}, ${plural(result.pages, "page")} into ${result.outputDir} in ${seconds} s${drafts}\n`,
+    );
+  }
+  return result.exitCode;
+}
+
+await runCommand(main, USAGE, 2);

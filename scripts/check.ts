@@ -1,0 +1,36 @@
+// `npm run check -- [--content DIR] [--strict] [--format text|json]`
+// Diagnostics go to stdout (they are this command's output); JSON alone, so it can be piped.
+import { loadContent } from "../src/content/load.ts";
+import { hasErrors, printDiagnostics } from "../src/diagnostics.ts";
+import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
+
+const USAGE = `Usage: npm run check -- [options]
+
+  --content DIR         content folder (default: content)
+  --strict              treat warnings that can hide data problems as errors
+  --format text|json    one line per problem (default), or a JSON array
+  -h, --help            show this help
+
+Exit codes: 0 no errors (warnings allowed); 1 errors or bad usage.`;
+
+async function main(): Promise<number> {
+  const flags = parseFlags({
+    content: { type: "string", default: "content" },
+    strict: { type: "boolean", default: false },
+    format: { type: "string", default: "text" },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (flags.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = flags.format;
+  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+
+  const { diagnostics } = await loadContent(flags.content, { strict: flags.strict });
+  process.stdout.write(`${printDiagnostics(diagnostics, format)}\n`);
+  return hasErrors(diagnostics) ? 1 : 0;
+}
+
+// The contract gives check only 0 and 1, so bad usage is 1 too.
+await runCommand(main, USAGE, 1);

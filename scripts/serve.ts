@@ -1,0 +1,96 @@
+// `npm start -- [--content DIR] [--port N]`: builds with drafts into .dateline/dev-site (never _site, so
+// a draft cannot be deployed by accident), serves it with live reload and rebuilds on every content edit.
+import { watch } from "node:fs";
+import { performance } from "node:perf_hooks";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { build } from "../src/build.ts";
+import { printDiagnostics } from "../src/diagnostics.ts";
+import { parseFlags, plural, runCommand, UsageError } from "./cli-args.ts";
+
+const DEV_SITE = ".dateline/dev-site";
+/** Editors save in bursts (temporary file, rename, formatter); one rebuild per burst. */
+const DEBOUNCE_MS = 150;
+
+const USAGE = `Usage: npm start -- [options]
+
+  --content DIR   content folder (default: content)
+  --port N        port to serve on (default: 8080; the next free one if taken)
+  -h, --help      show this help
+
+Builds into ${DEV_SITE} with drafts shown and rebuilds whenever a content file changes.`;
+
+async function main(): Promise<number> {
+  const flags = parseFlags({
+    content: { type: "string", default: "content" },
+    port: { type: "string", default: "8080" },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (flags.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535`);
+
+  const rebuild = async (): Promise<boolean> => {
+    const started = performance.now();
+    const result = await build({ contentDir: flags.content, outputDir: DEV_SITE, drafts: true });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (result.diagnostics.length > 0) process.stderr.write(`${printDiagnostics(result.diagnostics)}\n`);
+    if (result.exitCode !== 0) {
+      if (result.failure) process.stderr.write(`error: ${result.failure}\n`);
+      process.stderr.write("Build failed; still serving the last good site.\n");
+      return false;
+    }
+    process.stdout.write(`Built ${plural(result.events, "event")}, ${plural(result.pages, "page")} in ${seconds} s\n`);
+    return true;
+  };
+
+  await rebuild();
+  const server = EleventyDevServer.getServer("dateline", DEV_SITE, { port, messageOnStart: () => false });
+  server.serve(port);
+  await server.ready();
+  process.stdout.write(`Serving ${server.getServerUrl("localhost")} (drafts shown; press Ctrl-C to stop)\n`);
+
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  const run = async () => {
+    // One build at a time; edits during a build trigger exactly one more afterwards.
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      if (await rebuild()) server.reload();
+      else server.sendError({ error: new Error("content errors: see the terminal running npm start") });
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  };
+  const watcher = watch(flags.content, { recursive: true }, schedule);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      clearTimeout(timer);
+      watcher.close();
+      // Eleventy and open browser sockets can keep the process alive; give the server a moment, then go.
+      setTimeout(resolve, 2000).unref();
+      void server.close().then(resolve);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  process.exit(0);
+}
+
+await runCommand(main, USAGE, 1);

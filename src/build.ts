@@ -1,0 +1,114 @@
+// The whole build as one importable function: load and check the content, then render, verify and
+// publish atomically. Scripts only parse flags and print; everything else happens here.
+import { loadContent } from "./content/load.ts";
+import { hasErrors, type Diagnostic } from "./diagnostics.ts";
+import { buildTimeline } from "./model/timeline.ts";
+import { outputDirProblem } from "./publish/guard.ts";
+import { publishAtomically } from "./publish/publish.ts";
+import { verifyStaging } from "./publish/verify.ts";
+import { renderSite } from "./site/render.ts";
+
+export interface BuildOptions {
+  contentDir: string;
+  outputDir: string;
+  /** Warnings that can hide data problems become errors. */
+  strict?: boolean;
+  /** Include draft events (the dev server does; `npm run build` never does by default). */
+  drafts?: boolean;
+  /** Absolute site URL; overrides the site config's `baseUrl`. */
+  baseUrl?: string;
+}
+
+export interface BuildResult {
+  /** 0 built; 1 content errors, nothing written; 2 any other failure, output untouched. */
+  exitCode: 0 | 1 | 2;
+  /** Content diagnostics, plus verification problems when the built site failed verification. */
+  diagnostics: Diagnostic[];
+  /** HTML pages published. */
+  pages: number;
+  /** Events published. */
+  events: number;
+  outputDir: string;
+  /** Why the build failed with exit code 2, in one human-readable message. */
+  failure?: string;
+}
+
+/** What build() renders with; replaceable so tests can make rendering fail or misbehave on purpose. */
+export interface BuildSteps {
+  render: typeof renderSite;
+}
+
+const DEFAULT_STEPS: BuildSteps = { render: renderSite };
+
+/** Thrown inside the staging step so publishAtomically discards the staging folder. */
+class VerificationFailed extends Error {
+  constructor(readonly problems: Diagnostic[]) {
+    super(`the built site failed verification (${problems.length} problem${problems.length === 1 ? "" : "s"})`);
+  }
+}
+
+export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_STEPS): Promise<BuildResult> {
+  const { contentDir, outputDir, drafts = false } = options;
+  const result = { diagnostics: [] as Diagnostic[], pages: 0, events: 0, outputDir };
+  const fail = (failure: string): BuildResult => ({ ...result, exitCode: 2, failure });
+
+  let baseUrl: string | undefined;
+  try {
+    baseUrl = options.baseUrl === undefined ? undefined : normalizeBaseUrl(options.baseUrl);
+    const refused = await outputDirProblem(outputDir, { contentDir });
+    if (refused) return fail(refused);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+
+  let loaded;
+  try {
+    loaded = await loadContent(contentDir, { strict: options.strict ?? false });
+  } catch (error) {
+    return fail(`reading the content failed: ${describe(error)}`);
+  }
+  const { model, diagnostics } = loaded;
+  result.diagnostics = diagnostics;
+  // Content errors stop the build before anything is written, not even a staging folder.
+  if (hasErrors(diagnostics)) return { ...result, exitCode: 1 };
+
+  const timeline = buildTimeline(model, { drafts });
+  if (baseUrl !== undefined) model.site.baseUrl = baseUrl;
+
+  try {
+    await publishAtomically(outputDir, async (stagingDir) => {
+      await steps.render({ model, timeline, drafts }, stagingDir);
+      // Search indexing (Pagefind, src/publish/search.ts) belongs here, after render and before verify,
+      // so that verify can also count one search record per event. It does not exist yet.
+      const report = await verifyStaging(stagingDir, { events: timeline.events, outputDir });
+      if (report.problems.length > 0) throw new VerificationFailed(report.problems);
+      result.pages = report.pages;
+    });
+  } catch (error) {
+    if (error instanceof VerificationFailed) {
+      return { ...result, diagnostics: [...diagnostics, ...error.problems], exitCode: 2, failure: error.message };
+    }
+    return fail(`the build failed: ${describe(error)}`);
+  }
+  return { ...result, events: timeline.events.length, exitCode: 0 };
+}
+
+/** An absolute http(s) URL without a trailing slash, as SiteConfig.baseUrl expects. */
+export function normalizeBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`--base-url ${JSON.stringify(raw)} is not an absolute URL (for example https://example.org)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`--base-url ${JSON.stringify(raw)} must start with http:// or https://`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Stacks help with real crashes; plain messages are enough for the errors we raise ourselves.
+  return error.stack ?? error.message;
+}

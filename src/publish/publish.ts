@@ -1,0 +1,43 @@
+// Atomic publishing: everything is written into a staging folder beside the output, and the output is
+// replaced only after every step succeeded. A failure at any point leaves the previous output as it was.
+import { promises as fs, rmSync } from "node:fs";
+import { cleanUpOnInterrupt } from "./interrupt.ts";
+import { createStaging, removeStaging, type Staging } from "./staging.ts";
+import { swapIntoPlace } from "./swap.ts";
+
+/**
+ * Runs `fill` on a fresh staging folder, then swaps it into `outputDir`. When `fill` throws (or the
+ * process is interrupted), the staging folder is removed and the error rethrown; the output is untouched.
+ * The output folder must have been checked with outputDirProblem() first.
+ */
+export async function publishAtomically(outputDir: string, fill: (stagingDir: string) => Promise<void>): Promise<void> {
+  const staging = await createStaging(outputDir);
+  let pending: Staging | undefined = staging;
+  let previous: string | undefined;
+  const release = cleanUpOnInterrupt(() => {
+    if (pending) removeStaging(pending);
+    if (previous) rmSync(previous, { recursive: true, force: true });
+  });
+  try {
+    await fill(staging.dir);
+    previous = swapIntoPlace(staging.dir, outputDir);
+    pending = undefined;
+    if (previous) {
+      await removePrevious(previous);
+      previous = undefined;
+    }
+  } catch (error) {
+    if (pending) removeStaging(pending);
+    throw error;
+  } finally {
+    release();
+  }
+}
+
+async function removePrevious(previous: string): Promise<void> {
+  try {
+    await fs.rm(previous, { recursive: true, force: true, maxRetries: 3 });
+  } catch (error) {
+    throw new Error(`the new site is published, but the previous one could not be removed from ${previous}: ${String(error)}`);
+  }
+}

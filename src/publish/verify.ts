@@ -1,0 +1,81 @@
+// Checks the staged site before it replaces the output: one page per published event, no other event
+// pages, and nothing that points or resolves outside the staging folder.
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics.ts";
+import { isInside } from "./guard.ts";
+import { listTree, type TreeEntry } from "./walk.ts";
+
+export interface VerifyOptions {
+  /** The events this build publishes (drafts only when the build includes them). */
+  events: ReadonlyArray<{ id: string; file?: string }>;
+  /** Where the staged files will live, used for the `file` of each problem. */
+  outputDir: string;
+}
+
+export interface VerifyReport {
+  problems: Diagnostic[];
+  /** HTML pages in the staged site. */
+  pages: number;
+}
+
+const EVENT_PAGE = /^events\/([^/]+)\/index\.html$/;
+/** A listing at /events/ would not be an event page. */
+const EVENTS_LISTING = "events/index.html";
+
+export async function verifyStaging(stagingDir: string, options: VerifyOptions): Promise<VerifyReport> {
+  const problems: Diagnostic[] = [];
+  const problem = (relative: string, rule: string, message: string) =>
+    problems.push({ file: shownPath(options.outputDir, relative), line: 1, column: 1, severity: "error", rule, message });
+
+  const entries = await listTree(stagingDir);
+  const expected = new Map(options.events.map((event) => [event.id, event]));
+  const found = new Set<string>();
+  let pages = 0;
+
+  for (const entry of entries) {
+    if (entry.kind === "symlink") problem(entry.relative, "output-symlink", "symbolic link in the built site");
+    if (entry.kind === "other") problem(entry.relative, "output-special-file", "neither a file nor a folder in the built site");
+    if (entry.kind !== "file" || !isHtml(entry.relative)) continue;
+    pages++;
+    if (!entry.relative.startsWith("events/") || entry.relative === EVENTS_LISTING) continue;
+    const id = EVENT_PAGE.exec(entry.relative)?.[1];
+    if (id !== undefined && expected.has(id)) found.add(id);
+    else problem(entry.relative, "event-page-extra", "event page for no published event");
+  }
+  for (const [id, event] of expected) {
+    if (found.has(id)) continue;
+    const from = event.file ? ` (from ${event.file})` : "";
+    problem(`events/${id}/index.html`, "event-page-missing", `no page for event "${id}"${from}`);
+  }
+  for (const entry of await filesResolvingOutside(stagingDir, entries)) {
+    problem(entry.relative, "output-outside", "resolves to a path outside the built site");
+  }
+  return { problems, pages };
+}
+
+function isHtml(relative: string): boolean {
+  return relative.endsWith(".html") || relative.endsWith(".htm");
+}
+
+/** Files whose real path leaves the staging folder (defence in depth behind the symlink check). */
+async function filesResolvingOutside(stagingDir: string, entries: TreeEntry[]): Promise<TreeEntry[]> {
+  const root = await fs.realpath(stagingDir);
+  const files = entries.filter((entry) => entry.kind === "file");
+  const outside: TreeEntry[] = [];
+  const BATCH = 64;
+  for (let start = 0; start < files.length; start += BATCH) {
+    const batch = files.slice(start, start + BATCH);
+    const reals = await Promise.all(batch.map((entry) => fs.realpath(entry.absolute)));
+    batch.forEach((entry, index) => {
+      if (!isInside(reals[index]!, root)) outside.push(entry);
+    });
+  }
+  return outside;
+}
+
+/** The path the file will have once published, relative to the working directory. */
+function shownPath(outputDir: string, relative: string): string {
+  const shown = path.relative(process.cwd(), path.resolve(outputDir, relative));
+  return shown.split(path.sep).join("/");
+}

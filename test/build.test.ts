@@ -1,0 +1,224 @@
+// `npm run build` end to end, in child processes as users run it: dates are the same in every TZ, a
+// failed build leaves the previous site byte for byte, and drafts stay out unless asked for.
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { build, type BuildSteps } from "../src/build.ts";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+let root: string;
+before(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-build-"));
+});
+after(async () => {
+  await fs.rm(root, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function runBuild(args: string[], tz = "UTC"): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
+      cwd: REPO,
+      env: { ...process.env, TZ: tz },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const FIXTURE: Record<string, string> = {
+  "site.yml": 'title: Test timeline\ndescription: A small test timeline.\nlanguage: en\nbaseUrl: ""\n',
+  "places/al-qaim.md": "---\nname: al-Qaim\nkind: district\n---\nA district on the Euphrates.\n",
+  "actors/iraqi-border-guards.md": "---\nname: Iraqi Border Guards\nkind: state-force\n---\nGuards the border.\n",
+  "events/2024/crossing-reopens.md":
+    "---\ntitle: Crossing reopens\ndate: 2024-12-19\nlocation: al-Qaim\nactors: [Iraqi Border Guards]\nsources:\n  - https://example.org/a\n---\nThe crossing reopened for one day.\n",
+  "events/2024/crossing-closes.md":
+    "---\ntitle: Crossing closes\ndate: 2024-12-07\nlocation: al-Qaim\nsources: [https://example.org/b]\n---\nThe crossing closed.\n",
+  "events/2024/unconfirmed.md": "---\ntitle: Unconfirmed report\ndate: 2024-12-20\ndraft: true\nsources: [https://example.org/c]\n---\nNot yet confirmed.\n",
+};
+
+/** A project-like folder: `content/` with the fixture, and room for outputs beside it. */
+async function project(): Promise<{ dir: string; content: string; output: string }> {
+  const dir = await fs.mkdtemp(path.join(root, "project-"));
+  const content = path.join(dir, "content");
+  for (const [name, text] of Object.entries(FIXTURE)) {
+    await fs.mkdir(path.dirname(path.join(content, name)), { recursive: true });
+    await fs.writeFile(path.join(content, name), text);
+  }
+  return { dir, content, output: path.join(dir, "_site") };
+}
+
+/** Relative path → sha256 of every file (and a marker for every folder) under `dir`. */
+async function hashTree(dir: string): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const name of (await fs.readdir(dir, { recursive: true })).sort()) {
+    const file = path.join(dir, name);
+    const stat = await fs.lstat(file);
+    hashes.set(name, stat.isFile() ? createHash("sha256").update(await fs.readFile(file)).digest("hex") : stat.isDirectory() ? "folder" : "other");
+  }
+  return hashes;
+}
+
+const eventPage = (output: string, id: string) => path.join(output, "events", id, "index.html");
+
+for (const tz of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
+  test(`builds the fixture under TZ=${tz}: the day as written, drafts left out, nothing beside the output`, async () => {
+    const { dir, content, output } = await project();
+    const run = await runBuild(["--content", content, "--output", output], tz);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Built 2 events, \d+ pages into .*_site in \d+\.\d s\n$/);
+    const page = await fs.readFile(eventPage(output, "crossing-reopens"), "utf8");
+    assert.match(page, /19 December 2024/);
+    assert.doesNotMatch(page, /18 December 2024|20 December 2024/);
+    await fs.access(eventPage(output, "crossing-closes"));
+    await assert.rejects(fs.access(eventPage(output, "unconfirmed")), "a draft has no page in a normal build");
+    assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
+  });
+}
+
+test("a content error: exit 1, the previous output byte-identical, no staging folder beside it", async () => {
+  const { dir, content, output } = await project();
+  assert.equal((await runBuild(["--content", content, "--output", output])).code, 0);
+  const before = await hashTree(output);
+  await fs.writeFile(path.join(content, "events/2024/crossing-closes.md"), FIXTURE["events/2024/crossing-closes.md"]!.replace("2024-12-07", "2024-02-30"));
+  const run = await runBuild(["--content", content, "--output", output]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /crossing-closes\.md:\d+:\d+: error: .*\[date-invalid\]/);
+  assert.equal(run.stdout, "");
+  assert.deepEqual(await hashTree(output), before);
+  assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
+});
+
+test("a successful rebuild replaces the output: pages of removed events are gone", async () => {
+  const { dir, content, output } = await project();
+  assert.equal((await runBuild(["--content", content, "--output", output])).code, 0);
+  await fs.writeFile(path.join(output, "stale.html"), "left from an older build");
+  await fs.rm(path.join(content, "events/2024/crossing-closes.md"));
+  const run = await runBuild(["--content", content, "--output", output]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /^Built 1 event, /);
+  await assert.rejects(fs.access(eventPage(output, "crossing-closes")));
+  await assert.rejects(fs.access(path.join(output, "stale.html")));
+  await fs.access(eventPage(output, "crossing-reopens"));
+  assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
+});
+
+test("--drafts includes draft events", async () => {
+  const { content, output } = await project();
+  const run = await runBuild(["--content", content, "--output", output, "--drafts"]);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /^Built 3 events, /);
+  await fs.access(eventPage(output, "unconfirmed"));
+});
+
+test("refuses to publish over the content folder or its parent: exit 2, nothing touched", async () => {
+  const { dir, content } = await project();
+  const before = await hashTree(dir);
+  for (const output of [content, dir]) {
+    const run = await runBuild(["--content", content, "--output", output]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /refusing to publish into/);
+  }
+  assert.deepEqual(await hashTree(dir), before);
+});
+
+test("bad usage is exit 2 with the usage text", async () => {
+  for (const args of [["--colour"], ["--content"], ["stray"]]) {
+    const run = await runBuild(args);
+    assert.equal(run.code, 2, args.join(" "));
+    assert.match(run.stderr, /Usage: npm run build/);
+  }
+  const badUrl = await runBuild(["--base-url", "example.org", "--output", path.join(root, "unused")]);
+  assert.equal(badUrl.code, 2);
+  assert.match(badUrl.stderr, /--base-url "example.org" is not an absolute URL/);
+});
+
+// In-process, with a stand-in renderer: how build() treats a renderer that crashes or writes the wrong pages.
+const writePages = (pages: string[]): BuildSteps => ({
+  async render(_input, outputDir) {
+    for (const page of pages) {
+      await fs.mkdir(path.dirname(path.join(outputDir, page)), { recursive: true });
+      await fs.writeFile(path.join(outputDir, page), "<p>page</p>");
+    }
+  },
+});
+const completeSite = ["index.html", "events/crossing-reopens/index.html", "events/crossing-closes/index.html"];
+
+test("build(): a stand-in renderer writing every event page publishes, counting pages and events", async () => {
+  const { dir, content, output } = await project();
+  const result = await build({ contentDir: content, outputDir: output }, writePages(completeSite));
+  assert.equal(result.exitCode, 0, result.failure);
+  assert.deepEqual([result.events, result.pages], [2, 3]);
+  assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
+});
+
+test("build(): a render crash is exit 2, the previous output untouched, no staging folder", async () => {
+  const { dir, content, output } = await project();
+  await build({ contentDir: content, outputDir: output }, writePages(completeSite));
+  const before = await hashTree(output);
+  const crashing: BuildSteps = {
+    async render(_input, outputDir) {
+      await fs.writeFile(path.join(outputDir, "index.html"), "half");
+      throw new Error("template exploded");
+    },
+  };
+  const result = await build({ contentDir: content, outputDir: output }, crashing);
+  assert.equal(result.exitCode, 2);
+  assert.match(result.failure ?? "", /template exploded/);
+  assert.deepEqual(await hashTree(output), before);
+  assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
+});
+
+test("build(): a site that fails verification is exit 2 with the problems as diagnostics, nothing published", async () => {
+  const { dir, content, output } = await project();
+  const pages = ["index.html", "events/crossing-reopens/index.html", "events/unconfirmed/index.html"];
+  const result = await build({ contentDir: content, outputDir: output }, writePages(pages));
+  assert.equal(result.exitCode, 2);
+  assert.deepEqual(
+    result.diagnostics.map((d) => d.rule).sort(),
+    ["event-page-extra", "event-page-missing"],
+  );
+  assert.ok(result.diagnostics.every((d) => d.file.endsWith("index.html") && d.file.includes("_site/events/")));
+  assert.deepEqual(await fs.readdir(dir), ["content"]);
+});
+
+test("build(): content errors are exit 1 before anything is written, not even a staging folder", async () => {
+  const { dir, content, output } = await project();
+  await fs.writeFile(path.join(content, "events/2024/typo.md"), "---\ntitle: Typo\ndate: 2024-12-01\nloaction: al-Qaim\n---\nText.\n");
+  let rendered = false;
+  const result = await build({ contentDir: content, outputDir: output }, {
+    async render() {
+      rendered = true;
+    },
+  });
+  assert.equal(result.exitCode, 1);
+  assert.equal(rendered, false);
+  assert.ok(result.diagnostics.some((d) => d.severity === "error" && d.file.endsWith("typo.md")));
+  assert.deepEqual(await fs.readdir(dir), ["content"]);
+});
+
+test("build(): --base-url reaches the renderer without a trailing slash", async () => {
+  const { content, output } = await project();
+  let seen = "";
+  const result = await build({ contentDir: content, outputDir: output, baseUrl: "https://example.org/timeline/" }, {
+    async render(input, outputDir) {
+      seen = input.model.site.baseUrl;
+      await writePages(completeSite).render(input, outputDir);
+    },
+  });
+  assert.equal(result.exitCode, 0, result.failure);
+  assert.equal(seen, "https://example.org/timeline");
+});

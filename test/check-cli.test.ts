@@ -1,0 +1,92 @@
+// `npm run check`: exit 0 without errors (warnings allowed), 1 with errors; --format json is pipeable.
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+let root: string;
+before(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-check-"));
+});
+after(async () => {
+  await fs.rm(root, { recursive: true, force: true });
+});
+
+async function runCheck(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/check.ts", ...args], { cwd: REPO });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/** A content folder with one event; `extra` adds or replaces files. */
+async function contentFolder(extra: Record<string, string> = {}): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(root, "content-"));
+  const files: Record<string, string> = {
+    "site.yml": 'title: Test timeline\ndescription: A test.\nlanguage: en\nbaseUrl: ""\n',
+    "places/al-qaim.md": "---\nname: al-Qaim\nkind: district\n---\nA district.\n",
+    "events/2024/crossing-reopens.md":
+      "---\ntitle: Crossing reopens\ndate: 2024-12-19\nlocation: al-Qaim\nsources:\n  - https://example.org/a\n---\nIt reopened.\n",
+    ...extra,
+  };
+  for (const [name, text] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await fs.writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const sourceless = "---\ntitle: No source yet\ndate: 2024-12-20\n---\nText.\n";
+const broken = "---\ntitle: Impossible\ndate: 2024-02-30\nsources: [https://example.org/b]\n---\nText.\n";
+
+test("clean content: exit 0", async () => {
+  const run = await runCheck(["--content", await contentFolder()]);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+});
+
+test("warnings only: exit 0, but --strict makes them errors: exit 1", async () => {
+  const content = await contentFolder({ "events/2024/no-source.md": sourceless });
+  const run = await runCheck(["--content", content]);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /warning: /);
+  assert.equal((await runCheck(["--content", content, "--strict"])).code, 1);
+});
+
+test("errors: exit 1, one line per problem with file:line:col", async () => {
+  const run = await runCheck(["--content", await contentFolder({ "events/2024/impossible.md": broken })]);
+  assert.equal(run.code, 1);
+  assert.match(run.stdout, /events\/2024\/impossible\.md:3:\d+: error: .*2024-02-30.* \[date-invalid\]/);
+});
+
+test("--format json prints only a JSON array of {file, line, column, severity, rule, message}", async () => {
+  const content = await contentFolder({ "events/2024/impossible.md": broken, "events/2024/no-source.md": sourceless });
+  const run = await runCheck(["--content", content, "--format", "json"]);
+  assert.equal(run.code, 1);
+  const list = JSON.parse(run.stdout) as Record<string, unknown>[];
+  assert.ok(Array.isArray(list) && list.length >= 2);
+  for (const item of list) {
+    assert.deepEqual(Object.keys(item).sort(), ["column", "file", "line", "message", "rule", "severity"]);
+    assert.equal(typeof item.line, "number");
+    assert.ok(item.severity === "error" || item.severity === "warning");
+  }
+  assert.ok(list.some((d) => d.rule === "date-invalid" && String(d.file).endsWith("events/2024/impossible.md")));
+  const clean = await runCheck(["--content", await contentFolder(), "--format", "json"]);
+  assert.equal(clean.code, 0);
+  assert.deepEqual(JSON.parse(clean.stdout), []);
+});
+
+test("bad usage (unknown flag, unknown format) is exit 1 with the usage", async () => {
+  for (const args of [["--colour"], ["--format", "xml"]]) {
+    const run = await runCheck(args);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /Usage: npm run check/);
+  }
+});
