@@ -2,10 +2,11 @@
 import { stat } from "node:fs/promises";
 import { compareDates } from "./dates.ts";
 import type { Diagnostic } from "../diagnostics.ts";
+import { reportNearDuplicates } from "../model/near-duplicates.ts";
 import { Registry } from "../model/registry.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entities.ts";
-import { toEvent } from "./events.ts";
+import { checkBodyLinks, toEvent } from "./events.ts";
 import { displayPath, listContentFiles } from "./files.ts";
 import { deriveId, findDuplicateIds } from "./ids.ts";
 import { parseContentFile, type ParsedFile } from "./parse-file.ts";
@@ -42,6 +43,11 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     }
   }
 
+  // An entity's description is rendered like an event body: its unsafe links are reported the same way.
+  for (const parsed of parsedFiles) {
+    if (parsed.kind !== "event") diagnostics.push(...checkBodyLinks(parsed.body, parsed.bodyLine, parsed.source.file));
+  }
+
   const withIds = parsedFiles.map((parsed) => ({ parsed, id: deriveId(parsed.source.file, parsed.fields.id, diagnostics), file: parsed.source.file }));
 
   const registry = new Registry();
@@ -50,6 +56,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     const ofKind = withIds.filter((item) => item.parsed.kind === kind);
     const defined = ofKind.map(({ parsed, id }) => toDefinedEntity(parsed as Extract<ParsedFile, { kind: EntityKind }>, id));
     registry.define(kind, defined);
+    diagnostics.push(...reportNearDuplicates(defined));
     defined.forEach((d, i) => entityFiles.push({ parsed: ofKind[i]!.parsed as Extract<ParsedFile, { kind: EntityKind }>, entity: d.entity }));
   }
   const withinAt = resolveEntityLinks(entityFiles, registry);

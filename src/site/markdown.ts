@@ -2,7 +2,7 @@
 // by many hands, so: no raw HTML, links only to safe schemes, no images pulled from other hosts, and
 // text blocks marked dir="auto" so Arabic or Kurdish paragraphs lay out right-to-left on their own.
 import MarkdownIt from "markdown-it";
-import type { StateCore, Token } from "markdown-it";
+import type { MarkdownIt as Markdown, StateCore, Token } from "markdown-it";
 import { raw, type SafeHtml } from "./html.ts";
 
 const ALLOWED_SCHEMES = new Set(["http", "https", "mailto"]);
@@ -36,20 +36,20 @@ function adjustBlocks(state: StateCore): void {
   }
 }
 
-function createRenderer(): MarkdownIt {
+function createRenderer(): Markdown {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.validateLink = isAllowedLink;
   md.core.ruler.push("dateline_blocks", adjustBlocks);
 
   md.renderer.rules.link_open = (tokens: Token[], idx: number, options, _env, self) => {
     const token = tokens[idx]!;
-    if (isExternal(token.attrGet("href") ?? "")) token.attrSet("rel", "noopener noreferrer");
+    if (isExternal(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "noopener noreferrer");
     return self.renderToken(tokens, idx, options);
   };
   // An image would make every reader's browser fetch from a host the editor chose: show a link instead.
   md.renderer.rules.image = (tokens: Token[], idx: number, options, env) => {
     const token = tokens[idx]!;
-    const src = token.attrGet("src") ?? "";
+    const src = String(token.attrGet("src") ?? "");
     const alt = md.renderer.renderInlineAsText(token.children ?? [], options, env) || src;
     const rel = isExternal(src) ? ' rel="noopener noreferrer"' : "";
     const escape = md.utils.escapeHtml;

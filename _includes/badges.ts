@@ -1,0 +1,8 @@
+// Small status labels shown next to titles.
+import type { TimelineEvent } from "../src/model/types.ts";
+import { html, type SafeHtml } from "../src/site/html.ts";
+
+/** A visible "Draft" label: drafts appear only in development builds, and must look unfinished there. */
+export function draftBadge(event: TimelineEvent): SafeHtml {
+  return html`${event.draft && html`<span class="badge badge-draft">Draft</span>`}`;
+}

@@ -1,0 +1,29 @@
+// Entity links shown as compact chips (on cards) or as plain lists (on the event page). Every name is
+// editor text, so each link carries dir="auto".
+import type { EntityKind } from "../src/model/types.ts";
+import { html, type SafeHtml } from "../src/site/html.ts";
+import type { SiteData } from "../src/site/site-data.ts";
+import { urls } from "../src/site/urls.ts";
+
+const KIND_LABEL: Record<EntityKind, string> = { place: "Place", actor: "Actor", figure: "Figure" };
+
+/** One link to an entity page, showing the entity's name. */
+export function entityLink(data: SiteData, kind: EntityKind, id: string, className = ""): SafeHtml {
+  return html`<a${className && html` class="${className}"`} href="${urls.entity(kind, id)}" dir="auto">${data.name(kind, id)}</a>`;
+}
+
+/** Chips for several kinds at once, e.g. an event's places then its actors; empty when there are none. */
+export function chips(data: SiteData, groups: readonly [EntityKind, readonly string[]][]): SafeHtml {
+  const items = groups.flatMap(([kind, ids]) =>
+    ids.map(
+      (id) =>
+        html`<li><a class="chip chip-${kind}" href="${urls.entity(kind, id)}"><span class="visually-hidden">${KIND_LABEL[kind]}: </span><span dir="auto">${data.name(kind, id)}</span></a></li>`,
+    ),
+  );
+  return items.length ? html`<ul class="chips">${items}</ul>` : html``;
+}
+
+/** A comma-free inline list of entity links, for the facts on event and entity pages. */
+export function entityList(data: SiteData, kind: EntityKind, ids: readonly string[]): SafeHtml {
+  return html`<ul class="entity-list">${ids.map((id) => html`<li>${entityLink(data, kind, id)}</li>`)}</ul>`;
+}

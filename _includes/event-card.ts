@@ -1,0 +1,21 @@
+// One event in a list: date, title linked to its page, place and actor chips, summary.
+import type { TimelineEvent } from "../src/model/types.ts";
+import { html, raw, type SafeHtml } from "../src/site/html.ts";
+import type { SiteData } from "../src/site/site-data.ts";
+import { urls } from "../src/site/urls.ts";
+import { draftBadge } from "./badges.ts";
+import { chips } from "./chips.ts";
+import { eventDate } from "./event-date.ts";
+
+export type HeadingLevel = 2 | 3 | 4;
+
+export function eventCard(data: SiteData, event: TimelineEvent, level: HeadingLevel): SafeHtml {
+  // The tag name comes from a closed set of numbers, never from content.
+  const h = raw(`h${level}`);
+  return html`<article class="card${event.draft && " card-draft"}">
+<p class="card-date">${eventDate(event)}${draftBadge(event)}</p>
+<${h} class="card-title" dir="auto"><a href="${urls.event(event.id)}">${event.title}</a></${h}>
+${chips(data, [["place", event.places], ["actor", event.actors]])}
+${event.summary && html`<p class="card-summary" dir="auto">${event.summary}</p>`}
+</article>`;
+}

@@ -1,0 +1,49 @@
+// The page shell every template renders into: head, skip link, header, main, footer. No JavaScript.
+import { html, type SafeHtml } from "../src/site/html.ts";
+import { countOf, textDirection } from "../src/site/format.ts";
+import type { SiteData } from "../src/site/site-data.ts";
+import { urls } from "../src/site/urls.ts";
+import { siteHeader, type Section } from "./site-header.ts";
+
+export interface LayoutOptions {
+  data: SiteData;
+  /** Page title; the site title is appended unless this is the home page. */
+  title: string;
+  /** Root-relative URL of this page, for the canonical link. */
+  path: string;
+  description?: string;
+  section?: Section;
+  body: SafeHtml;
+}
+
+export function layout({ data, title, path, description, section, body }: LayoutOptions): SafeHtml {
+  const site = data.site;
+  const fullTitle = title === site.title ? title : `${title} · ${site.title}`;
+  const canonical = site.baseUrl ? `${site.baseUrl}${path}` : "";
+  return html`<!doctype html>
+<html lang="${site.language}" dir="${textDirection(site.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${fullTitle}</title>
+<meta name="description" content="${description ?? site.description}">
+${canonical && html`<link rel="canonical" href="${canonical}">
+`}<link rel="stylesheet" href="${urls.stylesheet()}">
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+${siteHeader(data, section)}
+<main id="main" class="wrap" tabindex="-1">
+${body}
+</main>
+<footer class="site-footer">
+<div class="wrap footer-inner">
+<p dir="auto"><a href="${urls.home()}">${site.title}</a> — ${site.description}</p>
+<p class="footer-meta">${countOf(data.timeline.events.length, "event", "events", site.language)} · published with Dateline</p>
+</div>
+</footer>
+</body>
+</html>
+`;
+}

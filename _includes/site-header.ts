@@ -1,0 +1,31 @@
+// The header on every page: site title, section navigation and the search form (a plain GET form, so
+// it works without JavaScript and the search page can read `?q=`).
+import { html, type SafeHtml } from "../src/site/html.ts";
+import type { SiteData } from "../src/site/site-data.ts";
+import { urls } from "../src/site/urls.ts";
+
+export type Section = "home" | "timeline" | "places" | "actors" | "figures";
+
+const NAV: { section: Section; label: string; href: string }[] = [
+  { section: "timeline", label: "Timeline", href: urls.timeline() },
+  { section: "places", label: "Places", href: urls.entityIndex("place") },
+  { section: "actors", label: "Actors", href: urls.entityIndex("actor") },
+  { section: "figures", label: "Figures", href: urls.entityIndex("figure") },
+];
+
+export function siteHeader(data: SiteData, current?: Section): SafeHtml {
+  const items = NAV.map(
+    (item) => html`<li><a href="${item.href}"${item.section === current && html` aria-current="page"`}>${item.label}</a></li>`,
+  );
+  return html`<header class="site-header">
+<div class="wrap header-inner">
+<a class="site-title" href="${urls.home()}" dir="auto"${current === "home" && html` aria-current="page"`}>${data.site.title}</a>
+<form class="site-search" action="${urls.search()}" method="get" role="search">
+<label class="visually-hidden" for="site-search-q">Search events</label>
+<input type="search" id="site-search-q" name="q" placeholder="Search events" autocomplete="off">
+<button type="submit">Search</button>
+</form>
+<nav class="site-nav" aria-label="Sections"><ul>${items}</ul></nav>
+</div>
+</header>`;
+}

@@ -1,0 +1,55 @@
+// /events/<id>/ — one page per published event, paginated one event at a time.
+import type { TimelineEvent } from "../model/types.ts";
+import type { PageData, TemplateData } from "../site/page-data.ts";
+import { html } from "../site/html.ts";
+import { renderMarkdown } from "../site/markdown.ts";
+import { outputPath, urls } from "../site/urls.ts";
+import { draftBadge } from "../../_includes/badges.ts";
+import { eventCounts, eventEntities } from "../../_includes/event-facts.ts";
+import { eventDate, plainDate } from "../../_includes/event-date.ts";
+import { layout } from "../../_includes/layout.ts";
+import { pager } from "../../_includes/pager.ts";
+import { sourceList } from "../../_includes/sources.ts";
+
+type Data = PageData & { event: TimelineEvent };
+
+export const data: TemplateData<Data> = {
+  pagination: { data: "dateline.timeline.events", size: 1, alias: "event" },
+  permalink: (d) => outputPath(urls.event(d.event.id)),
+};
+
+export function render({ dateline, event }: Data): string {
+  const previous = dateline.timeline.previous.get(event.id);
+  const next = dateline.timeline.next.get(event.id);
+  const tags = event.tags.length
+    ? html`<ul class="tags" aria-label="Tags">${event.tags.map((t) => html`<li dir="auto">${t}</li>`)}</ul>`
+    : html``;
+  const body = html`<article class="event" data-pagefind-body>
+<header class="event-header">
+<p class="kicker"><a href="${urls.year(event.date.year)}">${event.date.year}</a>${draftBadge(event)}</p>
+<h1 dir="auto">${event.title}</h1>
+<p class="event-date">${eventDate(event)}</p>
+</header>
+${eventEntities(dateline, event)}
+${event.body.trim() && html`<div class="prose">${renderMarkdown(event.body)}</div>`}
+${eventCounts(dateline, event)}
+${sourceList(event.sources)}
+<footer class="event-footer">
+${tags}
+${event.updated && html`<p class="updated">Updated ${plainDate(event.updated)}</p>`}
+</footer>
+</article>
+${pager(
+  "Previous and next events",
+  previous && { href: urls.event(previous.id), title: previous.title },
+  next && { href: urls.event(next.id), title: next.title },
+)}`;
+  return layout({
+    data: dateline,
+    title: event.title,
+    path: urls.event(event.id),
+    description: event.summary || undefined,
+    section: "timeline",
+    body,
+  }).toString();
+}

@@ -1,0 +1,59 @@
+// / — what the timeline covers, its years at a glance, the latest events, and where to go next.
+import type { PageData, TemplateData } from "../site/page-data.ts";
+import { countOf, formatNumber } from "../site/format.ts";
+import { html } from "../site/html.ts";
+import { ENTITY_KINDS } from "../site/site-data.ts";
+import { outputPath, urls } from "../site/urls.ts";
+import { eventCard } from "../../_includes/event-card.ts";
+import { layout } from "../../_includes/layout.ts";
+
+export const data: TemplateData<PageData> = {
+  permalink: () => outputPath(urls.home()),
+};
+
+const SECTION_LABEL = { place: "Places", actor: "Actors", figure: "Figures" } as const;
+
+export function render({ dateline }: PageData): string {
+  const { site, timeline } = dateline;
+  const language = site.language;
+  const years = timeline.years;
+  const first = years[0];
+  const last = years.at(-1);
+  const yearLink = (year: number) => html`<a href="${urls.year(year)}">${year}</a>`;
+  const span = first && last ? (first === last ? yearLink(first.year) : html`${yearLink(first.year)}–${yearLink(last.year)}`) : html``;
+
+  const overview = years.length
+    ? html`<section class="overview" aria-labelledby="overview-heading">
+<h2 id="overview-heading" class="section-heading">By year</h2>
+<ul class="year-strip">${years.map(
+        (y) => html`<li><a href="${urls.year(y.year)}"><span class="year-strip-year">${y.year}</span><span class="year-strip-count">${countOf(y.count, "event", "events", language)}</span></a></li>`,
+      )}</ul>
+</section>`
+    : html``;
+
+  const explore = [
+    html`<li><a href="${urls.timeline()}">Full timeline</a></li>`,
+    ...ENTITY_KINDS.map(
+      (kind) =>
+        html`<li><a href="${urls.entityIndex(kind)}">${SECTION_LABEL[kind]}</a> <span class="muted">${formatNumber(dateline.entityLists[kind].length, language)}</span></li>`,
+    ),
+  ];
+
+  const body = html`<section class="hero">
+<h1 dir="auto">${site.title}</h1>
+<p class="lede" dir="auto">${site.description}</p>
+<p class="coverage">${
+    timeline.events.length
+      ? html`<strong>${countOf(timeline.events.length, "event", "events", language)}</strong> from ${span}`
+      : "No events have been published yet."
+  }</p>
+<nav aria-label="Explore"><ul class="explore">${explore}</ul></nav>
+</section>
+${overview}
+${dateline.latest.length > 0 && html`<section class="latest" aria-labelledby="latest-heading">
+<h2 id="latest-heading" class="section-heading">Latest events</h2>
+<ol class="card-list">${dateline.latest.map((e) => html`<li>${eventCard(dateline, e, 3)}</li>`)}</ol>
+<p class="more"><a href="${urls.timeline()}">The whole timeline →</a></p>
+</section>`}`;
+  return layout({ data: dateline, title: site.title, path: urls.home(), section: "home", body }).toString();
+}

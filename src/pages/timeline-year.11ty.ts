@@ -1,0 +1,33 @@
+// /timeline/<yyyy>/ — one year of the timeline, with links to the neighbouring years.
+import type { YearGroup } from "../model/timeline.ts";
+import type { PageData, TemplateData } from "../site/page-data.ts";
+import { countOf } from "../site/format.ts";
+import { html } from "../site/html.ts";
+import { outputPath, urls } from "../site/urls.ts";
+import { layout } from "../../_includes/layout.ts";
+import { pager } from "../../_includes/pager.ts";
+import { timelineRail } from "../../_includes/timeline-rail.ts";
+
+type Data = PageData & { year: YearGroup };
+
+export const data: TemplateData<Data> = {
+  pagination: { data: "dateline.timeline.years", size: 1, alias: "year" },
+  permalink: (d) => outputPath(urls.year(d.year.year)),
+};
+
+export function render({ dateline, year }: Data): string {
+  const { previous, next } = dateline.adjacentYears(year.year);
+  const nav = pager(
+    "Previous and next years",
+    previous && { href: urls.year(previous.year), title: String(previous.year) },
+    next && { href: urls.year(next.year), title: String(next.year) },
+  );
+  const body = html`<header class="page-header">
+<p class="kicker"><a href="${urls.timeline()}">Timeline</a></p>
+<h1>${year.year}</h1>
+<p class="lede">${countOf(year.count, "event", "events", dateline.site.language)}</p>
+</header>
+${timelineRail(dateline, [year], { level: 2, years: false, months: true })}
+${nav}`;
+  return layout({ data: dateline, title: String(year.year), path: urls.year(year.year), section: "timeline", body }).toString();
+}

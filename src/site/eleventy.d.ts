@@ -1,0 +1,33 @@
+// The small part of Eleventy 3's API that Dateline uses. @11ty/eleventy ships no usable types, so we
+// declare what we rely on here, once; anything not listed is deliberately unused.
+declare module "@11ty/eleventy" {
+  export interface ExtensionOptions {
+    /** Reuse an existing engine: `11ty.js` for our TypeScript templates. */
+    key: string;
+  }
+
+  /** The configuration object passed to eleventy.config.ts and to the constructor's `config` callback. */
+  export interface UserConfig {
+    addExtension(extensions: string | string[], options: ExtensionOptions): UserConfig;
+    addTemplateFormats(formats: string | string[]): UserConfig;
+    setTemplateFormats(formats: string | string[]): UserConfig;
+    addGlobalData(name: string, data: unknown): UserConfig;
+  }
+
+  export interface EleventyOptions {
+    quietMode?: boolean;
+    /** Path of the config file; without it eleventy.config.ts is not found. */
+    configPath?: string;
+    /** Runs before the config file, with the same UserConfig. */
+    config?: (config: UserConfig) => void | Promise<void>;
+  }
+
+  /** The programmatic API. */
+  export default class Eleventy {
+    constructor(input: string, output: string, options?: EleventyOptions);
+    /** Renders every template into the output folder; rejects on the first failure. */
+    write(): Promise<unknown>;
+    /** Silences Eleventy's console output, errors included (they reach us as the rejection). */
+    disableLogger(): void;
+  }
+}

@@ -1,0 +1,61 @@
+// What the templates see: the model and its timeline, plus the few lists pages paginate over, each
+// built once per render. A class (not a plain object) so Eleventy's data cascade passes it by
+// reference instead of deep-merging the whole model into every page's data.
+import type { Entity, EntityKind, Model, SiteConfig, TimelineEvent } from "../model/types.ts";
+import { entitiesOf, entityKey, type Timeline, type YearGroup } from "../model/timeline.ts";
+import { safeLocale } from "./format.ts";
+import type { RenderInput } from "./render.ts";
+
+export const ENTITY_KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
+
+/** How many of the newest events the home page shows. */
+const LATEST = 10;
+
+export class SiteData {
+  readonly site: SiteConfig;
+  readonly model: Model;
+  readonly timeline: Timeline;
+  readonly drafts: boolean;
+  /** Newest first. */
+  readonly latest: TimelineEvent[];
+  /** Pagination sources, one per entity kind, sorted A–Z by name in the site's language. */
+  readonly entityLists: Record<EntityKind, Entity[]>;
+  readonly collator: Intl.Collator;
+
+  constructor({ model, timeline, drafts }: RenderInput) {
+    this.site = model.site;
+    this.model = model;
+    this.timeline = timeline;
+    this.drafts = drafts;
+    this.latest = timeline.events.slice(-LATEST).reverse();
+    this.collator = new Intl.Collator(safeLocale(model.site.language), { sensitivity: "base", numeric: true });
+    const sorted = (kind: EntityKind) =>
+      [...entitiesOf(model, kind).values()].sort((a, b) => this.collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    this.entityLists = { place: sorted("place"), actor: sorted("actor"), figure: sorted("figure") };
+  }
+
+  get years(): YearGroup[] {
+    return this.timeline.years;
+  }
+
+  entity(kind: EntityKind, id: string): Entity | undefined {
+    return entitiesOf(this.model, kind).get(id);
+  }
+
+  /** Display name of a referenced entity; the id if the model somehow lacks it. */
+  name(kind: EntityKind, id: string): string {
+    return this.entity(kind, id)?.name ?? id;
+  }
+
+  /** Published events that reference the entity directly, in timeline order. */
+  eventsOf(kind: EntityKind, id: string): TimelineEvent[] {
+    return this.timeline.byEntity.get(entityKey(kind, id)) ?? [];
+  }
+
+  /** The year groups before and after `year` that have events. */
+  adjacentYears(year: number): { previous?: YearGroup; next?: YearGroup } {
+    const years = this.timeline.years;
+    const index = years.findIndex((y) => y.year === year);
+    return { previous: index > 0 ? years[index - 1] : undefined, next: index >= 0 ? years[index + 1] : undefined };
+  }
+}

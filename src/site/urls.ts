@@ -1,0 +1,55 @@
+// Every page path is computed here from ids that must already be slugs. A value that is not a slug
+// throws, so no id from content can ever make Eleventy write outside the output folder.
+import type { EntityKind } from "../model/types.ts";
+import { isSlug } from "../model/slug.ts";
+
+const SECTION: Record<EntityKind, string> = { place: "places", actor: "actors", figure: "figures" };
+
+function slug(id: string, what: string): string {
+  if (typeof id !== "string" || !isSlug(id)) throw new Error(`${what} id ${JSON.stringify(id)} is not a slug (a-z, 0-9, -)`);
+  return id;
+}
+
+function yearSegment(year: number): string {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new Error(`year ${String(year)} is out of range`);
+  return String(year).padStart(4, "0");
+}
+
+/** Section folder for an entity kind: `places`, `actors`, `figures`. */
+export function entitySection(kind: EntityKind): string {
+  return SECTION[kind];
+}
+
+export const urls = {
+  home: () => "/",
+  timeline: () => "/timeline/",
+  year: (year: number) => `/timeline/${yearSegment(year)}/`,
+  event: (id: string) => `/events/${slug(id, "event")}/`,
+  entityIndex: (kind: EntityKind) => `/${SECTION[kind]}/`,
+  entity: (kind: EntityKind, id: string) => `/${SECTION[kind]}/${slug(id, kind)}/`,
+  stylesheet: () => "/assets/style.css",
+  search: () => "/search/",
+};
+
+/** Output file for a page URL ending in `/`: Eleventy writes `<url>index.html` under the output folder. */
+export function outputPath(url: string): string {
+  if (!url.startsWith("/") || !url.endsWith("/") || url.includes("..") || url.includes("//")) {
+    throw new Error(`refusing page path ${JSON.stringify(url)}`);
+  }
+  return `${url}index.html`;
+}
+
+/**
+ * A URL taken from content (a source's url or archive), or undefined unless it is absolute http(s).
+ * The loader validates these already; rendering checks again so a bad value can never become a link.
+ */
+export function externalUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return undefined;
+  }
+  return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
+}

@@ -1,0 +1,300 @@
+// Renders a small hand-built model with Eleventy into a fresh temporary folder and reads the pages back.
+// Nothing here depends on a previous build: every run renders its own output.
+import { strict as assert } from "node:assert";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { parseDate, type CalendarDate } from "../src/content/dates.ts";
+import { buildTimeline } from "../src/model/timeline.ts";
+import type { Entity, Model, TimelineEvent } from "../src/model/types.ts";
+import { renderSite } from "../src/site/render.ts";
+
+function date(text: string): CalendarDate {
+  const parsed = parseDate(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+}
+
+function event(fields: Partial<TimelineEvent> & Pick<TimelineEvent, "id" | "title" | "date">): TimelineEvent {
+  return {
+    file: `content/events/${fields.id}.md`,
+    circa: false,
+    places: [],
+    actors: [],
+    figures: [],
+    counts: [],
+    tags: [],
+    summary: "",
+    sources: [],
+    draft: false,
+    body: "",
+    bodyLine: 5,
+    ...fields,
+  };
+}
+
+function entity(kind: Entity["kind"], id: string, name: string, extra: Partial<Entity> = {}): Entity {
+  return { kind, id, name, aliases: [], description: "", implicit: false, affiliations: [], file: `content/${kind}s/${id}.md`, ...extra };
+}
+
+const ARABIC_TITLE = "إعادة فتح منفذ القائم الحدودي";
+const INJECTED_TITLE = "Crossing closed <script>alert(1)</script>";
+
+function sampleModel(): Model {
+  const places = [
+    entity("place", "iraq", "Iraq", { category: "country" }),
+    entity("place", "al-qaim-border-crossing", "al-Qaim border crossing", {
+      category: "border-crossing",
+      within: "iraq",
+      aliases: ["القائم", "Husaybah"],
+      description: "The main crossing.\n\n<script>alert(1)</script>",
+    }),
+  ];
+  const actors = [
+    entity("actor", "iraqi-border-guards", "Iraqi Border Guards", { category: "state-force" }),
+    entity("actor", "syrian-arab-army", "Syrian Arab Army", { aliases: ["SAA"] }),
+  ];
+  const figures = [entity("figure", "hayder-karkhi", "Hayder Karkhi", { role: "spokesperson", affiliations: ["iraqi-border-guards"] })];
+  const events = [
+    event({ id: "offensive-begins", title: "Offensive begins", date: date("2024-11-27"), actors: ["syrian-arab-army"], summary: "An offensive begins." }),
+    event({
+      id: "soldiers-seek-refuge",
+      title: "Syrian soldiers seek refuge in Iraq",
+      date: date("2024-12"),
+      circa: true,
+      places: ["al-qaim-border-crossing"],
+      actors: ["syrian-arab-army", "iraqi-border-guards"],
+    }),
+    event({ id: "deployment", title: "Forces deploy along the border", date: date("2024-12-08"), end: date("2024-12-12"), places: ["iraq"] }),
+    event({
+      id: "crossing-reopens",
+      title: ARABIC_TITLE,
+      date: date("2024-12-19"),
+      places: ["al-qaim-border-crossing"],
+      actors: ["iraqi-border-guards", "syrian-arab-army"],
+      figures: ["hayder-karkhi"],
+      counts: [{ label: "soldiers returned", value: 2000 }],
+      tags: ["border"],
+      summary: "أعاد العراق فتح المنفذ.",
+      body: "Nearly 2,000 soldiers returned. {{ 7*7 }} {% raw %}\n\n<script>alert(2)</script> [bad](javascript:alert(3))",
+      sources: [
+        { url: "https://www.rudaw.net/english/a", title: "Border crossing remains closed", publisher: "Rudaw", date: date("2024-12-22") },
+        { url: "javascript:alert(4)", title: "<script>alert(5)</script>", publisher: "Injected" },
+      ],
+      updated: date("2024-12-23"),
+    }),
+    event({ id: "still-closed", title: INJECTED_TITLE, date: date("2025-01-03"), places: ["al-qaim-border-crossing"], figures: ["hayder-karkhi"] }),
+    event({ id: "unpublished", title: "Work in progress", date: date("2025-02-01"), draft: true }),
+  ];
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  return {
+    site: { title: "Border Timeline", description: "Events at the border.", baseUrl: "", language: "en" },
+    events,
+    places: byId(places),
+    actors: byId(actors),
+    figures: byId(figures),
+  };
+}
+
+async function render(drafts: boolean): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "dateline-render-"));
+  const model = sampleModel();
+  await renderSite({ model, timeline: buildTimeline(model, { drafts }), drafts }, dir);
+  return dir;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")).sort();
+}
+
+/** What a reader sees: tags removed, the few entities we emit decoded, white space collapsed. */
+function visibleText(page: string): string {
+  return page
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
+
+describe("renderSite", () => {
+  let out = "";
+  let published = "";
+  const page = (p: string, root = out) => readFile(path.join(root, p), "utf8");
+
+  before(async () => {
+    out = await render(true);
+    published = await render(false);
+  });
+  after(async () => {
+    for (const dir of [out, published]) if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("writes every page: home, timeline, years, events, entities, indexes, 404 and the stylesheet", async () => {
+    const files = await listFiles(out);
+    const expected = [
+      "index.html",
+      "404.html",
+      "assets/style.css",
+      "timeline/index.html",
+      "timeline/2024/index.html",
+      "timeline/2025/index.html",
+      ...["offensive-begins", "soldiers-seek-refuge", "deployment", "crossing-reopens", "still-closed", "unpublished"].map((id) => `events/${id}/index.html`),
+      "places/index.html",
+      "places/iraq/index.html",
+      "places/al-qaim-border-crossing/index.html",
+      "actors/index.html",
+      "actors/iraqi-border-guards/index.html",
+      "actors/syrian-arab-army/index.html",
+      "figures/index.html",
+      "figures/hayder-karkhi/index.html",
+    ].sort();
+    assert.deepEqual(files, expected);
+  });
+
+  it("leaves drafts out unless drafts are on", async () => {
+    const files = await listFiles(published);
+    assert.ok(!files.includes("events/unpublished/index.html"));
+    assert.ok(files.includes("events/still-closed/index.html"));
+    assert.ok(!(await page("timeline/index.html", published)).includes("Work in progress"));
+  });
+
+  it("marks a draft with a visible Draft badge", async () => {
+    assert.match(visibleText(await page("events/unpublished/index.html")), /2025 Draft Work in progress/);
+    assert.ok(!(await page("events/still-closed/index.html")).includes("badge-draft"));
+  });
+
+  it("never emits a <script> element anywhere", async () => {
+    for (const root of [out, published]) {
+      for (const file of await listFiles(root)) {
+        const text = await page(file, root);
+        assert.ok(!/<script/i.test(text), `${file} contains <script`);
+        assert.ok(!/href="\s*javascript:/i.test(text), `${file} links to javascript:`);
+      }
+    }
+  });
+
+  it("shows injected markup in titles escaped, as text", async () => {
+    const html = await page("events/still-closed/index.html");
+    assert.ok(html.includes(`<h1 dir="auto">Crossing closed &lt;script&gt;alert(1)&lt;/script&gt;</h1>`));
+    assert.ok(html.includes("<title>Crossing closed &lt;script&gt;alert(1)&lt;/script&gt; · Border Timeline</title>"));
+    assert.ok((await page("timeline/index.html")).includes("Crossing closed &lt;script&gt;alert(1)&lt;/script&gt;"));
+  });
+
+  it("shows dates at their precision, with circa and ranges", async () => {
+    const timeline = visibleText(await page("timeline/index.html"));
+    for (const text of ["27 November 2024", "c. December 2024", "8–12 December 2024", "19 December 2024", "3 January 2025"]) {
+      assert.ok(timeline.includes(text), text);
+    }
+    const html = await page("events/crossing-reopens/index.html");
+    assert.ok(html.includes(`<time datetime="2024-12-19" dir="auto">19 December 2024</time>`));
+    assert.ok((await page("events/soldiers-seek-refuge/index.html")).includes(`<time datetime="2024-12" dir="auto">c. December 2024</time>`));
+  });
+
+  it("groups the timeline by year and month, oldest first", async () => {
+    const text = visibleText(await page("timeline/index.html"));
+    const order = ["2024", "November 2024", "Offensive begins", "December 2024", "Syrian soldiers seek refuge", "Forces deploy", ARABIC_TITLE, "2025", "January 2025", "Crossing closed"];
+    let at = -1;
+    for (const part of order) {
+      const next = text.indexOf(part, at + 1);
+      assert.ok(next > at, `${part} out of order`);
+      at = next;
+    }
+  });
+
+  it("renders the event page: entities, counts, body, sources, updated, tags", async () => {
+    const html = await page("events/crossing-reopens/index.html");
+    const text = visibleText(html);
+    assert.ok(html.includes(`<article class="event" data-pagefind-body>`));
+    assert.ok(html.includes(`<a href="/places/al-qaim-border-crossing/" dir="auto">al-Qaim border crossing</a>`));
+    assert.ok(html.includes(`<a href="/actors/iraqi-border-guards/" dir="auto">Iraqi Border Guards</a>`));
+    assert.ok(html.includes(`<a href="/figures/hayder-karkhi/" dir="auto">Hayder Karkhi</a>`));
+    assert.ok(html.includes(`<dt dir="auto">soldiers returned</dt><dd>2,000</dd>`));
+    assert.ok(text.includes("{{ 7*7 }} {% raw %}"), "template syntax is printed as written");
+    assert.ok(!text.includes("49"));
+    assert.ok(text.includes("<script>alert(2)</script> [bad](javascript:alert(3))"), "raw HTML and bad links shown as text");
+    assert.ok(html.includes(`<a href="https://www.rudaw.net/english/a" rel="noopener noreferrer">Border crossing remains closed</a>`));
+    assert.ok(text.includes("Rudaw , 22 December 2024"));
+    assert.ok(html.includes(`<cite dir="auto">&lt;script&gt;alert(5)&lt;/script&gt;</cite>`), "unsafe source URL dropped, title kept as text");
+    assert.ok(text.includes("Updated 23 December 2024"));
+    assert.ok(html.includes(`<li dir="auto">border</li>`));
+  });
+
+  it("gives the Arabic title and every content text dir=auto", async () => {
+    const html = await page("events/crossing-reopens/index.html");
+    assert.ok(html.includes(`<h1 dir="auto">${ARABIC_TITLE}</h1>`));
+    assert.ok((await page("timeline/index.html")).includes(`<h4 class="card-title" dir="auto"><a href="/events/crossing-reopens/">${ARABIC_TITLE}</a></h4>`));
+    assert.ok((await page("index.html")).includes(`<p class="card-summary" dir="auto">أعاد العراق فتح المنفذ.</p>`));
+    assert.ok((await page("places/al-qaim-border-crossing/index.html")).includes(`<span class="alias" dir="auto">القائم</span>`));
+  });
+
+  it("links each event to its neighbours in time", async () => {
+    const html = await page("events/crossing-reopens/index.html");
+    assert.match(html, /<a class="pager-prev" rel="prev" href="\/events\/deployment\/">.*Forces deploy along the border/);
+    assert.match(html, /<a class="pager-next" rel="next" href="\/events\/still-closed\/">.*Crossing closed &lt;script&gt;/);
+    const first = await page("events/offensive-begins/index.html");
+    assert.ok(!first.includes('rel="prev"') && first.includes('rel="next"'));
+    assert.ok(!(await page("events/still-closed/index.html", published)).includes('rel="next"'));
+  });
+
+  it("renders year pages with links to the neighbouring years", async () => {
+    const y2024 = await page("timeline/2024/index.html");
+    assert.ok(y2024.includes("<h1>2024</h1>"));
+    assert.ok(y2024.includes(`rel="next" href="/timeline/2025/"`));
+    assert.ok(!y2024.includes(`rel="prev"`));
+    assert.ok(!y2024.includes("Crossing closed"), "a year page holds only its own events");
+  });
+
+  it("renders the home page: title, coverage, year span, latest events newest first", async () => {
+    const html = await page("index.html", published);
+    const text = visibleText(html);
+    assert.ok(html.includes(`<html lang="en" dir="ltr">`));
+    assert.ok(text.includes("Border Timeline") && text.includes("Events at the border."));
+    assert.match(text, /5 events from 2024 ?– ?2025/);
+    assert.ok(html.includes(`<a href="/timeline/2024/">2024</a>–<a href="/timeline/2025/">2025</a>`));
+    assert.ok(text.indexOf("Crossing closed") < text.indexOf("Offensive begins"), "newest first");
+    assert.ok(html.includes(`<form class="site-search" action="/search/" method="get" role="search">`));
+  });
+
+  it("renders entity pages with their events newest first", async () => {
+    const html = await page("places/al-qaim-border-crossing/index.html");
+    const text = visibleText(html);
+    assert.ok(html.includes(`<h1 dir="auto">al-Qaim border crossing</h1>`));
+    assert.ok(text.includes("border crossing"));
+    assert.ok(html.includes(`<a href="/places/iraq/" dir="auto">Iraq</a>`), "within links to the enclosing place");
+    assert.ok(text.includes("<script>alert(1)</script>"), "description HTML shown as text");
+    assert.ok(text.indexOf("Crossing closed") < text.indexOf(ARABIC_TITLE) && text.indexOf(ARABIC_TITLE) < text.indexOf("Syrian soldiers"));
+    const figure = visibleText(await page("figures/hayder-karkhi/index.html"));
+    assert.ok(figure.includes("spokesperson") && figure.includes("Iraqi Border Guards"));
+  });
+
+  it("lists every entity A–Z with its event count on the indexes", async () => {
+    const text = visibleText(await page("places/index.html"));
+    assert.ok(text.indexOf("al-Qaim border crossing") < text.indexOf("Iraq "), text);
+    assert.match(text, /al-Qaim border crossing border crossing 3 events/);
+    assert.match(visibleText(await page("actors/index.html")), /Syrian Arab Army 3 events/);
+    assert.match(visibleText(await page("figures/index.html")), /Hayder Karkhi spokesperson 2 events/);
+  });
+
+  it("keeps every event page under 50 kB", async () => {
+    for (const file of (await listFiles(out)).filter((f) => f.startsWith("events/"))) {
+      assert.ok((await stat(path.join(out, file))).size < 50_000, file);
+    }
+  });
+
+  it("refuses an id that is not a slug, writing nothing outside the output folder", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "dateline-render-bad-"));
+    try {
+      const model = sampleModel();
+      model.events[0]!.id = "../../escaped";
+      await assert.rejects(renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, path.join(dir, "out")), /not a slug/);
+      assert.deepEqual(await readdir(dir), []);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
