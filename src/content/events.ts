@@ -60,7 +60,8 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
 }
 
 // Inline links, link definitions and autolinks; the renderer drops unsafe ones, this says where they are.
-const LINK = /\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|<([a-z][a-z0-9+.-]*:[^>\s]*)>/gim;
+// An inline destination may hold balanced parentheses (`javascript:alert(1)`), so the message quotes it whole.
+const LINK = /\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|<([a-z][a-z0-9+.-]*:[^>\s]*)>/gim;
 
 /** A link in the body to anything but http(s), mailto or a relative URL is an error at its position. */
 export function checkBodyLinks(body: string, firstLine: number, file: string): Diagnostic[] {

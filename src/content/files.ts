@@ -81,8 +81,8 @@ export type TextResult = { ok: true; text: string } | { ok: false; diagnostic: O
 export function decodeContent(bytes: Buffer): TextResult {
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8Byte(bytes);
-    const before = bytes.subarray(0, offset).toString("utf8");
-    const lines = before.split("\n");
+    const before = bytes.subarray(0, offset).toString("utf8").replace(/^\uFEFF/, ""); // a BOM takes no column
+    const lines = before.replace(/\r\n?/g, "\n").split("\n"); // lines counted as the decoded text counts them
     return {
       ok: false,
       diagnostic: {

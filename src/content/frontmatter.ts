@@ -14,7 +14,8 @@ export interface FrontMatter {
 export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problems: Problem[] };
 
 const OPEN = /^---([^\n]*)(?:\n|$)/;
-const CLOSE = /^---$/m;
+// Trailing blanks after either `---` are invisible in an editor, so they are allowed.
+const CLOSE = /^---[ \t]*$/m;
 
 function refuse(line: number, column: number, rule: string, message: string): FrontMatterResult {
   return { ok: false, problems: [{ line, column, severity: "error", rule, message }] };
@@ -38,8 +39,11 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   const yamlText = rest.slice(0, close.index);
   const closingLine = 1 + countLines(yamlText) + 1;
 
+  // gray-matter sees both delimiters without trailing blanks, so it ends the block where we do and the
+  // body starts on the line after the closing `---`.
+  const exact = `---\n${yamlText}---${rest.slice(close.index + close[0].length)}`;
   let parsed: ReturnType<typeof parseYamlData> | undefined;
-  const file = matter(text, {
+  const file = matter(exact, {
     language: "yaml",
     engines: {
       yaml: { parse: (source: string) => ((parsed = parseYamlData(source.replace(/^\n/, ""), 2)), {}) },
@@ -49,7 +53,8 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   parsed ??= parseYamlData(yamlText, 2);
   if (file.matter.replace(/^\n/, "") !== yamlText.replace(/\n$/, "")) {
     // gray-matter ends the block at the first line that merely starts with `---`; we end it at `---` alone.
-    return refuse(closingLine, 1, "frontmatter-unterminated", "a line starting with `---` inside the front matter would end it early; quote that value");
+    const early = yamlText.slice(0, Math.max(0, yamlText.search(/^---/m)));
+    return refuse(2 + countNewlines(early), 1, "frontmatter-unterminated", "a line starting with `---` inside the front matter would end it early; quote that value");
   }
   if (!parsed.ok) return parsed;
 
@@ -66,4 +71,8 @@ function countLines(text: string): number {
   let n = 1;
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
   return text.endsWith("\n") ? n - 1 : n;
+}
+
+function countNewlines(text: string): number {
+  return text.split("\n").length - 1;
 }

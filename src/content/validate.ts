@@ -36,7 +36,7 @@ function unknownKeys(yaml: YamlData, path: PropertyKey[], known: readonly string
     .filter((key) => !known.includes(key))
     .map((key) => {
       const guess = closest(key, known);
-      const where = path.length > 0 ? `${path.join(".")}: ` : "";
+      const where = path.length > 0 ? `${fieldLabel(path)}: ` : "";
       return {
         ...yaml.keyAt([...path, key]),
         severity: "error",
@@ -54,18 +54,27 @@ function toProblem(issue: Issue, yaml: YamlData): Problem {
   const specific = issue.code === "invalid_union" ? pickBranch(issue) : issue;
   const path = [...issue.path, ...(specific === issue ? [] : specific.path)];
   const field = path.filter((part) => typeof part !== "number").join(".") || "front matter";
-  const label = path.map((part, i) => (typeof part === "number" ? `[${part + 1}]` : i === 0 ? String(part) : `.${String(part)}`)).join("") || field;
+  const label = fieldLabel(path) || field;
   const actual = path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], yaml.data);
-  const missing = actual === undefined && specific.code === "invalid_type";
+  // YAML never yields undefined, so a value that is undefined was not written at all: whichever check
+  // failed (a type, or a date field's own parser), the editor's problem is the missing field.
+  const missing = actual === undefined;
+  // `title:` with nothing after it is YAML null: an empty field, as `title: ""` is.
+  const empty = actual === null && (specific.code === "invalid_type" || specific.code === "invalid_union");
   const position = missing ? yaml.keyAt(path) : yaml.valueAt(path);
   const at = missing && path.length === 1 ? { line: 1, column: 1 } : position;
   const custom = specific.code === "custom" ? (specific.params as { rule?: string } | undefined)?.rule : undefined;
   return {
     ...at,
     severity: "error",
-    rule: custom ?? (missing ? "field-required" : "field-type"),
-    message: `${label}: ${missing ? "is required" : custom ? specific.message : expected(specific, actual)}`,
+    rule: missing ? "field-required" : empty ? "field-empty" : (custom ?? "field-type"),
+    message: `${label}: ${missing ? "is required" : empty ? "must not be empty" : custom ? specific.message : expected(specific, actual)}`,
   };
+}
+
+/** `sources[1].url`: how messages name a field, list items counted from 1 as editors count them. */
+function fieldLabel(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === "number" ? `[${part + 1}]` : i === 0 ? String(part) : `.${String(part)}`)).join("");
 }
 
 /** A union's issue from the branch that fits the value's shape (a URL string vs a source mapping). */

@@ -52,8 +52,17 @@ export function parseYamlData(text: string, firstLine = 1): YamlResult {
       problem(node.range?.[0] ?? 0, "yaml-alias", `aliases (*${node.source}) are not allowed; write the value out in full`);
     },
     Node(_key, node) {
-      if (node.anchor) problem(node.range?.[0] ?? 0, "yaml-alias", `anchors (&${node.anchor}) are not allowed; write each value out in full`);
-      if (node.tag && !isAlias(node)) problem(node.range?.[0] ?? 0, "yaml-tag", `tags (${node.tag.replace("tag:yaml.org,2002:", "!!")}) are not allowed: front matter is plain data`);
+      // A node's range starts at its value, after its anchor and tag: point at the `&name` or `!!tag` itself.
+      const start = node.range?.[0] ?? 0;
+      const written = (prop: string) => {
+        const found = text.lastIndexOf(prop, start);
+        return found === -1 ? start : found;
+      };
+      if (node.anchor) problem(written(`&${node.anchor}`), "yaml-alias", `anchors (&${node.anchor}) are not allowed; write each value out in full`);
+      if (node.tag && !isAlias(node)) {
+        const tag = node.tag.replace("tag:yaml.org,2002:", "!!");
+        problem(written(tag), "yaml-tag", `tags (${tag}) are not allowed: front matter is plain data`);
+      }
     },
     Pair(_key, pair) {
       const key = isScalar(pair.key) ? pair.key : undefined;

@@ -11,6 +11,7 @@ const ARABIC = /[یىکەةأإآـ]/g;
 
 export function normalizeName(text: string): string {
   return text
+    .replace(APOSTROPHES, "'") // first: NFKD would turn the acute accent ´ into a space and a mark
     .normalize("NFKD")
     .replace(MARKS, "")
     .normalize("NFKC")

@@ -68,7 +68,8 @@ export class Registry {
   resolve(ref: Reference): string | undefined {
     const key = normalizeName(ref.text);
     const byName = this.names[ref.kind].get(key)?.entity;
-    const byId = this.entities[ref.kind].get(ref.text.trim());
+    // Ids match like names do (case, dash kind, spaces): `Hayat-Tahrir-al-Sham` is the id hayat-tahrir-al-sham.
+    const byId = this.entities[ref.kind].get(ref.text.trim()) ?? this.entities[ref.kind].get(key);
     if (byName && byId && byName !== byId) {
       this.error(ref, "entity-ambiguous", `${ref.field}: "${ref.text}" matches two ${KIND_WORD[ref.kind]}s: ${describe(byId)} by id and ${describe(byName)} by name; use the id of the one you mean`);
       return undefined;
