@@ -268,6 +268,7 @@ test("events sort by start, a coarser date before finer ones in its period, then
     "2024-12-19 single-reference",
     "2024-12-19T09:00 deep",
     "2024-12-19T14:30+03:00 bom-crlf",
+    "2024-12-20 code-shows-unsafe-links",
   ]);
   const byId = new Map(model.events.map((e) => [e.id, e]));
   assert.deepEqual(byId.get("date-year")!.date, byId.get("date-year-quoted")!.date, "2024 and \"2024\" are the same date");

@@ -3,7 +3,7 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Registry } from "../model/registry.ts";
 import type { EntityKind, Source, TimelineEvent } from "../model/types.ts";
-import { firstParagraphText, isAllowedLink } from "../site/markdown.ts";
+import { codeBlockLines, firstParagraphText, isAllowedLink } from "../site/markdown.ts";
 import { endsBefore } from "./dates.ts";
 import { unique } from "./entities.ts";
 import type { ParsedFile } from "./parse-file.ts";
@@ -63,10 +63,14 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
 // An inline destination may hold balanced parentheses (`javascript:alert(1)`), so the message quotes it whole.
 const LINK = /\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|<([a-z][a-z0-9+.-]*:[^>\s]*)>/gim;
 
-/** A link in the body to anything but http(s), mailto or a relative URL is an error at its position. */
+/** A link in the body (outside code) to anything but http(s), mailto or a relative URL is an error at its position. */
 export function checkBodyLinks(body: string, firstLine: number, file: string): Diagnostic[] {
   const found: Diagnostic[] = [];
-  body.split("\n").forEach((line, index) => {
+  const code = codeBlockLines(body);
+  body.split("\n").forEach((written, index) => {
+    if (code.has(index)) return;
+    // Code spans show their text as written; blank them out, keeping columns.
+    const line = written.replace(/(`+)[^`]*?\1/g, (span) => " ".repeat(span.length));
     for (const match of line.matchAll(LINK)) {
       const url = match[1] ?? match[2] ?? match[3] ?? "";
       if (isAllowedLink(decodeEntities(url))) continue;

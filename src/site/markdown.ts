@@ -73,3 +73,14 @@ export function firstParagraphText(src: string): string {
   if (!inline?.children) return "";
   return md.renderer.renderInlineAsText(inline.children, md.options, {}).replace(/\s+/g, " ").trim();
 }
+
+/** 0-based lines of a body that are code blocks (fenced or indented): their text is never a link. */
+export function codeBlockLines(src: string): Set<number> {
+  const lines = new Set<number>();
+  for (const token of md.parse(src, {})) {
+    if ((token.type === "fence" || token.type === "code_block") && token.map) {
+      for (let line = token.map[0]; line < token.map[1]; line++) lines.add(line);
+    }
+  }
+  return lines;
+}
