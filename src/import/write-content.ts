@@ -1,0 +1,33 @@
+// Writing content files: YAML front matter (always through the yaml package's stringify, so quoting
+// of `:`, `#`, quotes, leading `-` and the like is right by construction) and a Markdown body.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { stringify } from "yaml";
+
+export interface ContentFile {
+  /** Path relative to the content folder, e.g. `events/2016/ucdp-214797.md`. */
+  path: string;
+  frontMatter: Record<string, unknown>;
+  body: string;
+}
+
+const WRITE_BATCH = 64; // files open at once
+
+/** The text of a content file: `---`, the front matter, `---`, the body. */
+export function contentFileText(file: Pick<ContentFile, "frontMatter" | "body">): string {
+  // lineWidth 0: never fold long strings, so each value stays on one greppable line.
+  // aliasDuplicateObjects false: a value used twice is written twice, never as an anchor and alias
+  // (content files refuse aliases).
+  const yaml = stringify(file.frontMatter, { lineWidth: 0, aliasDuplicateObjects: false });
+  const body = file.body.trim();
+  return `---\n${yaml}---\n${body ? `${body}\n` : ""}`;
+}
+
+/** Writes every file under contentDir, creating folders as needed. */
+export async function writeContentFiles(contentDir: string, files: readonly ContentFile[]): Promise<void> {
+  const folders = new Set(files.map((file) => path.dirname(path.join(contentDir, file.path))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (let i = 0; i < files.length; i += WRITE_BATCH) {
+    await Promise.all(files.slice(i, i + WRITE_BATCH).map((file) => writeFile(path.join(contentDir, file.path), contentFileText(file), "utf8")));
+  }
+}

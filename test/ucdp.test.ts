@@ -1,0 +1,254 @@
+// The UCDP GED import end to end on the real data (../shared/data, 16,566 events): convert, load, index
+// and build once, then check every per-actor and per-governorate count against counts computed here
+// straight from the CSV. The data file is required: without it this test fails, it never skips.
+import assert from "node:assert/strict";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { parse } from "csv-parse/sync";
+import { build, type BuildResult } from "../src/build.ts";
+import { loadContent, type LoadResult } from "../src/content/load.ts";
+import { buildEntityIndex, type EntityIndex } from "../src/model/entity-index.ts";
+import { buildTimeline, entityKey } from "../src/model/timeline.ts";
+import type { Entity } from "../src/model/types.ts";
+import { convertUcdp, type UcdpImportCounts } from "../src/import/ucdp.ts";
+
+const CSV = path.resolve(process.cwd(), "../shared/data/ucdp-ged-syria-2016-2019/events.csv");
+
+interface Expected {
+  ids: string[];
+  byActor: Map<string, number>;
+  byGovernorate: Map<string, number>;
+}
+
+/** What the import must produce, computed from the CSV alone: rows, events per actor string and per adm_1. */
+async function expectedFromCsv(): Promise<Expected> {
+  const rows = parse(await fs.readFile(CSV), { columns: true, bom: true }) as Record<string, string>[];
+  const byActor = new Map<string, number>();
+  const byGovernorate = new Map<string, number>();
+  for (const row of rows) {
+    const actors = new Set([...row.side_a!.split(", "), ...row.side_b!.split(", ")].map((a) => a.trim()));
+    for (const actor of actors) byActor.set(actor, (byActor.get(actor) ?? 0) + 1);
+    if (row.adm_1 !== "NA") byGovernorate.set(row.adm_1!, (byGovernorate.get(row.adm_1!) ?? 0) + 1);
+  }
+  return { ids: rows.map((row) => row.id!), byActor, byGovernorate };
+}
+
+function byName(entities: Map<string, Entity>, name: string): Entity | undefined {
+  for (const entity of entities.values()) if (entity.name === name || entity.aliases.includes(name)) return entity;
+  return undefined;
+}
+
+/** The visible text of a page, tags removed and white space collapsed. */
+function pageText(html: string): string {
+  return html.replace(/<[^>]*>/g, " ").replace(/&nbsp;|&#160;|\u00a0|\u202f/g, " ").replace(/\s+/g, " ");
+}
+
+const SMALL_HEADER = ["id", "type_of_violence", "conflict_name", "side_a", "side_b", "source_article", "source_office", "source_date", "source_headline",
+  "where_prec", "where_coordinates", "adm_1", "adm_2", "latitude", "longitude", "country", "date_prec", "date_start", "date_end", "low", "best", "high"];
+const TRICKY = `- "Quoted": #1 it's 50% [sic] *really*`;
+/** Rows shaped like the real file, chosen for what tends to break: quoting, homonyms, NA, precisions. */
+const SMALL_ROWS: Record<string, string>[] = [
+  { id: "1", side_a: "Government of Syria", side_b: "Ahrar al-Sham, HTS", where_coordinates: "Hamra village", adm_2: "Salamiyah district", source_headline: TRICKY },
+  { id: "2", where_coordinates: "Hamra village", adm_2: "As Suqaylibiyah district", date_prec: "4", date_start: "2016-02-10", date_end: "2016-03-05" },
+  { id: "3", where_coordinates: "Hamra village", adm_2: "Salamiyah district", date_prec: "2", date_start: "2016-01-05", date_end: "2016-01-07" },
+  { id: "4", where_prec: "3", where_coordinates: "Salamiyah district", adm_2: "Salamiyah district" },
+  { id: "5", type_of_violence: "3", side_a: "IS", side_b: "Civilians", where_prec: "6", where_coordinates: "Syria", adm_1: "NA", adm_2: "NA", date_prec: "5", best: "NA", low: "NA", high: "NA" },
+  { id: "6", where_coordinates: "Ayn al-Bayda village", adm_1: "Aleppo Governorate", adm_2: "Jarabulus district" },
+  { id: "7", where_coordinates: "Ayn al Bayda village", adm_1: "Aleppo Governorate", adm_2: "Al Bab district", side_a: "Tahrir al- Sham Army" },
+];
+const SMALL_DEFAULTS: Record<string, string> = {
+  type_of_violence: "1", conflict_name: "Syria: Government", side_a: "Government of Syria", side_b: "Syrian insurgents",
+  source_office: "SOHR", source_date: "2016-01-03", source_headline: "Clashes continue", where_prec: "1", adm_1: "Hamah Governorate",
+  latitude: "35.1", longitude: "37.2", country: "Syria", date_prec: "1", date_start: "2016-01-02", date_end: "2016-01-02", low: "1", best: "2", high: "3",
+};
+
+function csvText(rows: Record<string, string>[]): string {
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const lines = rows.map((given) => {
+    const row = { ...SMALL_DEFAULTS, ...given };
+    row.source_article ??= `"${row.source_office},${row.source_date},${row.source_headline!.replace(/"/g, '""')}"`;
+    return SMALL_HEADER.map((column) => quote(row[column] ?? "NA")).join(",");
+  });
+  return [SMALL_HEADER.map(quote).join(","), ...lines].join("\n") + "\n";
+}
+
+describe("convertUcdp on a small file", () => {
+  let root: string;
+  let loaded: LoadResult;
+  let index: EntityIndex;
+  const event = (id: string) => loaded.model.events.find((e) => e.id === `ucdp-${id}`)!;
+  const place = (id: string) => loaded.model.places.get(id)!;
+
+  before(async () => {
+    root = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-ucdp-small-"));
+    await fs.writeFile(path.join(root, "events.csv"), csvText(SMALL_ROWS));
+    const counts = await convertUcdp(path.join(root, "events.csv"), path.join(root, "content"));
+    assert.deepEqual(counts, { events: 7, places: 11, actors: 7 });
+    loaded = await loadContent(path.join(root, "content"));
+    index = buildEntityIndex(loaded.model, buildTimeline(loaded.model, { drafts: false }));
+  });
+  after(async () => {
+    if (root) await fs.rm(root, { recursive: true, force: true });
+  });
+
+  test("values full of YAML and Markdown syntax arrive as written", () => {
+    assert.deepEqual(loaded.diagnostics.filter((d) => d.severity === "error"), []);
+    const first = event("1");
+    assert.equal(first.title, TRICKY);
+    assert.deepEqual(first.sources, [{ title: TRICKY, publisher: "SOHR", date: first.sources[0]!.date }]);
+    assert.equal(first.sources[0]!.date?.text, "2016-01-03");
+    assert.deepEqual(first.counts, [{ label: "deaths (best)", value: 2 }, { label: "deaths (low)", value: 1 }, { label: "deaths (high)", value: 3 }]);
+    assert.deepEqual(first.tags, ["state-based"]);
+    assert.deepEqual(first.actors.map((id) => loaded.model.actors.get(id)!.name), ["Government of Syria", "Ahrar al-Sham", "HTS"]);
+    assert.ok(byName(loaded.model.actors, "Tahrir al- Sham Army"), "the stray space is kept");
+  });
+
+  test("dates follow date_prec", () => {
+    assert.deepEqual([event("1").date.text, event("1").end, event("1").circa], ["2016-01-02", undefined, false]);
+    assert.deepEqual([event("2").date.text, event("2").end?.text, event("2").circa], ["2016-02", "2016-03", false]);
+    assert.deepEqual([event("3").date.text, event("3").end?.text, event("3").circa], ["2016-01-05", "2016-01-07", true]);
+    assert.deepEqual([event("5").date.text, event("5").counts, event("5").tags], ["2016", [], ["one-sided"]]);
+  });
+
+  test("homonyms get distinct names, and a name equal to the row's own unit is that unit", () => {
+    const [salamiyah, suqaylibiyah] = [event("1").places[0]!, event("2").places[0]!];
+    assert.equal(event("3").places[0], salamiyah);
+    assert.equal(place(salamiyah).name, "Hamra village", "the place with the most events keeps the name");
+    assert.equal(place(suqaylibiyah).name, "Hamra village (As Suqaylibiyah district)");
+    assert.equal(place(event("4").places[0]!).name, "Salamiyah district");
+    assert.equal(place(event("4").places[0]!).category, "district");
+    assert.equal(place(event("5").places[0]!).name, "Syria");
+    const hamah = byName(loaded.model.places, "Hamah Governorate")!;
+    assert.equal(index.get(entityKey("place", hamah.id))?.events.length, 4);
+    assert.equal(place(salamiyah).coordinates?.join(","), "35.1,37.2");
+  });
+
+  test("near-duplicate spellings stay apart for the checker to report", () => {
+    assert.ok(loaded.diagnostics.some((d) => d.rule === "entity-near-duplicate" && d.message.includes("Ayn al Bayda village") && d.message.includes("Ayn al-Bayda village")));
+  });
+});
+
+describe("the real UCDP GED data, Syria 2016-2019", () => {
+  let root: string;
+  let contentDir: string;
+  let outputDir: string;
+  let expected: Expected;
+  let imported: UcdpImportCounts;
+  let loaded: LoadResult;
+  let index: EntityIndex;
+  let built: BuildResult;
+  const seconds: Record<string, number> = {};
+
+  async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      seconds[label] = Math.round((performance.now() - start) / 100) / 10;
+    }
+  }
+
+  before(async () => {
+    await fs.access(CSV).catch(() => {
+      throw new Error(`the UCDP data file is missing: ${CSV} (see ../shared/data/README.md)`);
+    });
+    root = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-ucdp-"));
+    contentDir = path.join(root, "content");
+    outputDir = path.join(root, "site");
+    expected = await expectedFromCsv();
+    imported = await timed("convert", () => convertUcdp(CSV, contentDir));
+    loaded = await timed("load", () => loadContent(contentDir));
+    index = buildEntityIndex(loaded.model, buildTimeline(loaded.model, { drafts: false }));
+    built = await timed("build", () => build({ contentDir, outputDir }));
+  });
+
+  after(async () => {
+    if (root) await fs.rm(root, { recursive: true, force: true });
+  });
+
+  async function pagesUnder(folder: string): Promise<string[]> {
+    const entries = await fs.readdir(path.join(outputDir, folder), { withFileTypes: true });
+    const pages: string[] = [];
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue;
+      const page = path.join(outputDir, folder, entry.name, "index.html");
+      if (await fs.stat(page).then((s) => s.isFile(), () => false)) pages.push(entry.name);
+    }
+    return pages;
+  }
+
+  test("the import writes one event per row, every actor and the place hierarchy", (t) => {
+    t.diagnostic(`convert ${seconds.convert}s, load ${seconds.load}s, build ${seconds.build}s`);
+    assert.equal(expected.ids.length, 16566);
+    assert.equal(imported.events, 16566);
+    assert.equal(imported.actors, expected.byActor.size);
+    assert.equal(expected.byActor.size, 79);
+    assert.equal(expected.byGovernorate.size, 14);
+    t.diagnostic(`${imported.events} events, ${imported.places} places, ${imported.actors} actors`);
+  });
+
+  test("the imported content loads without errors", () => {
+    const errors = loaded.diagnostics.filter((d) => d.severity === "error");
+    assert.deepEqual(errors.slice(0, 5), [], `${errors.length} errors`);
+    assert.equal(loaded.model.events.length, 16566);
+    assert.deepEqual(new Set(loaded.model.events.map((e) => e.id)), new Set(expected.ids.map((id) => `ucdp-${id}`)));
+    // Actors are files: none implicit, so `check --strict` has nothing to say about them.
+    assert.deepEqual([...loaded.model.actors.values()].filter((a) => a.implicit).map((a) => a.name), []);
+    assert.deepEqual([...loaded.model.places.values()].filter((p) => p.implicit).map((p) => p.name), []);
+  });
+
+  test("every actor string has an entity with exactly its events", () => {
+    assert.equal(loaded.model.actors.size, expected.byActor.size);
+    for (const [name, count] of expected.byActor) {
+      const actor = byName(loaded.model.actors, name);
+      assert.ok(actor, `no actor named ${JSON.stringify(name)}`);
+      assert.equal(index.get(entityKey("actor", actor.id))?.events.length, count, `events of ${JSON.stringify(name)}`);
+    }
+    // The stray space stays as the data writes it.
+    assert.ok(byName(loaded.model.actors, "Tahrir al- Sham Army"));
+  });
+
+  test("every governorate counts every event at a place within it", () => {
+    for (const [name, count] of expected.byGovernorate) {
+      const governorate = byName(loaded.model.places, name);
+      assert.ok(governorate, `no place named ${JSON.stringify(name)}`);
+      assert.equal(governorate.category, "governorate");
+      assert.equal(index.get(entityKey("place", governorate.id))?.events.length, count, `events of ${JSON.stringify(name)}`);
+    }
+    const syria = byName(loaded.model.places, "Syria");
+    assert.equal(index.get(entityKey("place", syria!.id))?.events.length, 16566);
+  });
+
+  test("the checker reports near-duplicate place names that the import kept as written", () => {
+    const warnings = loaded.diagnostics.filter((d) => d.severity === "warning" && (d.rule === "entity-near-duplicate" || d.rule === "entity-implicit"));
+    assert.ok(
+      warnings.some((d) => d.message.includes("Ayn al Bayda village") && d.message.includes("Ayn al-Bayda village")),
+      `no warning names both "Ayn al Bayda village" and "Ayn al-Bayda village"; got: ${warnings.map((d) => d.message).join(" | ")}`,
+    );
+  });
+
+  test("the build publishes a page per event and per actor, and governorate pages state their counts", async () => {
+    assert.equal(built.exitCode, 0, built.failure ?? built.diagnostics.filter((d) => d.severity === "error").slice(0, 5).map((d) => d.message).join("\n"));
+    assert.equal(built.events, 16566);
+
+    const events = await pagesUnder("events");
+    assert.equal(events.length, 16566);
+    assert.deepEqual(new Set(events), new Set(expected.ids.map((id) => `ucdp-${id}`)));
+
+    const actorPages = new Set(await pagesUnder("actors"));
+    assert.equal(actorPages.size, expected.byActor.size);
+    for (const name of expected.byActor.keys()) {
+      const actor = byName(loaded.model.actors, name)!;
+      assert.ok(actorPages.has(actor.id), `no page for ${JSON.stringify(name)} at /actors/${actor.id}/`);
+    }
+
+    for (const [name, count] of expected.byGovernorate) {
+      const governorate = byName(loaded.model.places, name)!;
+      const html = await fs.readFile(path.join(outputDir, "places", governorate.id, "index.html"), "utf8");
+      const written = new RegExp(`(?:^|[^\\d,])(?:${count}|${count.toLocaleString("en-US")}) events\\b`);
+      assert.match(pageText(html), written, `the page of ${name} does not say "${count} events"`);
+    }
+  });
+});
