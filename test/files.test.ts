@@ -128,6 +128,7 @@ test("listing: every kind's folder, events at any depth, sorted by path", async 
       "event events/2024/Crossing Reopens (working title).md",
       "event events/2024/aliases.md",
       "event events/2024/arabic.md",
+      "event events/2024/code-shows-unsafe-links.md",
       "event events/2024/date-day-first.md",
       "event events/2024/date-month-quoted.md",
       "event events/2024/date-month.md",
