@@ -1,60 +1,109 @@
-// One place, actor or figure: name, kind, aliases, description and its events, newest first.
-import type { Entity, EntityKind } from "../src/model/types.ts";
-import { formatNumber } from "../src/site/format.ts";
-import { groupNewestFirst } from "../src/site/group.ts";
+// One page of a place, actor or figure: where it lies, its name, how many events and over what span,
+// aliases, facts, description, what lies within it and who or what appears with it, then its events
+// newest first (50 a page). Every input comes precomputed from the entity index; nothing here scans
+// the event list.
+import { formatDateRange } from "../src/content/dates.ts";
+import { feedLinks, feedPaths } from "../src/feeds/links.ts";
+import type { EntityPage } from "../src/model/entity-index.ts";
+import type { Entity } from "../src/model/types.ts";
+import { countOf, formatNumber } from "../src/site/format.ts";
 import { html, type SafeHtml } from "../src/site/html.ts";
-import { renderMarkdown } from "../src/site/markdown.ts";
+import { firstParagraphText, renderMarkdown } from "../src/site/markdown.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { entityLink, entityList } from "./chips.ts";
+import { entityAside } from "./entity-aside.ts";
+import { entityEvents } from "./entity-events.ts";
+import { categoryText, KIND_NAME } from "./entity-labels.ts";
 import { layout } from "./layout.ts";
-import type { Section } from "./site-header.ts";
-import { timelineRail } from "./timeline-rail.ts";
 
-export const KIND_NAME: Record<EntityKind, { one: string; many: string; section: Section }> = {
-  place: { one: "Place", many: "Places", section: "places" },
-  actor: { one: "Actor", many: "Actors", section: "actors" },
-  figure: { one: "Figure", many: "Figures", section: "figures" },
-};
+export { KIND_NAME } from "./entity-labels.ts";
 
 function coordinates([lat, lon]: [number, number], language: string): string {
   const f = (n: number) => formatNumber(Math.round(Math.abs(n) * 1e4) / 1e4, language);
   return `${f(lat)}° ${lat < 0 ? "S" : "N"}, ${f(lon)}° ${lon < 0 ? "W" : "E"}`;
 }
 
+/** Section › outermost › … › parent, each linked; the page's own name follows as the h1. */
+function breadcrumbs(data: SiteData, page: EntityPage): SafeHtml {
+  const { entity, ancestors } = page.entry;
+  const sep = html`<span class="crumb-sep" aria-hidden="true">›</span>`;
+  return html`<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
+<li class="crumb-section"><a href="${urls.entityIndex(entity.kind)}">${KIND_NAME[entity.kind].many}</a></li>
+${ancestors.map((a) => html`<li>${sep}${entityLink(data, a.kind, a.id)}</li>`)}
+</ol></nav>`;
+}
+
+/** "12 events, 6 December 2024 – 3 January 2025", then "9 of them at places within Anbar". */
+function summary(data: SiteData, page: EntityPage): SafeHtml {
+  const { entry, rolledUp } = page;
+  const { entity } = entry;
+  const language = data.site.language;
+  const count = html`<strong class="entity-count">${countOf(entry.events.length, "event", "events", language)}</strong>`;
+  const span = entry.first && entry.last && html`<span class="entity-span">${formatDateRange(entry.first, entry.last)}</span>`;
+  const where = entity.kind === "place" ? "at places" : "naming actors";
+  return html`<p class="entity-summary">${count}${span && html`<span class="entity-summary-sep">, </span>${span}`}</p>
+${rolledUp > 0 && html`<p class="entity-rollup">${formatNumber(rolledUp, language)} of them ${where} within <span dir="auto">${entity.name}</span></p>`}`;
+}
+
 function facts(data: SiteData, entity: Entity): SafeHtml {
   const rows: SafeHtml[] = [];
   const row = (label: string, value: SafeHtml | string) => rows.push(html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`);
+  const category = categoryText(entity.category);
+  if (category) row("Kind", html`<span dir="auto">${category}</span>`);
   if (entity.role) row("Role", html`<span dir="auto">${entity.role}</span>`);
-  if (entity.within) row(entity.kind === "place" ? "Within" : "Part of", entityLink(data, entity.kind, entity.within));
   if (entity.affiliations.length) row("Affiliations", entityList(data, "actor", entity.affiliations));
   if (entity.coordinates) row("Coordinates", coordinates(entity.coordinates, data.site.language));
   return rows.length ? html`<dl class="facts">${rows}</dl>` : html``;
 }
 
-export function entityPage(data: SiteData, entity: Entity): SafeHtml {
-  const kind = KIND_NAME[entity.kind];
-  const events = data.eventsOf(entity.kind, entity.id);
-  const category = entity.category?.replace(/-/g, " ");
+const ADD_WHAT: Record<Entity["kind"], string> = {
+  place: "and where it lies",
+  actor: "and what it is part of",
+  figure: "and its role and affiliations",
+};
+
+function implicitNote(entity: Entity): SafeHtml {
+  const labels = KIND_NAME[entity.kind];
+  const file = `content/${labels.words}/${entity.id}.md`;
+  return html`<div class="entity-implicit" role="note">
+<p><strong>No file describes this ${labels.word} yet.</strong> It appears here because events name it.</p>
+<p>To give it a description, aliases ${ADD_WHAT[entity.kind]}, add the file <code>${file}</code>.</p>
+</div>`;
+}
+
+export function entityPage(data: SiteData, page: EntityPage): SafeHtml {
+  const { entity } = page.entry;
+  const labels = KIND_NAME[entity.kind];
   const aliases = entity.aliases.length
     ? html`<p class="aliases">Also known as <span class="alias-list">${entity.aliases.map((a) => html`<span class="alias" dir="auto">${a}</span>`)}</span></p>`
     : html``;
-  const description = entity.description.trim()
-    ? html`<div class="prose">${renderMarkdown(entity.description)}</div>`
-    : entity.implicit && html`<p class="muted">Named in events, with no description of its own yet.</p>`;
-  const eventsSection = html`<section class="entity-events" aria-labelledby="events-heading">
-<h2 id="events-heading" class="section-heading">Events <span class="muted">${formatNumber(events.length, data.site.language)}</span></h2>
-${events.length ? timelineRail(data, groupNewestFirst(events), { level: 3, years: true, months: false }) : html`<p class="muted">No published events yet.</p>`}
-</section>`;
-  const body = html`<article class="entity">
-<header class="page-header">
-<p class="kicker"><a href="${urls.entityIndex(entity.kind)}">${kind.many}</a>${category && html`<span class="kicker-sep"> · </span><span dir="auto">${category}</span>`}</p>
+  const description = entity.description.trim() ? html`<div class="prose">${renderMarkdown(entity.description)}</div>` : html``;
+  const body = html`<div class="entity-layout">
+<article class="entity">
+<header class="page-header entity-header">
+${breadcrumbs(data, page)}
 <h1 dir="auto">${entity.name}</h1>
+${summary(data, page)}
 ${aliases}
+<p class="entity-actions"><a class="entity-search" href="${urls.entitySearch(entity.kind, entity.name)}">Search events for <bdi>${entity.name}</bdi></a> <a class="entity-feed" href="${feedPaths.entity(entity.kind, entity.id)}">Atom feed</a></p>
 </header>
+${entity.implicit && implicitNote(entity)}
 ${facts(data, entity)}
 ${description}
 </article>
-${eventsSection}`;
-  return layout({ data, title: entity.name, path: urls.entity(entity.kind, entity.id), section: kind.section, body });
+${entityAside(data, page.entry)}
+${entityEvents(data, page)}
+</div>`;
+  const title = page.pageNumber > 1 ? `${entity.name} (page ${page.pageNumber} of ${page.pageCount})` : entity.name;
+  const plain = firstParagraphText(entity.description) || `${labels.one}: ${entity.name}`;
+  return layout({
+    data,
+    title,
+    path: urls.entityPage(entity.kind, entity.id, page.pageNumber),
+    description: plain,
+    section: labels.section,
+    body,
+    feeds: feedLinks(entity, data.site),
+  });
 }

@@ -1,8 +1,8 @@
 // Per-entity indexes for entity pages, built in one pass over the events: each entity's events (places
 // and actors rolled up through `within`, so an event at al-Qaim counts for Anbar and Iraq), first and
 // last dates, what lies within it, and the entities that appear with it most. Cost grows with the number
-// of references, never with entities × events.
-import type { CalendarDate } from "../content/dates.ts";
+// of references (times the depth of `within`), never with entities × events.
+import { compareDates, type CalendarDate } from "../content/dates.ts";
 import { entityKey, type Timeline } from "./timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "./types.ts";
 
@@ -14,29 +14,43 @@ export interface EntityEvent {
 
 export interface RelatedEntity {
   entity: Entity;
+  /** Published events that name both. */
   count: number;
 }
 
 export interface EntityEntry {
   entity: Entity;
-  /** Newest first. */
+  /** Newest first; each event once, however many entities within this one it names. */
   events: EntityEvent[];
+  /** Start of the oldest event. */
   first?: CalendarDate;
+  /** The latest date any event reaches: its end when it has one, else its start. */
   last?: CalendarDate;
   /** Entities directly within this one, A–Z. */
   children: Entity[];
   /** Enclosing entities, outermost first (Iraq › Anbar for al-Qaim). */
   ancestors: Entity[];
-  /** Entities named alongside it most often, most first. */
+  /**
+   * Entities named alongside it most often, most first: up to RELATED_PER_KIND of each kind. Its own
+   * ancestors and the entities within it are left out (they are on the page already, as breadcrumbs
+   * and children).
+   */
   related: RelatedEntity[];
 }
 
 export type EntityIndex = Map<string, EntityEntry>;
 
-const KINDS: EntityKind[] = ["place", "actor", "figure"];
-const RELATED_LIMIT = 12;
+export interface EntityIndexOptions {
+  /** Orders names (children, ties among related); the site passes its language's collator. */
+  compare?: (a: string, b: string) => number;
+}
 
-export function buildEntityIndex(model: Model, timeline: Timeline): EntityIndex {
+const KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
+export const RELATED_PER_KIND = 8;
+
+export function buildEntityIndex(model: Model, timeline: Timeline, options: EntityIndexOptions = {}): EntityIndex {
+  const compare = options.compare ?? ((a: string, b: string) => a.localeCompare(b));
+  const byName = (a: Entity, b: Entity) => compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const maps: Record<EntityKind, Map<string, Entity>> = { place: model.places, actor: model.actors, figure: model.figures };
   const index: EntityIndex = new Map();
   for (const kind of KINDS) {
@@ -45,7 +59,8 @@ export function buildEntityIndex(model: Model, timeline: Timeline): EntityIndex 
     }
   }
   for (const entry of index.values()) {
-    const parent = entry.entity.within ? index.get(entityKey(entry.entity.kind, entry.entity.within)) : undefined;
+    const { kind, id, within } = entry.entity;
+    const parent = within && within !== id ? index.get(entityKey(kind, within)) : undefined;
     parent?.children.push(entry.entity);
   }
 
@@ -54,41 +69,57 @@ export function buildEntityIndex(model: Model, timeline: Timeline): EntityIndex 
   for (let i = timeline.events.length - 1; i >= 0; i--) {
     const event = timeline.events[i]!;
     const direct: string[] = [];
+    // key → the named entity it is reached through (undefined when named directly). Every direct
+    // reference goes in before any ancestor, so an event naming al-Qaim and Anbar is direct for Anbar.
     const counted = new Map<string, string | undefined>();
     for (const [kind, ids] of [["place", event.places], ["actor", event.actors], ["figure", event.figures]] as const) {
       for (const id of ids) {
-        direct.push(entityKey(kind, id));
-        if (!counted.has(entityKey(kind, id))) counted.set(entityKey(kind, id), undefined);
-        const entry = index.get(entityKey(kind, id));
-        for (const ancestor of entry?.ancestors ?? []) {
-          const key = entityKey(kind, ancestor.id);
-          if (!counted.has(key)) counted.set(key, id);
-        }
+        const key = entityKey(kind, id);
+        direct.push(key);
+        counted.set(key, undefined);
       }
     }
+    for (const key of direct) {
+      const entry = index.get(key);
+      if (!entry) continue;
+      for (const ancestor of entry.ancestors) {
+        const up = entityKey(ancestor.kind, ancestor.id);
+        if (!counted.has(up)) counted.set(up, entry.entity.id);
+      }
+    }
+    const reaches = event.end && compareDates(event.end, event.date) > 0 ? event.end : event.date;
     for (const [key, via] of counted) {
       const entry = index.get(key);
       if (!entry) continue;
       entry.events.push(via === undefined ? { event } : { event, via });
-      entry.last ??= event.date;
+      if (!entry.last || compareDates(reaches, entry.last) > 0) entry.last = reaches;
       entry.first = event.date;
-      const tally = together.get(key) ?? new Map<string, number>();
-      together.set(key, tally);
+      let tally = together.get(key);
+      if (!tally) together.set(key, (tally = new Map<string, number>()));
       for (const other of direct) if (other !== key) tally.set(other, (tally.get(other) ?? 0) + 1);
     }
   }
 
   for (const [key, tally] of together) {
     const entry = index.get(key)!;
-    const lineage = new Set([...entry.ancestors.map((a) => entityKey(a.kind, a.id))]);
-    entry.related = [...tally]
-      .filter(([other]) => !lineage.has(other))
-      .map(([other, count]) => ({ entity: index.get(other)!.entity, count }))
-      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
-      .slice(0, RELATED_LIMIT);
+    const lineage = new Set(entry.ancestors.map((a) => entityKey(a.kind, a.id)));
+    const perKind: Record<EntityKind, RelatedEntity[]> = { place: [], actor: [], figure: [] };
+    for (const [other, count] of tally) {
+      const related = index.get(other);
+      if (!related || lineage.has(other) || isWithin(related, key)) continue;
+      perKind[related.entity.kind].push({ entity: related.entity, count });
+    }
+    entry.related = KINDS.flatMap((kind) =>
+      perKind[kind].sort((a, b) => b.count - a.count || byName(a.entity, b.entity)).slice(0, RELATED_PER_KIND),
+    ).sort((a, b) => b.count - a.count || byName(a.entity, b.entity));
   }
-  for (const entry of index.values()) entry.children.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of index.values()) entry.children.sort(byName);
   return index;
+}
+
+/** True when `entry` lies (at any depth) within the entity with `key`. */
+function isWithin(entry: EntityEntry, key: string): boolean {
+  return entry.ancestors.some((a) => entityKey(a.kind, a.id) === key);
 }
 
 /** Outermost first. Cycles are reported and broken by the loader; the guard only keeps this finite. */
@@ -100,4 +131,45 @@ function ancestorsOf(entity: Entity, entities: Map<string, Entity>): Entity[] {
     seen.add(up.id);
   }
   return chain;
+}
+
+/** One page of an entity's events: what a paginated entity template renders. */
+export interface EntityPage {
+  entry: EntityEntry;
+  /** 1-based. */
+  pageNumber: number;
+  pageCount: number;
+  /** This page's slice of entry.events, newest first. */
+  events: EntityEvent[];
+  /** 0-based position of this page's first event in entry.events. */
+  offset: number;
+  /** How many of the entity's events fall in each year, for year headings on every page. */
+  yearCounts: ReadonlyMap<number, number>;
+  /** How many of the entity's events are rolled up (name something within it rather than it). */
+  rolledUp: number;
+}
+
+/**
+ * Splits each entity's events into pages of `size`, once per render; every entity gets a page 1, even
+ * with no events. `entities` gives the order (A–Z); the result is what Eleventy paginates over.
+ */
+export function paginateEntities(index: EntityIndex, entities: readonly Entity[], size: number): EntityPage[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size ${size} must be a positive integer`);
+  const pages: EntityPage[] = [];
+  for (const entity of entities) {
+    const entry = index.get(entityKey(entity.kind, entity.id));
+    if (!entry) continue;
+    const yearCounts = new Map<number, number>();
+    let rolledUp = 0;
+    for (const { event, via } of entry.events) {
+      yearCounts.set(event.date.year, (yearCounts.get(event.date.year) ?? 0) + 1);
+      if (via !== undefined) rolledUp++;
+    }
+    const pageCount = Math.max(1, Math.ceil(entry.events.length / size));
+    for (let n = 1; n <= pageCount; n++) {
+      const offset = (n - 1) * size;
+      pages.push({ entry, pageNumber: n, pageCount, events: entry.events.slice(offset, offset + size), offset, yearCounts, rolledUp });
+    }
+  }
+  return pages;
 }

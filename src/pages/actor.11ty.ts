@@ -1,16 +1,17 @@
-// /actors/<id>/ — one page per actor, paginated one at a time over the sorted list.
-import type { Entity } from "../model/types.ts";
+// /actors/<id>/ — one page per actor, and /actors/<id>/page/<n>/ when its events run past one page.
+// Paginated one chunk at a time over pages precomputed once per render (src/model/entity-index.ts).
+import type { EntityPage } from "../model/entity-index.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { entityPage } from "../../_includes/entity-page.ts";
 
-type Data = PageData & { entity: Entity };
+type Data = PageData & { chunk: EntityPage };
 
 export const data: TemplateData<Data> = {
-  pagination: { data: "dateline.entityLists.actor", size: 1, alias: "entity" },
-  permalink: (d) => outputPath(urls.entity("actor", d.entity.id)),
+  pagination: { data: "dateline.entityPages.actor", size: 1, alias: "chunk" },
+  permalink: (d) => outputPath(urls.entityPage("actor", d.chunk.entry.entity.id, d.chunk.pageNumber)),
 };
 
-export function render({ dateline, entity }: Data): string {
-  return entityPage(dateline, entity).toString();
+export function render({ dateline, chunk }: Data): string {
+  return entityPage(dateline, chunk).toString();
 }

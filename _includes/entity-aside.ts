@@ -1,0 +1,60 @@
+// Beside an entity's events: what lies within it (with counts) and the entities named with it most,
+// grouped by kind. Both come precomputed from the entity index.
+import type { EntityEntry, RelatedEntity } from "../src/model/entity-index.ts";
+import type { Entity, EntityKind } from "../src/model/types.ts";
+import { countOf, formatNumber } from "../src/site/format.ts";
+import { html, type SafeHtml } from "../src/site/html.ts";
+import type { SiteData } from "../src/site/site-data.ts";
+import { urls } from "../src/site/urls.ts";
+import { KIND_NAME } from "./entity-labels.ts";
+
+/** Up to this many children are listed outright; longer lists show the most active and fold the rest. */
+const CHILDREN_SHOWN = 12;
+
+function childItem(data: SiteData, child: Entity): SafeHtml {
+  const count = data.entry(child.kind, child.id)?.events.length ?? 0;
+  return html`<li class="aside-item"><a href="${urls.entity(child.kind, child.id)}" dir="auto">${child.name}</a> <span class="aside-count">${countOf(count, "event", "events", data.site.language)}</span></li>`;
+}
+
+function children(data: SiteData, entry: EntityEntry): SafeHtml {
+  const list = entry.children;
+  if (list.length === 0) return html``;
+  const { entity } = entry;
+  const count = (e: Entity) => data.entry(e.kind, e.id)?.events.length ?? 0;
+  let items: SafeHtml;
+  if (list.length <= CHILDREN_SHOWN) {
+    items = html`<ul class="aside-list">${list.map((c) => childItem(data, c))}</ul>`;
+  } else {
+    const top = [...list].sort((a, b) => count(b) - count(a)).slice(0, CHILDREN_SHOWN - 2);
+    items = html`<p class="aside-note">Most active</p>
+<ul class="aside-list">${top.map((c) => childItem(data, c))}</ul>
+<details class="aside-more"><summary>All ${formatNumber(list.length, data.site.language)}, A–Z</summary>
+<ul class="aside-list">${list.map((c) => childItem(data, c))}</ul>
+</details>`;
+  }
+  return html`<section class="aside-block" aria-labelledby="within-heading">
+<h2 id="within-heading" class="section-heading">Within <span dir="auto">${entity.name}</span></h2>
+${items}
+</section>`;
+}
+
+const RELATED_ORDER: readonly EntityKind[] = ["place", "actor", "figure"];
+
+function related(data: SiteData, entry: EntityEntry): SafeHtml {
+  if (entry.related.length === 0) return html``;
+  const groups = RELATED_ORDER.map((kind) => [kind, entry.related.filter((r) => r.entity.kind === kind)] as const).filter(([, list]) => list.length > 0);
+  const item = (r: RelatedEntity) =>
+    html`<li><a class="chip chip-${r.entity.kind}" href="${urls.entity(r.entity.kind, r.entity.id)}"><span dir="auto">${r.entity.name}</span><span class="chip-count">${formatNumber(r.count, data.site.language)}<span class="visually-hidden"> ${r.count === 1 ? "event" : "events"} together</span></span></a></li>`;
+  return html`<section class="aside-block" aria-labelledby="related-heading">
+<h2 id="related-heading" class="section-heading">Named most with</h2>
+${groups.map(
+  ([kind, list]) => html`<h3 class="aside-subheading">${KIND_NAME[kind].many}</h3>
+<ul class="chips related-chips">${list.map(item)}</ul>`,
+)}
+</section>`;
+}
+
+export function entityAside(data: SiteData, entry: EntityEntry): SafeHtml {
+  const parts = [children(data, entry), related(data, entry)].filter((p) => p.toString() !== "");
+  return parts.length ? html`<aside class="entity-aside" aria-label="Related">${parts}</aside>` : html``;
+}

@@ -1,0 +1,39 @@
+// Page links for an entity's events when they run past one page: previous and next, and the page
+// numbers (all of them when few; otherwise the first, the last and those around the current one).
+import type { EntityPage } from "../src/model/entity-index.ts";
+import { html, type SafeHtml } from "../src/site/html.ts";
+import { urls } from "../src/site/urls.ts";
+
+/** Page numbers to show, with 0 standing for a gap: 1 … 4 5 [6] 7 8 … 20. */
+export function pageWindow(current: number, count: number, around = 2): number[] {
+  if (count <= 2 * around + 5) return Array.from({ length: count }, (_, i) => i + 1);
+  const start = Math.max(2, Math.min(current - around, count - 2 * around - 2));
+  const end = Math.min(count - 1, Math.max(current + around, 2 * around + 3));
+  const numbers = [1];
+  if (start > 2) numbers.push(0);
+  for (let n = start; n <= end; n++) numbers.push(n);
+  if (end < count - 1) numbers.push(0);
+  numbers.push(count);
+  return numbers;
+}
+
+export function entityPagination(page: EntityPage, label: string): SafeHtml {
+  if (page.pageCount < 2) return html``;
+  const { kind, id } = page.entry.entity;
+  const href = (n: number) => urls.entityPage(kind, id, n);
+  const current = page.pageNumber;
+  const numbers = pageWindow(current, page.pageCount).map((n) =>
+    n === 0
+      ? html`<li class="page-gap" aria-hidden="true">…</li>`
+      : n === current
+        ? html`<li><a class="page-number" href="${href(n)}" aria-current="page"><span class="visually-hidden">Page </span>${n}</a></li>`
+        : html`<li><a class="page-number" href="${href(n)}"><span class="visually-hidden">Page </span>${n}</a></li>`,
+  );
+  const prev = current > 1 ? html`<a class="page-step" rel="prev" href="${href(current - 1)}">← Previous</a>` : html`<span class="page-step" aria-disabled="true">← Previous</span>`;
+  const next = current < page.pageCount ? html`<a class="page-step" rel="next" href="${href(current + 1)}">Next →</a>` : html`<span class="page-step" aria-disabled="true">Next →</span>`;
+  return html`<nav class="page-nav" aria-label="${label}">
+${prev}
+<ol class="page-numbers">${numbers}</ol>
+${next}
+</nav>`;
+}
