@@ -3,6 +3,7 @@
 // reference instead of deep-merging the whole model into every page's data.
 import type { Entity, EntityKind, Model, SiteConfig, TimelineEvent } from "../model/types.ts";
 import { entitiesOf, entityKey, type Timeline, type YearGroup } from "../model/timeline.ts";
+import { buildEntityIndex, paginateEntities, type EntityEntry, type EntityIndex, type EntityPage } from "../model/entity-index.ts";
 import { safeLocale } from "./format.ts";
 import type { RenderInput } from "./render.ts";
 
@@ -10,6 +11,8 @@ export const ENTITY_KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
 
 /** How many of the newest events the home page shows. */
 const LATEST = 10;
+/** Events per entity page; more continue on `/places/<id>/page/2/` … */
+export const ENTITY_PAGE_SIZE = 50;
 
 export class SiteData {
   readonly site: SiteConfig;
@@ -21,6 +24,10 @@ export class SiteData {
   /** Pagination sources, one per entity kind, sorted A–Z by name in the site's language. */
   readonly entityLists: Record<EntityKind, Entity[]>;
   readonly collator: Intl.Collator;
+  /** Every entity's events (rolled up through `within`), span, children and related entities, by `kind:id`. */
+  readonly entities: EntityIndex;
+  /** Pagination sources for entity pages: every entity's events in pages of ENTITY_PAGE_SIZE, A–Z. */
+  readonly entityPages: Record<EntityKind, EntityPage[]>;
 
   constructor({ model, timeline, drafts }: RenderInput) {
     this.site = model.site;
@@ -32,6 +39,14 @@ export class SiteData {
     const sorted = (kind: EntityKind) =>
       [...entitiesOf(model, kind).values()].sort((a, b) => this.collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
     this.entityLists = { place: sorted("place"), actor: sorted("actor"), figure: sorted("figure") };
+    this.entities = buildEntityIndex(model, timeline, { compare: this.collator.compare });
+    const pages = (kind: EntityKind) => paginateEntities(this.entities, this.entityLists[kind], ENTITY_PAGE_SIZE);
+    this.entityPages = { place: pages("place"), actor: pages("actor"), figure: pages("figure") };
+  }
+
+  /** An entity's index entry; undefined only for an id the model does not hold. */
+  entry(kind: EntityKind, id: string): EntityEntry | undefined {
+    return this.entities.get(entityKey(kind, id));
   }
 
   get years(): YearGroup[] {

@@ -27,8 +27,18 @@ export const urls = {
   event: (id: string) => `/events/${slug(id, "event")}/`,
   entityIndex: (kind: EntityKind) => `/${SECTION[kind]}/`,
   entity: (kind: EntityKind, id: string) => `/${SECTION[kind]}/${slug(id, kind)}/`,
+  /** Page `n` of an entity's events: page 1 is the entity's own URL, later ones `/places/<id>/page/<n>/`. */
+  entityPage: (kind: EntityKind, id: string, n: number): string => {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`page number ${String(n)} is out of range`);
+    return n === 1 ? urls.entity(kind, id) : `${urls.entity(kind, id)}page/${n}/`;
+  },
+  /** The search page filtered to one entity, by the name search knows it under: `/search/?place=Anbar`. */
+  entitySearch: (kind: EntityKind, name: string): string => `${urls.search()}?${kind}=${encodeURIComponent(name)}`,
   stylesheet: () => "/assets/style.css",
   search: () => "/search/",
+  /** The search page's script, and the Pagefind bundle it loads (written by src/publish/search.ts). */
+  searchScript: () => "/assets/search.js",
+  searchBundle: () => "/pagefind/pagefind.js",
 };
 
 /** Output file for a page URL ending in `/`: Eleventy writes `<url>index.html` under the output folder. */
