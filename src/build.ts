@@ -1,10 +1,11 @@
-// The whole build as one importable function: load and check the content, then render, verify and
-// publish atomically. Scripts only parse flags and print; everything else happens here.
+// The whole build as one importable function: load and check the content, then render, index for
+// search, verify and publish atomically. Scripts only parse flags and print; everything else happens here.
 import { loadContent } from "./content/load.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { buildTimeline } from "./model/timeline.ts";
 import { outputDirProblem } from "./publish/guard.ts";
 import { publishAtomically } from "./publish/publish.ts";
+import { indexSearch } from "./publish/search.ts";
 import { verifyStaging } from "./publish/verify.ts";
 import { renderSite } from "./site/render.ts";
 
@@ -33,17 +34,22 @@ export interface BuildResult {
   failure?: string;
 }
 
-/** What build() renders with; replaceable so tests can make rendering fail or misbehave on purpose. */
+/** What build() renders and indexes with; replaceable so tests can make a step fail or misbehave on purpose. */
 export interface BuildSteps {
   render: typeof renderSite;
+  /** Defaults to the Pagefind index of src/publish/search.ts. */
+  search?: typeof indexSearch;
 }
 
-const DEFAULT_STEPS: BuildSteps = { render: renderSite };
+const DEFAULT_STEPS: BuildSteps = { render: renderSite, search: indexSearch };
 
 /** Thrown inside the staging step so publishAtomically discards the staging folder. */
 class VerificationFailed extends Error {
-  constructor(readonly problems: Diagnostic[]) {
-    super(`the built site failed verification (${problems.length} problem${problems.length === 1 ? "" : "s"})`);
+  constructor(
+    readonly problems: Diagnostic[],
+    what = "the built site failed verification",
+  ) {
+    super(`${what} (${problems.length} problem${problems.length === 1 ? "" : "s"})`);
   }
 }
 
@@ -78,9 +84,10 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   try {
     await publishAtomically(outputDir, async (stagingDir) => {
       await steps.render({ model, timeline, drafts }, stagingDir);
-      // Search indexing (Pagefind, src/publish/search.ts) belongs here, after render and before verify,
-      // so that verify can also count one search record per event. It does not exist yet.
-      const report = await verifyStaging(stagingDir, { events: timeline.events, outputDir });
+      // Pagefind's own errors are diagnostics like verification problems: exit 2, nothing published.
+      const search = await (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir });
+      if (search.problems.length > 0) throw new VerificationFailed(search.problems, "indexing for search failed");
+      const report = await verifyStaging(stagingDir, { events: timeline.events, outputDir, search: true });
       if (report.problems.length > 0) throw new VerificationFailed(report.problems);
       result.pages = report.pages;
     });

@@ -1,5 +1,6 @@
 // Checks the staged site before it replaces the output: one page per published event, no other event
-// pages, and nothing that points or resolves outside the staging folder.
+// pages, one search record per published event (when the build indexes for search), and nothing that
+// points or resolves outside the staging folder.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -11,6 +12,8 @@ export interface VerifyOptions {
   events: ReadonlyArray<{ id: string; file?: string }>;
   /** Where the staged files will live, used for the `file` of each problem. */
   outputDir: string;
+  /** The site holds a Pagefind index at /pagefind/ that must have exactly one record per event. */
+  search?: boolean;
 }
 
 export interface VerifyReport {
@@ -48,10 +51,41 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
     const from = event.file ? ` (from ${event.file})` : "";
     problem(`events/${id}/index.html`, "event-page-missing", `no page for event "${id}"${from}`);
   }
+  if (options.search) {
+    const records = await searchRecordCount(stagingDir);
+    const events = options.events.length;
+    if (typeof records === "string") problem(SEARCH_ENTRY, "search-index-missing", records);
+    else if (records !== events) {
+      problem(SEARCH_ENTRY, "search-record-count", `the search index holds ${records} record${records === 1 ? "" : "s"} for ${events} published event${events === 1 ? "" : "s"}`);
+    }
+  }
   for (const entry of await filesResolvingOutside(stagingDir, entries)) {
     problem(entry.relative, "output-outside", "resolves to a path outside the built site");
   }
   return { problems, pages };
+}
+
+/** Pagefind's manifest: its page count per language is the number of records the browser can find. */
+const SEARCH_ENTRY = "pagefind/pagefind-entry.json";
+
+/** Records in the staged Pagefind index, or why they cannot be counted. */
+async function searchRecordCount(stagingDir: string): Promise<number | string> {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(await fs.readFile(path.join(stagingDir, SEARCH_ENTRY), "utf8"));
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    return missing ? "no search index in the built site" : `the search index manifest is unreadable: ${String(error)}`;
+  }
+  const languages = (entry as { languages?: unknown }).languages;
+  if (typeof languages !== "object" || languages === null) return "the search index manifest lists no languages";
+  let count = 0;
+  for (const language of Object.values(languages)) {
+    const pages = (language as { page_count?: unknown }).page_count;
+    if (typeof pages !== "number") return "the search index manifest has a language without a page count";
+    count += pages;
+  }
+  return count;
 }
 
 function isHtml(relative: string): boolean {
@@ -75,7 +109,7 @@ async function filesResolvingOutside(stagingDir: string, entries: TreeEntry[]): 
 }
 
 /** The path the file will have once published, relative to the working directory. */
-function shownPath(outputDir: string, relative: string): string {
+export function shownPath(outputDir: string, relative: string): string {
   const shown = path.relative(process.cwd(), path.resolve(outputDir, relative));
   return shown.split(path.sep).join("/");
 }

@@ -1,0 +1,156 @@
+// What the search index holds for each published event, built from the model: one Pagefind custom
+// record per event with its text, filters, sort key and metadata. Nothing else becomes a record, so a
+// query can only ever return event pages.
+import type { CustomRecord } from "pagefind";
+import { formatDateRange, type CalendarDate } from "../content/dates.ts";
+import { entitiesOf, type Timeline } from "../model/timeline.ts";
+import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
+import { safeLocale } from "../site/format.ts";
+import { renderMarkdown } from "../site/markdown.ts";
+import { SEARCH_SORT_KEY, type SearchFilterKey } from "../site/search-filters.ts";
+import { urls } from "../site/urls.ts";
+
+export interface EventRecord {
+  event: TimelineEvent;
+  record: CustomRecord;
+}
+
+/** One record per event of the timeline (drafts only when the build includes them), in timeline order. */
+export function searchRecords(model: Model, timeline: Timeline): EventRecord[] {
+  const language = recordLanguage(model.site.language);
+  return timeline.events.map((event) => ({ event, record: eventRecord(model, event, language) }));
+}
+
+export function eventRecord(model: Model, event: TimelineEvent, language: string): CustomRecord {
+  const places = named(model, "place", event.places);
+  const actors = named(model, "actor", event.actors);
+  const figures = named(model, "figure", event.figures);
+
+  const filters: Record<SearchFilterKey, string[]> = {
+    // An event at al-Qaim is also an event in Anbar and in Iraq; an event of a brigade is also one of
+    // its force, as on the entity pages.
+    place: unique(withEnclosing(model, "place", places).map((e) => e.name)),
+    actor: unique(withEnclosing(model, "actor", actors).map((e) => e.name)),
+    figure: unique(figures.map((e) => e.name)),
+    year: [String(event.date.year)],
+    tag: unique(event.tags),
+  };
+  const meta: Record<string, string> = {
+    title: event.title,
+    date: formatDateRange(event.date, event.end, { circa: event.circa }),
+  };
+  if (places.length > 0) meta.place = places.map((p) => p.name).join(", ");
+  const { content, textWords } = recordContent(model, event, { places, actors, figures });
+  meta[TEXT_WORDS_META] = String(textWords);
+
+  return {
+    url: urls.event(event.id),
+    content,
+    language,
+    meta,
+    // Pagefind drops empty filter lists anyway; leaving them out keeps the record as it will be stored.
+    filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
+    sort: { [SEARCH_SORT_KEY]: sortKey(event.date, event.id) },
+  };
+}
+
+/**
+ * A string that sorts like the timeline: the date as written without its UTC offset (dates are wall-clock
+ * values and sort so), then the id. A coarser date sorts before finer ones of the same period because a
+ * space sorts below `-` and `T`: "2024 b" < "2024-12 a" < "2024-12-19 c" < "2024-12-19T14:30 d". Never a
+ * plain number, so Pagefind always compares these as text.
+ */
+export function sortKey(date: CalendarDate, id: string): string {
+  return `${date.text.replace(/(Z|[+-]\d{2}:\d{2})$/, "")} ${id}`;
+}
+
+/** Pagefind wants an ISO 639-1 code: the primary subtag of the site's language (`en` for `en-GB`). */
+export function recordLanguage(siteLanguage: string): string {
+  return safeLocale(siteLanguage).split("-")[0]!.toLowerCase();
+}
+
+interface EventEntities {
+  places: Entity[];
+  actors: Entity[];
+  figures: Entity[];
+}
+
+/**
+ * Meta key holding how many words of the content are the event's own text (summary and body). The
+ * search page takes excerpts from those words only: the rest (title, names, aliases, tags, sources) is
+ * there to be found, not read, and a list of aliases makes a poor excerpt.
+ */
+export const TEXT_WORDS_META = "text_words";
+
+/** Pagefind's word boundaries in a record's content (pagefind.js splits on these, so locations count them). */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/**
+ * The searchable text: summary and body first, then the title, then the names Pagefind should also find
+ * the event under (with aliases, so `القائم` or `HTS` find it), tags, counted things and sources.
+ */
+function recordContent(model: Model, event: TimelineEvent, { places, actors, figures }: EventEntities): { content: string; textWords: number } {
+  const body = markdownText(event.body);
+  const lead = event.summary && !body.startsWith(event.summary) ? event.summary : "";
+  const text = [lead, body].filter((part) => part !== "").join("\n");
+  const alsoKnownAs = (e: Entity) => (e.aliases.length ? `${e.name} (also ${e.aliases.join(", ")})` : e.name);
+  const names = (label: string, entities: Entity[]) => (entities.length ? `${label}: ${entities.map(alsoKnownAs).join("; ")}.` : "");
+  const enclosing = withEnclosing(model, "place", places).slice(places.length);
+  const sources = event.sources.map((s) => [s.title, s.publisher].filter(Boolean).join(", ")).filter(Boolean);
+  const content = [
+    text,
+    `${event.title}.`,
+    names("Places", places),
+    enclosing.length ? `In ${enclosing.map((e) => e.name).join(", ")}.` : "",
+    names("Groups", actors),
+    names("People", figures),
+    event.tags.length ? `Tags: ${event.tags.join(", ")}.` : "",
+    event.counts.map((c) => `${c.label}: ${c.value}.`).join(" "),
+    sources.length ? `Sources: ${sources.join("; ")}.` : "",
+  ]
+    .filter((part) => part !== "")
+    .join("\n");
+  return { content, textWords: text === "" ? 0 : text.split(WORD_SEPARATORS).length };
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** Inline elements our Markdown renderer writes: dropped without a space, so "<em>a</em>." stays "a.". */
+const INLINE_TAG = /<\/?(?:a|em|strong|code|s|del|sub|sup)(?:\s[^>]*)?>/g;
+
+/**
+ * The text of a Markdown body, through our one renderer (so it is read exactly as the page shows it):
+ * inline tags dropped, block tags turned into spaces, the few entities markdown-it writes decoded,
+ * white space collapsed.
+ */
+export function markdownText(markdown: string): string {
+  if (markdown.trim() === "") return "";
+  return String(renderMarkdown(markdown))
+    .replace(INLINE_TAG, "")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function named(model: Model, kind: EntityKind, ids: readonly string[]): Entity[] {
+  const entities = entitiesOf(model, kind);
+  return ids.map((id) => entities.get(id)).filter((e): e is Entity => e !== undefined);
+}
+
+/** The entities themselves, then every entity enclosing them (through `within`), each once. */
+function withEnclosing(model: Model, kind: EntityKind, direct: readonly Entity[]): Entity[] {
+  const entities = entitiesOf(model, kind);
+  const out = new Map(direct.map((e) => [e.id, e]));
+  for (const entity of direct) {
+    // The loader reports and breaks cycles; `out` also keeps this loop finite if one slipped through.
+    for (let up = entity.within ? entities.get(entity.within) : undefined; up && !out.has(up.id); up = up.within ? entities.get(up.within) : undefined) {
+      out.set(up.id, up);
+    }
+  }
+  return [...out.values()];
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
