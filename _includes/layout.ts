@@ -1,4 +1,5 @@
 // The page shell every template renders into: head, skip link, header, main, footer. No JavaScript.
+import { siteFeedLinks, type FeedLink } from "../src/feeds/links.ts";
 import { html, type SafeHtml } from "../src/site/html.ts";
 import { countOf, textDirection } from "../src/site/format.ts";
 import type { SiteData } from "../src/site/site-data.ts";
@@ -14,12 +15,18 @@ export interface LayoutOptions {
   description?: string;
   section?: Section;
   body: SafeHtml;
+  /** This page's own feeds (an entity's, from feedLinks()); the site-wide feeds are linked on every page. */
+  feeds?: readonly FeedLink[];
 }
 
-export function layout({ data, title, path, description, section, body }: LayoutOptions): SafeHtml {
+export function layout({ data, title, path, description, section, body, feeds = [] }: LayoutOptions): SafeHtml {
   const site = data.site;
   const fullTitle = title === site.title ? title : `${title} · ${site.title}`;
   const canonical = site.baseUrl ? `${site.baseUrl}${path}` : "";
+  const alternates = [...feeds, ...siteFeedLinks(site)].map(
+    (feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.href}">
+`,
+  );
   return html`<!doctype html>
 <html lang="${site.language}" dir="${textDirection(site.language)}">
 <head>
@@ -29,7 +36,7 @@ export function layout({ data, title, path, description, section, body }: Layout
 <title>${fullTitle}</title>
 <meta name="description" content="${description ?? site.description}">
 ${canonical && html`<link rel="canonical" href="${canonical}">
-`}<link rel="stylesheet" href="${urls.stylesheet()}">
+`}${alternates}<link rel="stylesheet" href="${urls.stylesheet()}">
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

@@ -140,6 +140,8 @@ describe("renderSite", () => {
       "index.html",
       "404.html",
       "assets/style.css",
+      "assets/search.js",
+      "search/index.html",
       "timeline/index.html",
       "timeline/2024/index.html",
       "timeline/2025/index.html",
@@ -152,6 +154,11 @@ describe("renderSite", () => {
       "actors/syrian-arab-army/index.html",
       "figures/index.html",
       "figures/hayder-karkhi/index.html",
+      // Feeds (src/feeds/) and open data (src/export/): site-wide, and one feed beside each entity page.
+      "feed.xml",
+      "feed.json",
+      ...["places/iraq", "places/al-qaim-border-crossing", "actors/iraqi-border-guards", "actors/syrian-arab-army", "figures/hayder-karkhi"].map((p) => `${p}/feed.xml`),
+      ...["events.json", "events.schema.json", "events.csv", "events.geojson", "timelinejs.json"].map((f) => `data/${f}`),
     ].sort();
     assert.deepEqual(files, expected);
   });
@@ -168,10 +175,17 @@ describe("renderSite", () => {
     assert.ok(!(await page("events/still-closed/index.html")).includes("badge-draft"));
   });
 
-  it("never emits a <script> element anywhere", async () => {
+  it("never emits a <script> element anywhere but on the search page, which loads only our own script", async () => {
     for (const root of [out, published]) {
       for (const file of await listFiles(root)) {
         const text = await page(file, root);
+        if (file === "assets/search.js") continue;
+        // Data files (JSON, CSV) hold titles as the text they are, `<script>` included; only markup is checked.
+        if (!/\.(html|xml)$/.test(file)) continue;
+        if (file === "search/index.html") {
+          assert.deepEqual(text.match(/<script[^>]*>/gi), [`<script type="module" src="/assets/search.js">`]);
+          continue;
+        }
         assert.ok(!/<script/i.test(text), `${file} contains <script`);
         assert.ok(!/href="\s*javascript:/i.test(text), `${file} links to javascript:`);
       }

@@ -1,6 +1,8 @@
-// The UCDP GED import end to end on the real data (../shared/data, 16,566 events): convert, load, index
-// and build once, then check every per-actor and per-governorate count against counts computed here
-// straight from the CSV. The data file is required: without it this test fails, it never skips.
+// The UCDP GED import end to end on the real data (../shared/data, 16,566 events): import (as
+// `npm run import` does, the format recognised from the header), load, index and build once, then check
+// every per-actor and per-governorate count against counts computed here straight from the CSV, the
+// data exports of that build, and that importing the file again writes nothing. The data file is
+// required: without it this test fails, it never skips.
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -12,7 +14,8 @@ import { loadContent, type LoadResult } from "../src/content/load.ts";
 import { buildEntityIndex, type EntityIndex } from "../src/model/entity-index.ts";
 import { buildTimeline, entityKey } from "../src/model/timeline.ts";
 import type { Entity } from "../src/model/types.ts";
-import { convertUcdp, type UcdpImportCounts } from "../src/import/ucdp.ts";
+import { convertUcdp } from "../src/import/ucdp.ts";
+import { importFile, summarizeImport, type ImportReport } from "../src/import/import.ts";
 
 const CSV = path.resolve(process.cwd(), "../shared/data/ucdp-ged-syria-2016-2019/events.csv");
 
@@ -135,7 +138,7 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
   let contentDir: string;
   let outputDir: string;
   let expected: Expected;
-  let imported: UcdpImportCounts;
+  let imported: ImportReport;
   let loaded: LoadResult;
   let index: EntityIndex;
   let built: BuildResult;
@@ -158,7 +161,7 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
     contentDir = path.join(root, "content");
     outputDir = path.join(root, "site");
     expected = await expectedFromCsv();
-    imported = await timed("convert", () => convertUcdp(CSV, contentDir));
+    imported = await timed("convert", () => importFile(CSV, contentDir));
     loaded = await timed("load", () => loadContent(contentDir));
     index = buildEntityIndex(loaded.model, buildTimeline(loaded.model, { drafts: false }));
     built = await timed("build", () => build({ contentDir, outputDir }));
@@ -182,11 +185,13 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
   test("the import writes one event per row, every actor and the place hierarchy", (t) => {
     t.diagnostic(`convert ${seconds.convert}s, load ${seconds.load}s, build ${seconds.build}s`);
     assert.equal(expected.ids.length, 16566);
-    assert.equal(imported.events, 16566);
-    assert.equal(imported.actors, expected.byActor.size);
+    assert.equal(imported.format, "ucdp");
+    assert.deepEqual(imported.warnings, []);
+    assert.equal(imported.written, 16566);
+    assert.equal(imported.created.actor, expected.byActor.size);
     assert.equal(expected.byActor.size, 79);
     assert.equal(expected.byGovernorate.size, 14);
-    t.diagnostic(`${imported.events} events, ${imported.places} places, ${imported.actors} actors`);
+    t.diagnostic(`${imported.written} events, ${imported.created.place} places, ${imported.created.actor} actors`);
   });
 
   test("the imported content loads without errors", () => {
@@ -250,5 +255,21 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
       const written = new RegExp(`(?:^|[^\\d,])(?:${count}|${count.toLocaleString("en-US")}) events\\b`);
       assert.match(pageText(html), written, `the page of ${name} does not say "${count} events"`);
     }
+  });
+
+  test("the build's data exports hold every event", async () => {
+    const csv = parse(await fs.readFile(path.join(outputDir, "data", "events.csv")), { columns: true }) as Record<string, string>[];
+    assert.deepEqual(new Set(csv.map((row) => row.event_id)), new Set(expected.ids.map((id) => `ucdp-${id}`)));
+    assert.equal(csv.length, 16566);
+    const json = JSON.parse(await fs.readFile(path.join(outputDir, "data", "events.json"), "utf8")) as { count: number; events: unknown[] };
+    assert.deepEqual([json.count, json.events.length], [16566, 16566]);
+  });
+
+  test("importing the file again writes nothing new and says so", async (t) => {
+    const again = await timed("re-import", () => importFile(CSV, contentDir));
+    t.diagnostic(`re-import ${seconds["re-import"]}s`);
+    assert.deepEqual([again.written, again.files.length, again.present.length], [0, 0, 16566]);
+    assert.deepEqual(again.created, { place: 0, actor: 0, figure: 0 });
+    assert.match(summarizeImport(again, "content"), /Nothing new to import: all 16,566 events are already in content\./);
   });
 });

@@ -22,3 +22,14 @@ export function splitRecord(text: string, delimiter: string): string[] | undefin
     return undefined;
   }
 }
+
+/** The header line and the rows of a CSV file (the header even when there are no rows). */
+export async function readCsvTable(file: string): Promise<{ header: string[]; rows: CsvRow[] }> {
+  let header: string[] = [];
+  const rows = parse(await readFile(file), {
+    bom: true,
+    columns: (names: string[]) => (header = names.map((name) => name.trim())),
+    skip_empty_lines: true,
+  }) as CsvRow[];
+  return { header, rows };
+}

@@ -31,3 +31,36 @@ export async function writeContentFiles(contentDir: string, files: readonly Cont
     await Promise.all(files.slice(i, i + WRITE_BATCH).map((file) => writeFile(path.join(contentDir, file.path), contentFileText(file), "utf8")));
   }
 }
+
+export interface NewFilesResult {
+  written: ContentFile[];
+  /** Files that appeared since the import looked (never overwritten). */
+  existed: ContentFile[];
+}
+
+/**
+ * Writes files that do not exist yet, never replacing one: each is created with the `wx` flag, so a
+ * file that appeared meanwhile is reported, not overwritten. `onWritten` is called as files land.
+ */
+export async function writeNewContentFiles(contentDir: string, files: readonly ContentFile[], onWritten?: (done: number) => void): Promise<NewFilesResult> {
+  const result: NewFilesResult = { written: [], existed: [] };
+  const folders = new Set(files.map((file) => path.dirname(path.join(contentDir, file.path))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (let i = 0; i < files.length; i += WRITE_BATCH) {
+    const batch = files.slice(i, i + WRITE_BATCH);
+    const outcomes = await Promise.all(
+      batch.map((file) =>
+        writeFile(path.join(contentDir, file.path), contentFileText(file), { encoding: "utf8", flag: "wx" }).then(
+          () => true,
+          (error: NodeJS.ErrnoException) => {
+            if (error.code === "EEXIST") return false;
+            throw error;
+          },
+        ),
+      ),
+    );
+    batch.forEach((file, j) => (outcomes[j] ? result.written : result.existed).push(file));
+    onWritten?.(Math.min(i + WRITE_BATCH, files.length));
+  }
+  return result;
+}

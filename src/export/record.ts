@@ -1,0 +1,107 @@
+// One published event as open data: the shape of /data/events.json (and the source of every other
+// export). Entity references are resolved to {id, name}; dates keep the precision they were written at.
+import { formatDateRange, type CalendarDate, type Precision } from "../content/dates.ts";
+import { siteUrl } from "../feeds/site-url.ts";
+import type { Entity, EntityKind, Model, Source, TimelineEvent } from "../model/types.ts";
+import { urls } from "../site/urls.ts";
+
+export interface DateValue {
+  /** As written: `2024`, `2024-12`, `2024-12-19`, `2024-12-19T14:30`, `2024-12-19T14:30+03:00`. */
+  value: string;
+  precision: Precision;
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+}
+
+export interface SourceRecord {
+  url?: string;
+  title?: string;
+  publisher?: string;
+  date?: string;
+  archive?: string;
+}
+
+export interface EventRecord {
+  id: string;
+  title: string;
+  summary: string;
+  date: DateValue;
+  end: DateValue | null;
+  circa: boolean;
+  /** The date as the site shows it: "c. 8–12 December 2024". */
+  date_display: string;
+  updated: DateValue | null;
+  places: EntityRecord[];
+  actors: EntityRecord[];
+  figures: EntityRecord[];
+  /** Label → number, in the order the editor wrote them. */
+  counts: Record<string, number>;
+  tags: string[];
+  sources: SourceRecord[];
+  /** The event's page: absolute with a base URL, else root-relative. */
+  url: string;
+}
+
+export function dateValue(date: CalendarDate): DateValue {
+  return { value: date.text, precision: date.precision };
+}
+
+export function entityMap(model: Model, kind: EntityKind): Map<string, Entity> {
+  return kind === "place" ? model.places : kind === "actor" ? model.actors : model.figures;
+}
+
+function entities(model: Model, kind: EntityKind, ids: readonly string[]): EntityRecord[] {
+  const map = entityMap(model, kind);
+  return ids.map((id) => ({ id, name: map.get(id)?.name ?? id }));
+}
+
+function sourceRecord(source: Source): SourceRecord {
+  const record: SourceRecord = {};
+  if (source.url) record.url = source.url;
+  if (source.title) record.title = source.title;
+  if (source.publisher) record.publisher = source.publisher;
+  if (source.date) record.date = source.date.text;
+  if (source.archive) record.archive = source.archive;
+  return record;
+}
+
+// Every export describes each event the same way: build its record once per model (formatting the date
+// for display is the costly part), whichever export asks first.
+const records = new WeakMap<Model, WeakMap<TimelineEvent, EventRecord>>();
+
+/** The record of an event; the same object for every export of one build (treat it as read-only). */
+export function eventRecord(model: Model, event: TimelineEvent): EventRecord {
+  let cache = records.get(model);
+  if (!cache) records.set(model, (cache = new WeakMap()));
+  let record = cache.get(event);
+  if (!record || record.url !== siteUrl(model.site, urls.event(event.id))) {
+    record = buildRecord(model, event);
+    cache.set(event, record);
+  }
+  return record;
+}
+
+function buildRecord(model: Model, event: TimelineEvent): EventRecord {
+  // fromEntries defines own properties, so even a label such as `__proto__` stays a plain key.
+  const counts: Record<string, number> = Object.fromEntries(event.counts.map(({ label, value }) => [label, value]));
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    date: dateValue(event.date),
+    end: event.end ? dateValue(event.end) : null,
+    circa: event.circa,
+    date_display: formatDateRange(event.date, event.end, { circa: event.circa }),
+    updated: event.updated ? dateValue(event.updated) : null,
+    places: entities(model, "place", event.places),
+    actors: entities(model, "actor", event.actors),
+    figures: entities(model, "figure", event.figures),
+    counts,
+    tags: [...event.tags],
+    sources: event.sources.map(sourceRecord),
+    url: siteUrl(model.site, urls.event(event.id)),
+  };
+}

@@ -1,0 +1,100 @@
+// The JSON Schema (draft 2020-12) of /data/events.json, published beside it as /data/events.schema.json.
+// Kept by hand next to record.ts and json.ts; test/export.test.ts validates a built export against it
+// with an independent validator, so the two cannot drift apart unnoticed.
+import { siteUrl } from "../feeds/site-url.ts";
+import type { SiteConfig } from "../model/types.ts";
+import { dataPaths } from "./paths.ts";
+
+const dateValue = {
+  type: "object",
+  description: "A calendar date at the precision it was written with (never shifted into a time zone).",
+  required: ["value", "precision"],
+  additionalProperties: false,
+  properties: {
+    value: {
+      type: "string",
+      description: "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM (local time of the place) or with an offset: YYYY-MM-DDTHH:MM+HH:MM or Z.",
+      pattern: "^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})?)?)?)?$",
+    },
+    precision: { enum: ["year", "month", "day", "minute"] },
+  },
+} as const;
+
+const entity = {
+  type: "object",
+  required: ["id", "name"],
+  additionalProperties: false,
+  properties: {
+    id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: "Permanent id: the entity's page is /<places|actors|figures>/<id>/." },
+    name: { type: "string" },
+  },
+} as const;
+
+const source = {
+  type: "object",
+  description: "A cited report: at least a url or a title.",
+  anyOf: [
+    { properties: { url: { type: "string" } }, required: ["url"] },
+    { properties: { title: { type: "string" } }, required: ["title"] },
+  ],
+  additionalProperties: false,
+  properties: {
+    url: { type: "string", format: "uri" },
+    title: { type: "string" },
+    publisher: { type: "string" },
+    date: { type: "string", description: "Publication date, written like an event date." },
+    archive: { type: "string", format: "uri" },
+  },
+} as const;
+
+/** `site` gives the schema its `$id` (its published address) when the base URL is known. */
+export function eventsSchema(site: Pick<SiteConfig, "baseUrl">): object {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    ...(site.baseUrl ? { $id: siteUrl(site, dataPaths.schema()) } : {}),
+    title: "Dateline events export",
+    description: "Every published event of a Dateline timeline, oldest first.",
+    type: "object",
+    required: ["title", "base_url", "count", "events"],
+    properties: {
+      $schema: { type: "string" },
+      title: { type: "string" },
+      description: { type: "string" },
+      base_url: { type: "string", description: "The site's absolute URL, or empty when the build had none (urls are then root-relative)." },
+      note: { type: "string" },
+      count: { type: "integer", minimum: 0 },
+      events: { type: "array", items: { $ref: "#/$defs/event" } },
+    },
+    $defs: {
+      dateValue,
+      entity,
+      source,
+      event: {
+        type: "object",
+        required: ["id", "title", "summary", "date", "end", "circa", "date_display", "updated", "places", "actors", "figures", "counts", "tags", "sources", "url"],
+        additionalProperties: false,
+        properties: {
+          id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: "Permanent id; the event's page is /events/<id>/." },
+          title: { type: "string", minLength: 1 },
+          summary: { type: "string", description: "Plain text: the summary field, else the first paragraph of the body." },
+          date: { $ref: "#/$defs/dateValue", description: "When it happened, or began." },
+          end: { anyOf: [{ $ref: "#/$defs/dateValue" }, { type: "null" }], description: "When it ended." },
+          circa: { type: "boolean", description: "The date is approximate." },
+          date_display: { type: "string", description: "The date as the site shows it, e.g. \"c. 8–12 December 2024\"." },
+          updated: { anyOf: [{ $ref: "#/$defs/dateValue" }, { type: "null" }], description: "Last correction." },
+          places: { type: "array", items: { $ref: "#/$defs/entity" } },
+          actors: { type: "array", items: { $ref: "#/$defs/entity" } },
+          figures: { type: "array", items: { $ref: "#/$defs/entity" } },
+          counts: { type: "object", additionalProperties: { type: "number", minimum: 0 }, description: "Figures reported by the sources, by label." },
+          tags: { type: "array", items: { type: "string" } },
+          sources: { type: "array", items: { $ref: "#/$defs/source" } },
+          url: { type: "string", description: "The event's page: absolute, or root-relative when base_url is empty." },
+        },
+      },
+    },
+  };
+}
+
+export function eventsSchemaJson(site: Pick<SiteConfig, "baseUrl">): string {
+  return `${JSON.stringify(eventsSchema(site), null, 2)}\n`;
+}

@@ -1,0 +1,75 @@
+// What a feed says about one event, independent of the feed format: its link, the date as the site
+// shows it, summary, places, actors, figures, tags, and the instants feeds need.
+import { formatDateRange } from "../content/dates.ts";
+import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
+import { urls } from "../site/urls.ts";
+import { siteUrl } from "./site-url.ts";
+import { instantOf } from "./time.ts";
+
+export interface EntityRef {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  url: string;
+}
+
+export interface FeedEntry {
+  event: TimelineEvent;
+  /** Permanent id of the entry: the event page's absolute URL, or a URN when no base URL is known. */
+  id: string;
+  url: string;
+  title: string;
+  /** "c. 8–12 December 2024": the date exactly as event pages show it. */
+  dateDisplay: string;
+  summary: string;
+  places: EntityRef[];
+  actors: EntityRef[];
+  figures: EntityRef[];
+  tags: string[];
+  published: Date;
+  /** The event's `updated` date when it has one, else its date. */
+  updated: Date;
+}
+
+function refs(model: Model, kind: EntityKind, ids: readonly string[]): EntityRef[] {
+  const map: Map<string, Entity> = kind === "place" ? model.places : kind === "actor" ? model.actors : model.figures;
+  return ids.map((id) => ({ kind, id, name: map.get(id)?.name ?? id, url: siteUrl(model.site, urls.entity(kind, id)) }));
+}
+
+/** A stable entry id: the page URL when absolute, else a URN that is valid everywhere an id must be absolute. */
+export function entryId(model: Model, event: TimelineEvent): string {
+  return model.site.baseUrl ? siteUrl(model.site, urls.event(event.id)) : `urn:dateline:event:${event.id}`;
+}
+
+// One entry per event and model: an event appears in several feeds (its places, the places enclosing
+// them, its actors and figures), and is described the same way in each.
+const cache = new WeakMap<Model, Map<string, FeedEntry>>();
+
+export function feedEntry(model: Model, event: TimelineEvent): FeedEntry {
+  let entries = cache.get(model);
+  if (!entries) cache.set(model, (entries = new Map()));
+  const key = `${model.site.baseUrl}\n${event.id}`;
+  let entry = entries.get(key);
+  if (!entry) {
+    entry = {
+      event,
+      id: entryId(model, event),
+      url: siteUrl(model.site, urls.event(event.id)),
+      title: event.title,
+      dateDisplay: formatDateRange(event.date, event.end, { circa: event.circa }),
+      summary: event.summary,
+      places: refs(model, "place", event.places),
+      actors: refs(model, "actor", event.actors),
+      figures: refs(model, "figure", event.figures),
+      tags: event.tags,
+      published: instantOf(event.date),
+      updated: latest(instantOf(event.date), event.updated && instantOf(event.updated)),
+    };
+    entries.set(key, entry);
+  }
+  return entry;
+}
+
+function latest(a: Date, b: Date | undefined): Date {
+  return b && b.getTime() > a.getTime() ? b : a;
+}

@@ -1,0 +1,90 @@
+// JSON Feed 1.1 (https://jsonfeed.org/version/1.1). The `feed` library writes only version 1.0 (a
+// single `author`, no `language`), and JSON needs no serialiser beyond JSON.stringify, so the feed is a
+// typed object here. Event details a reader may want (the date at its precision, places, actors,
+// figures) go in the `_dateline` extension object, as the spec provides for.
+import { entryContent } from "./content.ts";
+import type { EntityRef, FeedEntry } from "./entries.ts";
+import type { FeedSpec } from "./atom.ts";
+import { BASE_URL_NOTE, siteUrl } from "./site-url.ts";
+
+interface JsonFeedRef {
+  id: string;
+  name: string;
+  url: string;
+}
+
+export interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary?: string;
+  content_html: string;
+  date_published: string;
+  date_modified: string;
+  tags?: string[];
+  _dateline: {
+    /** The date as written, at its precision: `2024`, `2024-12`, `2024-12-19`, `2024-12-19T14:30`. */
+    date: string;
+    precision: string;
+    end?: string;
+    circa: boolean;
+    /** As the site shows it: "c. 8–12 December 2024". */
+    date_display: string;
+    places: JsonFeedRef[];
+    actors: JsonFeedRef[];
+    figures: JsonFeedRef[];
+  };
+}
+
+export interface JsonFeed {
+  version: "https://jsonfeed.org/version/1.1";
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description?: string;
+  language: string;
+  authors: { name: string }[];
+  items: JsonFeedItem[];
+}
+
+const ref = ({ id, name, url }: EntityRef): JsonFeedRef => ({ id, name, url });
+
+export function jsonFeedItem(entry: FeedEntry): JsonFeedItem {
+  const { event } = entry;
+  return {
+    id: entry.id,
+    url: entry.url,
+    title: entry.title,
+    ...(entry.summary ? { summary: entry.summary } : {}),
+    content_html: entryContent(entry).toString(),
+    date_published: entry.published.toISOString(),
+    date_modified: entry.updated.toISOString(),
+    ...(entry.tags.length ? { tags: [...entry.tags] } : {}),
+    _dateline: {
+      date: event.date.text,
+      precision: event.date.precision,
+      ...(event.end ? { end: event.end.text } : {}),
+      circa: event.circa,
+      date_display: entry.dateDisplay,
+      places: entry.places.map(ref),
+      actors: entry.actors.map(ref),
+      figures: entry.figures.map(ref),
+    },
+  };
+}
+
+export function jsonFeed(spec: FeedSpec): string {
+  const { site } = spec;
+  const description = site.baseUrl ? spec.description : [spec.description, BASE_URL_NOTE].filter(Boolean).join(" ");
+  const feed: JsonFeed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: spec.title,
+    home_page_url: siteUrl(site, spec.pagePath),
+    feed_url: siteUrl(site, spec.feedPath),
+    ...(description ? { description } : {}),
+    language: site.language,
+    authors: [{ name: site.title }],
+    items: spec.entries.map(jsonFeedItem),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}

@@ -1,0 +1,34 @@
+// Where feeds live and how pages link to them: `<link rel="alternate">` in every page's head for the
+// site-wide feeds, plus each entity page's own Atom feed at `<entity path>feed.xml`.
+import type { Entity, EntityKind, SiteConfig } from "../model/types.ts";
+import { urls } from "../site/urls.ts";
+import { siteUrl } from "./site-url.ts";
+
+export type FeedType = "application/atom+xml" | "application/feed+json";
+
+/** One alternate link for a page's head. */
+export interface FeedLink {
+  type: FeedType;
+  title: string;
+  href: string;
+}
+
+export const feedPaths = {
+  atom: () => "/feed.xml",
+  json: () => "/feed.json",
+  /** `/places/anbar/feed.xml`: beside the entity's page. */
+  entity: (kind: EntityKind, id: string) => `${urls.entity(kind, id)}feed.xml`,
+};
+
+/** The site-wide Atom and JSON feeds: linked from every page. */
+export function siteFeedLinks(site: SiteConfig): FeedLink[] {
+  return [
+    { type: "application/atom+xml", title: `${site.title} (Atom)`, href: siteUrl(site, feedPaths.atom()) },
+    { type: "application/feed+json", title: `${site.title} (JSON Feed)`, href: siteUrl(site, feedPaths.json()) },
+  ];
+}
+
+/** An entity's own feed, for its page's head (the layout adds the site-wide feeds itself). */
+export function feedLinks(entity: Pick<Entity, "kind" | "id" | "name">, site: SiteConfig): FeedLink[] {
+  return [{ type: "application/atom+xml", title: `${entity.name} · ${site.title}`, href: siteUrl(site, feedPaths.entity(entity.kind, entity.id)) }];
+}

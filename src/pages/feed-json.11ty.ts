@@ -1,0 +1,13 @@
+// /feed.json — JSON Feed 1.1 of the latest events.
+import { siteFeed } from "../feeds/feeds.ts";
+import { jsonFeed } from "../feeds/json-feed.ts";
+import { feedPaths } from "../feeds/links.ts";
+import type { PageData, TemplateData } from "../site/page-data.ts";
+
+export const data: TemplateData<PageData> = {
+  permalink: () => feedPaths.json(),
+};
+
+export function render({ dateline }: PageData): string {
+  return jsonFeed(siteFeed(dateline.model, dateline.timeline.events, "json"));
+}
