@@ -6,6 +6,7 @@
 // two districts). The place with the most events keeps the name; each other place of that name is
 // qualified with its enclosing places, innermost first: "Hamra village (Salamiyah district)".
 import { normalizeName } from "../model/normalize.ts";
+import { ancestors, chain, nameUniquely } from "./unique-names.ts";
 import type { PlaceRef } from "./record.ts";
 import { assignIds } from "./unique-ids.ts";
 
@@ -81,50 +82,9 @@ export class Gazetteer {
   finish(preferredIds?: ReadonlyMap<string, string>): GazetteerPlace[] {
     this.finished = true;
     const places = [...this.byKey.values()].sort((a, b) => a.depth - b.depth || a.written.localeCompare(b.written) || chain(a).localeCompare(chain(b)));
-    nameUniquely(places);
+    nameUniquely(places, (p) => p.depth);
     const ids = assignIds(places.map((p) => p.name), "place", places.map((p) => preferredIds?.get(normalizeName(p.name))));
     places.forEach((place, i) => (place.id = ids[i]!));
     return places;
   }
-}
-
-function nameUniquely(places: readonly GazetteerPlace[]): void {
-  const taken = new Set<string>();
-  const claim = (place: GazetteerPlace, name: string): boolean => {
-    const key = normalizeName(name);
-    if (taken.has(key)) return false;
-    taken.add(key);
-    place.name = name;
-    return true;
-  };
-  const depths = [...new Set(places.map((p) => p.depth))];
-  for (const depth of depths) {
-    const groups = new Map<string, GazetteerPlace[]>();
-    for (const place of places.filter((p) => p.depth === depth)) {
-      const key = normalizeName(place.written);
-      groups.set(key, [...(groups.get(key) ?? []), place]);
-    }
-    for (const group of groups.values()) {
-      group.sort((a, b) => b.events - a.events || chain(a).localeCompare(chain(b)));
-      const [first, ...rest] = group;
-      const queue = claim(first!, first!.written) ? rest : group;
-      for (const place of queue) {
-        const qualifiers = ancestors(place).map((p) => p.name);
-        const tries = qualifiers.map((_, n) => `${place.written} (${qualifiers.slice(0, n + 1).join(", ")})`);
-        if (tries.some((name) => claim(place, name))) continue;
-        const base = tries.at(-1) ?? place.written;
-        for (let n = 2; !claim(place, `${base} ${n}`); n++);
-      }
-    }
-  }
-}
-
-function ancestors(place: GazetteerPlace): GazetteerPlace[] {
-  const list: GazetteerPlace[] = [];
-  for (let up = place.parent; up; up = up.parent) list.push(up);
-  return list;
-}
-
-function chain(place: GazetteerPlace): string {
-  return ancestors(place).map((p) => p.written).join(" < ");
 }

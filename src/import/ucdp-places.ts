@@ -8,6 +8,7 @@
 // taken by an administrative unit is always qualified. Spellings that differ only in spaces or
 // punctuation are NOT merged or renamed: the checker reports those as near-duplicates.
 import { normalizeName } from "../model/normalize.ts";
+import { chain, nameUniquely } from "./unique-names.ts";
 import { assignIds } from "./unique-ids.ts";
 import type { UcdpRow } from "./ucdp-row.ts";
 
@@ -77,52 +78,12 @@ export function buildGazetteer(rows: readonly UcdpRow[]): Gazetteer {
   const places = LEVEL_ORDER.flatMap((level) =>
     [...byKey.values()].filter((p) => p.level === level).sort((a, b) => a.written.localeCompare(b.written) || chain(a).localeCompare(chain(b))),
   );
-  nameUniquely(places);
+  nameUniquely(places, (p) => p.level);
   const ids = assignIds(places.map((p) => p.name), "place");
   places.forEach((place, i) => (place.id = ids[i]!));
   return { places, locationOf };
 }
 
-/** Gives every place a display name no other place shares after normalisation; levels in order, parents first. */
-function nameUniquely(places: readonly ImportedPlace[]): void {
-  const taken = new Set<string>();
-  const claim = (place: ImportedPlace, name: string): boolean => {
-    if (taken.has(normalizeName(name))) return false;
-    taken.add(normalizeName(name));
-    place.name = name;
-    return true;
-  };
-  for (const level of LEVEL_ORDER) {
-    const groups = new Map<string, ImportedPlace[]>();
-    for (const place of places.filter((p) => p.level === level)) {
-      const key = normalizeName(place.written);
-      groups.set(key, [...(groups.get(key) ?? []), place]);
-    }
-    for (const group of groups.values()) {
-      // The most-used place of a shared name keeps it; ties go to the enclosing unit first A–Z.
-      group.sort((a, b) => b.events - a.events || chain(a).localeCompare(chain(b)));
-      const [first, ...rest] = group;
-      const queue = claim(first!, first!.written) ? rest : group;
-      for (const place of queue) {
-        const qualifiers = ancestors(place).map((p) => p.name);
-        const tries = qualifiers.map((_, n) => `${place.written} (${qualifiers.slice(0, n + 1).join(", ")})`);
-        if (tries.some((name) => claim(place, name))) continue;
-        const base = tries.at(-1) ?? place.written;
-        for (let n = 2; !claim(place, `${base} ${n}`); n++);
-      }
-    }
-  }
-}
-
-function ancestors(place: ImportedPlace): ImportedPlace[] {
-  const list: ImportedPlace[] = [];
-  for (let up = place.parent; up; up = up.parent) list.push(up);
-  return list;
-}
-
-function chain(place: ImportedPlace): string {
-  return ancestors(place).map((p) => p.written).join(" < ");
-}
 
 function kindFor(wherePrec: number | undefined): string {
   return (wherePrec !== undefined && KIND_BY_PRECISION[wherePrec]) || "locality";
