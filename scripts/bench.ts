@@ -1,0 +1,70 @@
+// `npm run bench -- [--events N] [--content DIR] [--peers] [--runs K] [--seed S] [--query Q] [--json] [--keep]`
+import { runBench } from "../src/bench/run.ts";
+import { formatReport } from "../src/bench/report.ts";
+import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --events N      generate an archive of N events (default: 2000)
+  --content DIR   benchmark this content folder instead of a generated archive
+  --seed S        seed of the generated archive (default: 20241219)
+  --peers         also build the same events with bare Eleventy, and with Hugo when it is on the PATH
+  --runs K        rounds, each building with Dateline then each peer (default: 1); medians are shown
+  --query Q       search query whose download size is measured (default: the place with the most events)
+  --json          print the result as JSON instead of tables
+  --keep          keep the temporary folder (archive, peer projects) and print its path
+  -h, --help      show this help
+
+Each build runs in a child process; wall time and peak memory (RSS) are measured from outside it.
+Progress goes to stderr. Exit codes: 0 done; 1 a build or a measurement failed, or the content has
+errors; 2 bad usage.`;
+
+async function main(): Promise<number> {
+  const flags = parseFlags({
+    events: { type: "string" },
+    content: { type: "string" },
+    seed: { type: "string" },
+    peers: { type: "boolean", default: false },
+    runs: { type: "string", default: "1" },
+    query: { type: "string" },
+    json: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (flags.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (flags.events !== undefined && flags.content !== undefined) throw new UsageError("give either --events or --content, not both");
+  const events = wholeNumber("--events", flags.events ?? "2000");
+  const runs = wholeNumber("--runs", flags.runs);
+  const seed = flags.seed === undefined ? undefined : wholeNumber("--seed", flags.seed, 0);
+
+  let result;
+  try {
+    result = await runBench({
+      events,
+      runs,
+      peers: flags.peers,
+      keep: flags.keep,
+      ...(flags.content === undefined ? {} : { contentDir: flags.content }),
+      ...(seed === undefined ? {} : { seed }),
+      ...(flags.query === undefined ? {} : { query: flags.query }),
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+  } catch (error) {
+    // Content with errors, an unwritable temporary folder …: a message, not a stack trace.
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result));
+  return result.failures.length > 0 ? 1 : 0;
+}
+
+function wholeNumber(flag: string, text: string, min = 1): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min) throw new UsageError(`${flag} must be a whole number of at least ${min}, not ${JSON.stringify(text)}`);
+  return value;
+}
+
+await runCommand(main, USAGE, 2);

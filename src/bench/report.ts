@@ -1,0 +1,97 @@
+// The benchmark's printed report: the tools table, Dateline's phases and the cost of search.
+import type { BenchResult } from "./result.ts";
+import { fetchedByKind, RESULTS_PER_PAGE } from "./search-bytes.ts";
+
+const PHASE_LABELS: Record<string, string> = {
+  startup: "startup (node, tsx, imports)",
+  load: "load (read, parse, validate, resolve)",
+  read: "  of which reading the files",
+  index: "index (timeline, one pass)",
+  render: "render (Eleventy)",
+  search: "search index (Pagefind)",
+  verify: "verify",
+  publish: "publish (staging, swap)",
+};
+
+export function formatReport(result: BenchResult): string {
+  const lines: string[] = [];
+  const { source } = result;
+  if (source.kind === "generated") {
+    const s = source.summary;
+    lines.push(
+      `Benchmark: ${n(result.events)} generated events (seed ${source.seed}); ${n(s.places)} places, ${n(s.actors)} actors, ` +
+        `${n(s.figures)} figures (${n(s.placeFiles + s.actorFiles + s.figureFiles)} entity files, the rest implicit)`,
+    );
+  } else {
+    lines.push(`Benchmark: ${n(result.events)} events from ${source.dir}`);
+  }
+  const env = result.environment;
+  lines.push(
+    `${result.rounds} round${result.rounds === 1 ? "" : "s"} (medians shown); Node ${env.node}, ${env.platform}, ${env.cpus} CPUs, ` +
+      `${bytes(env.memoryBytes)} RAM, load average ${env.loadAverage}${env.hugo ? `; ${env.hugo}` : ""}`,
+  );
+  if (env.loadAverage > env.cpus) lines.push(`note: the machine was busy (load ${env.loadAverage} on ${env.cpus} CPUs): wall times are inflated; CPU times are steadier`);
+  lines.push("");
+
+  const rows = [["tool", "wall time", "CPU time", "peak memory", "pages", "Dateline/peer: wall", "CPU", "memory"]];
+  const ratio = (value: number | undefined) => (value === undefined ? "" : `${value.toFixed(2)}×`);
+  for (const tool of result.tools) {
+    if (tool.failure && tool.runs.every((run) => run.exitCode !== 0)) {
+      rows.push([tool.tool, "failed"]);
+      continue;
+    }
+    rows.push([tool.tool, seconds(tool.wallMs), seconds(tool.cpuMs), bytes(tool.peakBytes), n(tool.pages), ratio(tool.timeRatio), ratio(tool.cpuRatio), ratio(tool.memoryRatio)]);
+  }
+  lines.push(...table(rows), "");
+
+  if (result.phases) {
+    const total = result.phases.filter((p) => p.name !== "read").reduce((sum, p) => sum + p.ms, 0);
+    const phaseRows = [["Dateline phase (in one process)", "time", "share", "RSS after"]];
+    for (const phase of result.phases) {
+      const share = phase.name === "read" ? "" : `${Math.round((phase.ms / total) * 100)}%`;
+      phaseRows.push([PHASE_LABELS[phase.name] ?? phase.name, seconds(phase.ms), share, bytes(phase.rssBytes)]);
+      if (phase.name === "render" && !result.phases.some((p) => p.name === "search")) phaseRows.push([PHASE_LABELS.search!, "not built", "", ""]);
+    }
+    phaseRows.push(["total", seconds(total), "", ""]);
+    lines.push(...table(phaseRows), "");
+  }
+
+  const search = result.search;
+  if (!result.searchBuilt || !search) {
+    lines.push("search: not built");
+  } else {
+    const parts = fetchedByKind(search.fetched).map((g) => `${g.count > 1 ? `${g.count} ` : ""}${g.kind} ${bytes(g.bytes)}`);
+    lines.push(
+      `search: index ${bytes(search.indexBytes)} in ${n(search.indexFiles)} files`,
+      `search: query "${search.query}" (${n(search.results)} results, first ${RESULTS_PER_PAGE} shown) fetches ${bytes(search.queryBytes)}` +
+        ` (≈ ${bytes(search.queryTransferBytes)} with gzip): ${parts.join(", ")}; filter counts add ${bytes(search.filterBytes)}`,
+    );
+  }
+  for (const failure of result.failures) lines.push(`FAILED: ${failure}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
+  return rows.map((row, index) =>
+    row
+      .map((cell, column) => (column === 0 || index === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join("   ")
+      .trimEnd(),
+  );
+}
+
+function n(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function bytes(value: number): string {
+  if (value >= 1e9) return `${(value / 1e9).toFixed(2)} GB`;
+  if (value >= 1e6) return `${(value / 1e6).toFixed(value >= 1e8 ? 0 : 1)} MB`;
+  if (value >= 1e3) return `${Math.round(value / 1e3)} kB`;
+  return `${value} B`;
+}

@@ -1,0 +1,64 @@
+// The benchmark's result: one shape for the printed table and for --json.
+import type { ArchiveSummary } from "./generate.ts";
+import type { Measured } from "./measure.ts";
+import type { Phase } from "./phases.ts";
+import type { SearchCost } from "./search-bytes.ts";
+
+export type Tool = "dateline" | "eleventy" | "hugo";
+
+export interface ToolRun {
+  round: number;
+  exitCode: number;
+  wallMs: number;
+  cpuMs: number;
+  peakBytes: number;
+  memory: Measured["memory"];
+  /** HTML files in the output. */
+  pages: number;
+}
+
+export interface ToolResult {
+  tool: Tool;
+  runs: ToolRun[];
+  /** Medians over the successful runs. */
+  wallMs: number;
+  cpuMs: number;
+  peakBytes: number;
+  pages: number;
+  /** Dateline's median divided by this tool's (absent for Dateline itself). */
+  timeRatio?: number;
+  cpuRatio?: number;
+  memoryRatio?: number;
+  /** Why a run failed (the end of its error output). */
+  failure?: string;
+}
+
+export interface BenchResult {
+  source: { kind: "generated"; seed: number; summary: ArchiveSummary } | { kind: "content"; dir: string };
+  /** Published events. */
+  events: number;
+  rounds: number;
+  environment: {
+    node: string;
+    platform: string;
+    cpus: number;
+    memoryBytes: number;
+    /** The 1-minute load average when the bench started: above the CPU count, wall times are inflated. */
+    loadAverage: number;
+    hugo?: string;
+  };
+  tools: ToolResult[];
+  /** Dateline's phases, medians over the rounds (undefined when they could not be measured). */
+  phases?: { name: Phase["name"]; ms: number; rssBytes: number }[];
+  /** False when the checkout has no search step, so `search` is absent too. */
+  searchBuilt: boolean;
+  search?: SearchCost;
+  failures: string[];
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

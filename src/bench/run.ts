@@ -1,0 +1,210 @@
+// The benchmark run: prepare the archive and the peer projects, then K rounds of Dateline's build and
+// each peer, alternating so that drift in the machine's speed hits every tool alike; then Dateline's
+// phases and the cost of search. Every build runs in a child process of its own.
+import { rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadContent } from "../content/load.ts";
+import { hasErrors, printDiagnostics } from "../diagnostics.ts";
+import type { Model } from "../model/types.ts";
+import { cleanUpOnInterrupt } from "../publish/interrupt.ts";
+import { listTree } from "../publish/walk.ts";
+import { DEFAULT_SEED, generateArchive, writeArchive } from "./generate.ts";
+import { runMeasured, type RunSpec } from "./measure.ts";
+import { hugoVersion, writeEleventyProject, writeHugoSite, type Peer } from "./peers.ts";
+import type { PhaseReport } from "./phases.ts";
+import { median, type BenchResult, type Tool, type ToolResult, type ToolRun } from "./result.ts";
+import { measureSearch } from "./search-bytes.ts";
+
+export interface BenchOptions {
+  /** Generate this many events (ignored when contentDir is given). */
+  events: number;
+  contentDir?: string;
+  seed?: number;
+  peers: boolean;
+  runs: number;
+  /** The search query to cost; default: the name of the place with the most events. */
+  query?: string;
+  /** Keep the temporary folder (content, peer projects) and say where it is. */
+  keep?: boolean;
+  /** Progress lines (to stderr in the script). */
+  log?: (line: string) => void;
+}
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const log = options.log ?? (() => {});
+  const work = await mkdtemp(path.join(os.tmpdir(), "dateline-bench-"));
+  // Ctrl-C during a long run removes the temporary folder too (the children get the signal themselves).
+  const release = options.keep ? () => {} : cleanUpOnInterrupt(() => rmSync(work, { recursive: true, force: true }));
+  try {
+    return await benchIn(work, options, log);
+  } finally {
+    release();
+    if (options.keep) log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function benchIn(work: string, options: BenchOptions, log: (line: string) => void): Promise<BenchResult> {
+  const loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
+  const { contentDir, source } = await prepareContent(work, options, log);
+
+  log("loading the content for the peers and the search query …");
+  const { model, diagnostics } = await loadContent(contentDir);
+  if (hasErrors(diagnostics)) throw new Error(`the content has errors:\n${printDiagnostics(diagnostics)}`);
+
+  const hugo = options.peers ? await hugoVersion() : undefined;
+  const peers: Peer[] = [];
+  if (options.peers) {
+    log("writing the peer projects …");
+    peers.push(await writeEleventyProject(model, path.join(work, "peer-eleventy")));
+    if (hugo) peers.push(await writeHugoSite(model, path.join(work, "peer-hugo")));
+    else log("hugo is not on the PATH: comparing with Eleventy only");
+  }
+  const dateline = (outputDir: string): RunSpec => ({
+    command: process.execPath,
+    args: ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--output", outputDir],
+    cwd: REPO,
+    node: true,
+  });
+  const tools: [Tool, (outputDir: string) => RunSpec][] = [["dateline", dateline], ...peers.map((p): [Tool, Peer["command"]] => [p.name, p.command])];
+
+  const runs = new Map<Tool, ToolRun[]>(tools.map(([tool]) => [tool, []]));
+  const failures = new Map<Tool, string>();
+  const measureFailures: string[] = [];
+  const phaseReports: PhaseReport[] = [];
+  let search: BenchResult["search"];
+  let searchBuilt = false;
+
+  for (let round = 1; round <= options.runs; round++) {
+    for (const [tool, command] of tools) {
+      log(`round ${round}/${options.runs}: ${tool} …`);
+      const outputDir = path.join(work, `out-${tool}-${round}`);
+      const run = await measureBuild(command(outputDir), outputDir, round);
+      runs.get(tool)!.push(run.result);
+      if (run.failure) failures.set(tool, `${tool} ${run.failure}`);
+      // The search index is the same every round: measured once, on the last round's site.
+      if (tool === "dateline" && !run.failure && round === options.runs) {
+        try {
+          search = await measureSearch(outputDir, options.query ?? defaultQuery(model));
+          searchBuilt = search !== undefined;
+        } catch (error) {
+          searchBuilt = true;
+          measureFailures.push(`measuring the search download failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      await rm(outputDir, { recursive: true, force: true });
+    }
+
+    log(`round ${round}/${options.runs}: Dateline phases …`);
+    const phases = await measurePhasesInChild(contentDir, path.join(work, `out-phases-${round}`));
+    if (typeof phases === "string") measureFailures.push(phases);
+    else phaseReports.push(phases);
+  }
+
+  return {
+    source,
+    events: model.events.filter((e) => !e.draft).length,
+    rounds: options.runs,
+    environment: {
+      node: process.versions.node,
+      platform: `${process.platform}-${process.arch}`,
+      cpus: os.cpus().length,
+      memoryBytes: os.totalmem(),
+      loadAverage,
+      ...(hugo ? { hugo } : {}),
+    },
+    tools: withRatios([...runs].map(([tool, toolRuns]) => summarise(tool, toolRuns, failures.get(tool)))),
+    ...(phaseReports.length ? { phases: medianPhases(phaseReports) } : {}),
+    searchBuilt: searchBuilt || (phaseReports[0]?.search ?? false),
+    ...(search ? { search } : {}),
+    failures: [...failures.values(), ...measureFailures],
+  };
+}
+
+async function prepareContent(work: string, options: BenchOptions, log: (line: string) => void): Promise<{ contentDir: string; source: BenchResult["source"] }> {
+  if (options.contentDir) return { contentDir: path.resolve(options.contentDir), source: { kind: "content", dir: options.contentDir } };
+  const seed = options.seed ?? DEFAULT_SEED;
+  const contentDir = path.join(work, "content");
+  log(`generating ${options.events} events (seed ${seed}) …`);
+  const archive = generateArchive({ events: options.events, seed });
+  await writeArchive(archive, contentDir);
+  return { contentDir, source: { kind: "generated", seed, summary: archive.summary } };
+}
+
+async function measureBuild(spec: RunSpec, outputDir: string, round: number): Promise<{ result: ToolRun; failure?: string }> {
+  const measured = await runMeasured(spec);
+  const { exitCode, cpuMs, peakBytes, memory } = measured;
+  const pages = exitCode === 0 ? await countPages(outputDir) : 0;
+  const result: ToolRun = { round, exitCode, wallMs: Math.round(measured.wallMs), cpuMs, peakBytes, memory, pages };
+  return exitCode === 0 ? { result } : { result, failure: `exited with ${exitCode}: ${excerpt(measured.stderr || measured.stdout)}` };
+}
+
+/** Dateline's phases (src/bench/phases-run.ts) in a child process; a message when that failed. */
+async function measurePhasesInChild(contentDir: string, outputDir: string): Promise<PhaseReport | string> {
+  const args = ["--import", "tsx", "src/bench/phases-run.ts", contentDir, outputDir];
+  const measured = await runMeasured({ command: process.execPath, args, cwd: REPO, node: true });
+  await rm(outputDir, { recursive: true, force: true });
+  if (measured.exitCode !== 0) return `phases exited with ${measured.exitCode}: ${excerpt(measured.stderr)}`;
+  return JSON.parse(measured.stdout) as PhaseReport;
+}
+
+function summarise(tool: Tool, toolRuns: ToolRun[], failure: string | undefined): ToolResult {
+  const ok = toolRuns.filter((run) => run.exitCode === 0);
+  return {
+    tool,
+    runs: toolRuns,
+    wallMs: median(ok.map((run) => run.wallMs)),
+    cpuMs: median(ok.map((run) => run.cpuMs)),
+    peakBytes: median(ok.map((run) => run.peakBytes)),
+    pages: ok.at(-1)?.pages ?? 0,
+    ...(failure ? { failure } : {}),
+  };
+}
+
+/** Dateline's medians divided by each peer's: 2.0 means Dateline takes twice as long (or as much). */
+function withRatios(results: ToolResult[]): ToolResult[] {
+  const mine = results[0]!;
+  const ratio = (a: number, b: number) => (a > 0 && b > 0 ? a / b : undefined);
+  return results.map((peer, index) => {
+    if (index === 0) return peer;
+    const time = ratio(mine.wallMs, peer.wallMs);
+    const cpu = ratio(mine.cpuMs, peer.cpuMs);
+    const memory = ratio(mine.peakBytes, peer.peakBytes);
+    return { ...peer, ...(time ? { timeRatio: time } : {}), ...(cpu ? { cpuRatio: cpu } : {}), ...(memory ? { memoryRatio: memory } : {}) };
+  });
+}
+
+function medianPhases(reports: PhaseReport[]): NonNullable<BenchResult["phases"]> {
+  return reports[0]!.phases.map((phase, index) => ({
+    name: phase.name,
+    ms: Math.round(median(reports.map((r) => r.phases[index]?.ms ?? 0))),
+    rssBytes: median(reports.map((r) => r.phases[index]?.rssBytes ?? 0)),
+  }));
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await listTree(dir).catch(() => []);
+  return entries.filter((entry) => entry.kind === "file" && /\.html?$/.test(entry.relative)).length;
+}
+
+/** What a reader would typically search for: the place with the most events. */
+export function defaultQuery(model: Model): string {
+  const counts = new Map<string, number>();
+  for (const event of model.events) for (const id of event.places) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
+  return (best && model.places.get(best)?.name) ?? model.events[0]?.title.split(/\s+/)[0] ?? "the";
+}
+
+/** The telling part of a failed run's output: from its first error line, else its last lines. */
+function excerpt(text: string): string {
+  const lines = text.trim().split("\n");
+  const first = lines.findIndex((line) => /^(error|Error)\b|^\w*Error:/.test(line.trim()));
+  const chosen = first >= 0 ? lines.slice(first, first + 3) : lines.slice(-5);
+  return chosen.join("\n").slice(0, 1000);
+}

@@ -1,0 +1,114 @@
+// What search costs: the size of the Pagefind index, and the bytes a browser fetches for one query.
+//
+// The query is run with Pagefind's own client (the built pagefind.js, on Node's main thread, as in a
+// browser without workers) with `fetch` replaced by reads from the built folder, so the count is exactly
+// the files a browser would fetch: pagefind.js, the entry and meta files, the wasm, the index chunks
+// whose word range covers the query, and one fragment per result on the first page. Pagefind's binary
+// files are gzip-compressed already; "transfer" also gzips the JavaScript and JSON, as a web server would.
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { listTree } from "../publish/walk.ts";
+
+/** Results shown on the first page of a search: Pagefind UI shows 5, most result pages 10. */
+export const RESULTS_PER_PAGE = 10;
+
+export interface FetchedFile {
+  file: string;
+  bytes: number;
+  transferBytes: number;
+}
+
+export interface SearchCost {
+  indexBytes: number;
+  indexFiles: number;
+  query: string;
+  results: number;
+  /** Everything fetched for the query and its first page of results, pagefind.js included. */
+  queryBytes: number;
+  queryTransferBytes: number;
+  fetched: FetchedFile[];
+  /** Extra bytes when the page also shows filter counts (Pagefind's filters()). */
+  filterBytes: number;
+}
+
+let instances = 0;
+
+/** undefined when the site has no /pagefind/ folder. */
+export async function measureSearch(siteDir: string, query: string): Promise<SearchCost | undefined> {
+  const root = path.join(siteDir, "pagefind");
+  const script = path.join(root, "pagefind.js");
+  if (!existsSync(script)) return undefined;
+  const files = (await listTree(root)).filter((entry) => entry.kind === "file");
+  let indexBytes = 0;
+  for (const entry of files) indexBytes += (await fs.stat(entry.absolute)).size;
+
+  const fetched: FetchedFile[] = [await fileCost(root, "pagefind.js")];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const relative = decodeURIComponent(url.replace(/^.*?\/pagefind\//, "").replace(/[?#].*$/, ""));
+    const cost = await fileCost(root, relative);
+    fetched.push(cost);
+    return new Response(new Uint8Array(await fs.readFile(path.join(root, relative))), { status: 200 });
+  }) as typeof fetch;
+  try {
+    // A fresh module instance per measurement: Pagefind keeps its state in the module.
+    const pagefind = (await import(`${pathToFileURL(script).href}?instance=${++instances}`)) as PagefindModule;
+    await pagefind.options({ basePath: "/pagefind/" });
+    const search = await pagefind.search(query);
+    await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
+    const queryFetched = fetched.slice();
+    const before = fetched.length;
+    await pagefind.filters();
+    const filterBytes = fetched.slice(before).reduce((sum, f) => sum + f.bytes, 0);
+    await pagefind.destroy?.();
+    return {
+      indexBytes,
+      indexFiles: files.length,
+      query,
+      results: search.results.length,
+      queryBytes: queryFetched.reduce((sum, f) => sum + f.bytes, 0),
+      queryTransferBytes: queryFetched.reduce((sum, f) => sum + f.transferBytes, 0),
+      fetched: queryFetched,
+      filterBytes,
+    };
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
+interface PagefindModule {
+  options(options: { basePath: string }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+  filters(): Promise<unknown>;
+  destroy?(): Promise<void>;
+}
+
+async function fileCost(root: string, relative: string): Promise<FetchedFile> {
+  const bytes = await fs.readFile(path.join(root, relative));
+  const textual = /\.(js|json|css)$/.test(relative);
+  return { file: relative, bytes: bytes.length, transferBytes: textual ? gzipSync(bytes).length : bytes.length };
+}
+
+/** Groups fetched files for the report: `pagefind.js 47 kB, wasm 60 kB, 1 index chunk 25 kB …`. */
+export function fetchedByKind(fetched: readonly FetchedFile[]): { kind: string; count: number; bytes: number }[] {
+  const kinds: [string, RegExp][] = [
+    ["pagefind.js", /^pagefind\.js$/],
+    ["wasm", /^wasm\./],
+    ["entry + meta", /^pagefind-entry\.json$|\.pf_meta$/],
+    ["index chunks", /^index\//],
+    ["fragments", /^fragment\//],
+    ["filters", /^filter\//],
+  ];
+  const found = kinds.map(([kind]) => ({ kind, count: 0, bytes: 0 }));
+  const other = { kind: "other", count: 0, bytes: 0 };
+  for (const f of fetched) {
+    const index = kinds.findIndex(([, pattern]) => pattern.test(f.file));
+    const group = index >= 0 ? found[index]! : other;
+    group.count++;
+    group.bytes += f.bytes;
+  }
+  return [...found, other].filter((group) => group.count > 0);
+}
