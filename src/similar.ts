@@ -15,6 +15,10 @@ export function closest(word: string, candidates: Iterable<string>, threshold = 
   let best: string | undefined;
   let bestScore = -1;
   for (const candidate of candidates) {
+    // The length difference alone bounds the similarity: skip what cannot beat the best so far, so a
+    // search over thousands of names computes few edit distances.
+    const longest = Math.max(word.length, candidate.length);
+    if (longest > 0 && 1 - Math.abs(word.length - candidate.length) / longest <= bestScore) continue;
     const score = similarity(word, candidate);
     if (score > bestScore) {
       best = candidate;

@@ -101,14 +101,20 @@ export class Registry {
    * Run after every reference is resolved, so near-duplicates among implicit names are found too.
    */
   reportImplicit(strict: boolean): void {
+    // Every spelling of every kind, once: normalised key → (entity, the spelling as written).
+    const spellings: Partial<Record<EntityKind, Map<string, { entity: Entity; text: string }>>> = {};
+    const spellingsOf = (kind: EntityKind) =>
+      (spellings[kind] ??= new Map(
+        [...this.names[kind]].map(([key, claim]) => [key, { entity: claim.entity, text: claim.entity.implicit ? claim.entity.name : displayName(claim, key) }]),
+      ));
     for (const [entity, uses] of this.implicitUses) {
       const first = uses[0]!;
       const own = normalizeName(entity.name);
-      const candidates = new Map<string, string>();
-      for (const [key, claim] of this.names[entity.kind]) {
-        if (key !== own && claim.entity !== entity) candidates.set(key, claim.entity.implicit ? claim.entity.name : displayName(claim, key));
-      }
-      const guess = closest(own, candidates.keys(), 0.75);
+      const candidates = spellingsOf(entity.kind);
+      const others = function* () {
+        for (const [key, spelling] of candidates) if (spelling.entity !== entity) yield key;
+      };
+      const guess = closest(own, others(), 0.75);
       const more = uses.length > 1 ? ` (used ${uses.length} times)` : "";
       this.diagnostics.push({
         file: first.file, line: first.line, column: first.column,
@@ -116,7 +122,7 @@ export class Registry {
         rule: "entity-implicit",
         message:
           `${first.field}: "${first.text}" matches no ${KIND_WORD[entity.kind]} file${more}, so it gets a page of its own` +
-          (guess ? `; did you mean "${candidates.get(guess)}"?` : `; add content/${entity.kind}s/${entity.id}.md to describe it`),
+          (guess ? `; did you mean "${candidates.get(guess)?.text}"?` : `; add content/${entity.kind}s/${entity.id}.md to describe it`),
       });
     }
   }
