@@ -2,41 +2,15 @@
 // entity), `via`, first and last dates, children, ancestors, related counts, and the page chunks.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseDate, type CalendarDate } from "../src/content/dates.ts";
 import { buildEntityIndex, paginateEntities, type EntityEntry, type EntityIndex } from "../src/model/entity-index.ts";
 import { buildTimeline, entityKey } from "../src/model/timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../src/model/types.ts";
+import { calendarDate, makeEntity, makeEvent } from "./model-builders.ts";
 
-function date(text: string): CalendarDate {
-  const parsed = parseDate(text);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-}
-
-function event(id: string, when: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    file: `content/events/${id}.md`,
-    title: id,
-    date: date(when),
-    circa: false,
-    places: [],
-    actors: [],
-    figures: [],
-    counts: [],
-    tags: [],
-    summary: "",
-    sources: [],
-    draft: false,
-    body: "",
-    bodyLine: 5,
-    ...fields,
-  };
-}
-
-function entity(kind: EntityKind, id: string, name: string, extra: Partial<Entity> = {}): Entity {
-  return { kind, id, name, aliases: [], description: "", implicit: false, affiliations: [], file: `content/${kind}s/${id}.md`, ...extra };
-}
+const date = calendarDate;
+const event = (id: string, when: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
+  makeEvent({ id, title: id, date: date(when), ...fields });
+const entity = makeEntity;
 
 function model(entities: Entity[], events: TimelineEvent[]): Model {
   const of = (kind: EntityKind) => new Map(entities.filter((e) => e.kind === kind).map((e) => [e.id, e]));

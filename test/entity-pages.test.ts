@@ -6,41 +6,15 @@ import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { parseDate, type CalendarDate } from "../src/content/dates.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../src/model/types.ts";
 import { renderSite } from "../src/site/render.ts";
+import { calendarDate, makeEntity, makeEvent } from "./model-builders.ts";
 
-function date(text: string): CalendarDate {
-  const parsed = parseDate(text);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-}
-
-function event(id: string, when: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    file: `content/events/${id}.md`,
-    title: `Event ${id}`,
-    date: date(when),
-    circa: false,
-    places: [],
-    actors: [],
-    figures: [],
-    counts: [],
-    tags: [],
-    summary: "",
-    sources: [],
-    draft: false,
-    body: "",
-    bodyLine: 5,
-    ...fields,
-  };
-}
-
-function entity(kind: EntityKind, id: string, name: string, extra: Partial<Entity> = {}): Entity {
-  return { kind, id, name, aliases: [], description: "", implicit: false, affiliations: [], file: `content/${kind}s/${id}.md`, ...extra };
-}
+const date = calendarDate;
+const event = (id: string, when: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
+  makeEvent({ id, title: `Event ${id}`, date: date(when), ...fields });
+const entity = makeEntity;
 
 const INJECTED = "Bad <script>alert(1)</script> & Co";
 const INJECTED_HTML = "Bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co";

@@ -5,38 +5,10 @@ import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { parseDate, type CalendarDate } from "../src/content/dates.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
 import type { Entity, Model, TimelineEvent } from "../src/model/types.ts";
 import { renderSite } from "../src/site/render.ts";
-
-function date(text: string): CalendarDate {
-  const parsed = parseDate(text);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-}
-
-function event(fields: Partial<TimelineEvent> & Pick<TimelineEvent, "id" | "title" | "date">): TimelineEvent {
-  return {
-    file: `content/events/${fields.id}.md`,
-    circa: false,
-    places: [],
-    actors: [],
-    figures: [],
-    counts: [],
-    tags: [],
-    summary: "",
-    sources: [],
-    draft: false,
-    body: "",
-    bodyLine: 5,
-    ...fields,
-  };
-}
-
-function entity(kind: Entity["kind"], id: string, name: string, extra: Partial<Entity> = {}): Entity {
-  return { kind, id, name, aliases: [], description: "", implicit: false, affiliations: [], file: `content/${kind}s/${id}.md`, ...extra };
-}
+import { calendarDate as date, makeEntity as entity, makeEvent as event } from "./model-builders.ts";
 
 const ARABIC_TITLE = "إعادة فتح منفذ القائم الحدودي";
 const INJECTED_TITLE = "Crossing closed <script>alert(1)</script>";
