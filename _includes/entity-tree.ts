@@ -36,7 +36,8 @@ export function placeTree(data: SiteData): SafeHtml {
     if (kids.length === 0) return html`<li class="tree-leaf">${label(data, place)}</li>`;
     for (const kid of kids) placed.add(kid.id);
     const inner = kids.map((kid) => node(kid, small));
-    return html`<li class="tree-branch"><details${open && html` open`}><summary>${label(data, place)} <span class="tree-within">${formatNumber(kids.length, language)} within</span></summary>
+    // The link stays outside the <summary>: a link inside the toggle would be a control nested in a control.
+    return html`<li class="tree-branch">${label(data, place)}<details${open && html` open`}><summary class="tree-within">${formatNumber(kids.length, language)} within<span class="visually-hidden"> <bdi>${place.name}</bdi></span></summary>
 <ul class="tree-list">${inner}</ul>
 </details></li>`;
   };
