@@ -47,19 +47,7 @@ export function buildTimeline(model: Model, options: { drafts: boolean }): Timel
     }
     prior = event;
 
-    let year = years.at(-1);
-    if (!year || year.year !== event.date.year) {
-      year = { year: event.date.year, months: [], count: 0 };
-      years.push(year);
-    }
-    year.count++;
-    const monthNumber = event.date.month ?? 0;
-    let month = year.months.at(-1);
-    if (!month || month.month !== monthNumber) {
-      month = { month: monthNumber, events: [] };
-      year.months.push(month);
-    }
-    month.events.push(event);
+    appendToYears(years, event);
 
     for (const [kind, ids] of [
       ["place", event.places],
@@ -75,6 +63,26 @@ export function buildTimeline(model: Model, options: { drafts: boolean }): Timel
     }
   }
   return { events, years, byId, previous, next, byEntity };
+}
+
+/**
+ * Adds an event to the last year and month group, opening new ones when its year or month differs.
+ * Events must arrive grouped (in timeline order or its reverse); month 0 holds year-only dates.
+ */
+export function appendToYears(years: YearGroup[], event: TimelineEvent): void {
+  let year = years.at(-1);
+  if (!year || year.year !== event.date.year) {
+    year = { year: event.date.year, months: [], count: 0 };
+    years.push(year);
+  }
+  year.count++;
+  const monthNumber = event.date.month ?? 0;
+  let month = year.months.at(-1);
+  if (!month || month.month !== monthNumber) {
+    month = { month: monthNumber, events: [] };
+    year.months.push(month);
+  }
+  month.events.push(event);
 }
 
 export function entitiesOf(model: Model, kind: EntityKind): Map<string, Entity> {
