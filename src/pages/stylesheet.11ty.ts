@@ -1,9 +1,13 @@
-// /assets/style.css — the one stylesheet, emitted as-is (it is ours, not content).
+// /assets/style.css — the one stylesheet, emitted as-is (it is ours, not content). Kept in a few
+// source files by concern and joined in this order: base and components, then pictures, print last
+// so its overrides win.
 import { readFileSync } from "node:fs";
 import type { TemplateData } from "../site/page-data.ts";
 import { urls } from "../site/urls.ts";
 
-const css = readFileSync(new URL("../site/assets/style.css", import.meta.url), "utf8");
+const PARTS = ["style.css", "chart.css", "map.css", "print.css"];
+
+const css = PARTS.map((part) => readFileSync(new URL(`../site/assets/${part}`, import.meta.url), "utf8")).join("\n");
 
 export const data: TemplateData<unknown> = {
   permalink: () => urls.stylesheet(),
