@@ -170,7 +170,7 @@ function date(text: string): CalendarDate {
 describe("atomFeed on its own", () => {
   const event = (overrides: Partial<TimelineEvent>): TimelineEvent => ({
     id: "e", file: "e.md", title: "T", date: date("2024-12-19"),
-    circa: false, places: [], actors: [], figures: [], counts: [], tags: [], summary: "", sources: [], draft: false, body: "", bodyLine: 1, ...overrides,
+    circa: false, places: [], actors: [], figures: [], counts: [], tags: [], summary: "", sources: [], draft: false, body: "", bodyHtml: "", bodyLine: 1, ...overrides,
   });
   const model = (baseUrl: string): Model => ({
     site: { title: "S", description: "", baseUrl, language: "en" }, events: [], places: new Map(), actors: new Map(), figures: new Map(),

@@ -12,7 +12,8 @@ import { loadContent } from "../src/content/load.ts";
 import { buildTimeline, type Timeline } from "../src/model/timeline.ts";
 import type { Model } from "../src/model/types.ts";
 import { indexSearch, type PagefindApi } from "../src/publish/search.ts";
-import { markdownText, searchRecords, sortKey, TEXT_WORDS_META } from "../src/publish/search-records.ts";
+import { readBody } from "../src/site/markdown.ts";
+import { htmlText, searchRecords, sortKey, TEXT_WORDS_META } from "../src/publish/search-records.ts";
 import { verifyStaging } from "../src/publish/verify.ts";
 import { tempContent } from "./fixtures/support.ts";
 
@@ -139,7 +140,8 @@ describe("sort key", () => {
   });
 });
 
-describe("markdownText", () => {
+describe("htmlText", () => {
+  const markdownText = (markdown: string) => htmlText(readBody(markdown).html);
   it("is the text of the rendered body: no markup, entities decoded, white space collapsed", () => {
     assert.equal(markdownText("# Head\n\n*a*, [b](https://example.org). &amp; <script>x</script>\n\n- one\n- two"), "Head a, b. & <script>x</script> one two");
     assert.equal(markdownText("  \n"), "");

@@ -126,8 +126,18 @@ function offsetLabel(minutes: number): string {
   return `UTC${minutes < 0 ? "-" : "+"}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, "0")}` : ""}`;
 }
 
+// Formatting through luxon costs ~0.3 ms, and an archive repeats the same few thousand dates on event
+// pages, cards, entity lists, feeds and search records; the text per date and pattern never changes.
+const formatted = new Map<string, string>();
+
 function plain(d: CalendarDate, pattern = PATTERNS[d.precision]): string {
-  return periodStart(d).setLocale("en-GB").toFormat(pattern);
+  const key = `${d.text} ${pattern}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = periodStart(d).setLocale("en-GB").toFormat(pattern);
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 function full(d: CalendarDate): string {

@@ -3,7 +3,7 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Registry } from "../model/registry.ts";
 import type { EntityKind, Source, TimelineEvent } from "../model/types.ts";
-import { codeBlockLines, firstParagraphText, isAllowedLink } from "../site/markdown.ts";
+import { isAllowedLink, readBody } from "../site/markdown.ts";
 import { endsBefore } from "./dates.ts";
 import { unique } from "./entities.ts";
 import type { ParsedFile } from "./parse-file.ts";
@@ -35,7 +35,8 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
       message: "no sources: add `sources:` with the URL or title of what this event is based on",
     });
   }
-  diagnostics.push(...checkBodyLinks(parsed.body, parsed.bodyLine, file));
+  const body = readBody(parsed.body);
+  diagnostics.push(...checkBodyLinks(parsed.body, parsed.bodyLine, file, body.codeLines));
 
   const event: TimelineEvent = {
     id,
@@ -48,10 +49,11 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
     figures,
     counts: Object.entries(fields.counts).map(([label, value]) => ({ label, value })),
     tags: unique(fields.tags),
-    summary: fields.summary ?? firstParagraphText(parsed.body),
+    summary: fields.summary ?? body.firstParagraph,
     sources: (fields.sources ?? []).map((s) => withoutUndefined<Source>(s)),
     draft: fields.draft,
     body: parsed.body,
+    bodyHtml: body.html,
     bodyLine: parsed.bodyLine,
   };
   if (fields.end) event.end = fields.end;
@@ -64,9 +66,8 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
 const LINK = /\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|<([a-z][a-z0-9+.-]*:[^>\s]*)>/gim;
 
 /** A link in the body (outside code) to anything but http(s), mailto or a relative URL is an error at its position. */
-export function checkBodyLinks(body: string, firstLine: number, file: string): Diagnostic[] {
+export function checkBodyLinks(body: string, firstLine: number, file: string, code: Set<number> = readBody(body).codeLines): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const code = codeBlockLines(body);
   body.split("\n").forEach((written, index) => {
     if (code.has(index)) return;
     // Code spans show their text as written; blank them out, keeping columns.

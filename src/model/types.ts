@@ -44,6 +44,8 @@ export interface TimelineEvent {
   updated?: CalendarDate;
   /** Markdown source of the body, rendered only by src/site/markdown.ts. */
   body: string;
+  /** The body rendered to page HTML once, at load (src/site/markdown.ts readBody); pages and search reuse it. */
+  bodyHtml: string;
   /** 1-based line of the first body line in the file, for diagnostics about the body. */
   bodyLine: number;
 }

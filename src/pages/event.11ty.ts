@@ -1,8 +1,7 @@
 // /events/<id>/ — one page per published event, paginated one event at a time.
 import type { TimelineEvent } from "../model/types.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
-import { html } from "../site/html.ts";
-import { renderMarkdown } from "../site/markdown.ts";
+import { html, raw } from "../site/html.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { draftBadge } from "../../_includes/badges.ts";
 import { eventCounts, eventEntities } from "../../_includes/event-facts.ts";
@@ -31,7 +30,7 @@ export function render({ dateline, event }: Data): string {
 <p class="event-date">${eventDate(event)}</p>
 </header>
 ${eventEntities(dateline, event)}
-${event.body.trim() && html`<div class="prose">${renderMarkdown(event.body)}</div>`}
+${event.body.trim() && html`<div class="prose">${raw(event.bodyHtml)}</div>`}
 ${eventCounts(dateline, event)}
 ${sourceList(event.sources)}
 <footer class="event-footer">

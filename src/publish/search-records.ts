@@ -6,7 +6,6 @@ import { formatDateRange, type CalendarDate } from "../content/dates.ts";
 import { entitiesOf, type Timeline } from "../model/timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { safeLocale } from "../site/format.ts";
-import { renderMarkdown } from "../site/markdown.ts";
 import { SEARCH_SORT_KEY, type SearchFilterKey } from "../site/search-filters.ts";
 import { urls } from "../site/urls.ts";
 
@@ -90,7 +89,7 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
  * the event under (with aliases, so `القائم` or `HTS` find it), tags, counted things and sources.
  */
 function recordContent(model: Model, event: TimelineEvent, { places, actors, figures }: EventEntities): { content: string; textWords: number } {
-  const body = markdownText(event.body);
+  const body = htmlText(event.bodyHtml);
   const lead = event.summary && !body.startsWith(event.summary) ? event.summary : "";
   const text = [lead, body].filter((part) => part !== "").join("\n");
   const alsoKnownAs = (e: Entity) => (e.aliases.length ? `${e.name} (also ${e.aliases.join(", ")})` : e.name);
@@ -119,13 +118,13 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
 const INLINE_TAG = /<\/?(?:a|em|strong|code|s|del|sub|sup)(?:\s[^>]*)?>/g;
 
 /**
- * The text of a Markdown body, through our one renderer (so it is read exactly as the page shows it):
+ * The text of a body as our one Markdown renderer wrote it (so it is read exactly as the page shows it):
  * inline tags dropped, block tags turned into spaces, the few entities markdown-it writes decoded,
  * white space collapsed.
  */
-export function markdownText(markdown: string): string {
-  if (markdown.trim() === "") return "";
-  return String(renderMarkdown(markdown))
+export function htmlText(bodyHtml: string): string {
+  if (bodyHtml.trim() === "") return "";
+  return bodyHtml
     .replace(INLINE_TAG, "")
     .replace(/<[^>]*>/g, " ")
     .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!)
