@@ -1,5 +1,6 @@
 // The whole build as one importable function: load and check the content, then render, index for
 // search, verify and publish atomically. Scripts only parse flags and print; everything else happens here.
+import { performance } from "node:perf_hooks";
 import { loadContent } from "./content/load.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { buildTimeline } from "./model/timeline.ts";
@@ -18,6 +19,20 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Absolute site URL; overrides the site config's `baseUrl`. */
   baseUrl?: string;
+  /** Told as each step ends (the bench times the build with it). */
+  onPhase?: (phase: PhaseTiming) => void;
+}
+
+/** The build's steps; render and search run at the same time. */
+export type PhaseName = "load" | "index" | "render" | "search" | "verify" | "publish";
+
+export interface PhaseTiming {
+  name: PhaseName;
+  /** When the step started and how long it took, in milliseconds since build() was called. */
+  startMs: number;
+  ms: number;
+  /** Resident memory of the process right after the step. */
+  rssBytes: number;
 }
 
 export interface BuildResult {
@@ -57,6 +72,13 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   const { contentDir, outputDir, drafts = false } = options;
   const result = { diagnostics: [] as Diagnostic[], pages: 0, events: 0, outputDir };
   const fail = (failure: string): BuildResult => ({ ...result, exitCode: 2, failure });
+  const started = performance.now();
+  const timed = async <T>(name: PhaseName, step: () => Promise<T> | T): Promise<T> => {
+    const startMs = performance.now() - started;
+    const value = await step();
+    options.onPhase?.({ name, startMs, ms: performance.now() - started - startMs, rssBytes: process.memoryUsage.rss() });
+    return value;
+  };
 
   let baseUrl: string | undefined;
   try {
@@ -69,7 +91,7 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
 
   let loaded;
   try {
-    loaded = await loadContent(contentDir, { strict: options.strict ?? false });
+    loaded = await timed("load", () => loadContent(contentDir, { strict: options.strict ?? false }));
   } catch (error) {
     return fail(`reading the content failed: ${describe(error)}`);
   }
@@ -78,19 +100,34 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   // Content errors stop the build before anything is written, not even a staging folder.
   if (hasErrors(diagnostics)) return { ...result, exitCode: 1 };
 
-  const timeline = buildTimeline(model, { drafts });
+  const timeline = await timed("index", () => buildTimeline(model, { drafts }));
   if (baseUrl !== undefined) model.site.baseUrl = baseUrl;
 
   try {
+    const publishStarted = performance.now();
+    let filling = 0;
     await publishAtomically(outputDir, async (stagingDir) => {
-      await steps.render({ model, timeline, drafts }, stagingDir);
+      const fillStarted = performance.now();
+      // Search records come from the model, not the pages, so Pagefind (a process of its own) indexes
+      // on the second core while Eleventy renders on this one. Both are waited for, even when one fails,
+      // so nothing writes into the staging folder after it is discarded.
+      const [rendered, searched] = await Promise.allSettled([
+        timed("render", () => steps.render({ model, timeline, drafts }, stagingDir)),
+        timed("search", () => (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir })),
+      ]);
+      if (rendered.status === "rejected") throw rendered.reason;
+      if (searched.status === "rejected") throw searched.reason;
       // Pagefind's own errors are diagnostics like verification problems: exit 2, nothing published.
-      const search = await (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir });
+      const search = searched.value;
       if (search.problems.length > 0) throw new VerificationFailed(search.problems, "indexing for search failed");
-      const report = await verifyStaging(stagingDir, { events: timeline.events, outputDir, search: true });
+      const report = await timed("verify", () => verifyStaging(stagingDir, { events: timeline.events, outputDir, search: true }));
       if (report.problems.length > 0) throw new VerificationFailed(report.problems);
       result.pages = report.pages;
+      filling = performance.now() - fillStarted;
     });
+    // publish = making the staging folder, the swap and removing the previous site: what is not filling it.
+    const publishMs = performance.now() - publishStarted - filling;
+    options.onPhase?.({ name: "publish", startMs: performance.now() - started - publishMs, ms: publishMs, rssBytes: process.memoryUsage.rss() });
   } catch (error) {
     if (error instanceof VerificationFailed) {
       return { ...result, diagnostics: [...diagnostics, ...error.problems], exitCode: 2, failure: error.message };

@@ -97,21 +97,28 @@ test("events have mixed date precisions, approximate dates, figures, counts and 
   assert.ok(Math.min(...words) >= 100 && Math.max(...words) <= 330, `body words ${Math.min(...words)}-${Math.max(...words)}`);
 });
 
-test("the report says when the search index is not built", () => {
+test("the report gives each phase its start, so overlapping render and search read right, and the build's total", () => {
   const result: BenchResult = {
     source: { kind: "content", dir: "content" },
     events: 3,
     rounds: 1,
     environment: { node: "20", platform: "linux-x64", cpus: 2, memoryBytes: 8e9, loadAverage: 0.5 },
     tools: [{ tool: "dateline", runs: [], wallMs: 1500, cpuMs: 2100, peakBytes: 2e8, pages: 12 }],
-    phases: [{ name: "render", ms: 900, rssBytes: 1e8 }],
-    searchBuilt: false,
+    phases: [
+      { name: "startup", startMs: 0, ms: 300, rssBytes: 5e7 },
+      { name: "load", startMs: 0, ms: 200, rssBytes: 6e7 },
+      { name: "render", startMs: 250, ms: 900, rssBytes: 1e8 },
+      { name: "search", startMs: 250, ms: 700, rssBytes: 1e8 },
+    ],
+    buildMs: 1200,
     failures: [],
   };
   const text = formatReport(result);
   assert.match(text, /^dateline +1\.5 s +2\.1 s +200 MB +12$/m);
-  assert.match(text, /search index \(Pagefind\) +not built/);
-  assert.match(text, /^search: not built$/m);
+  assert.match(text, /^render \(Eleventy\) +250 ms +900 ms +100 MB$/m);
+  assert.match(text, /^search index \(Pagefind\), during render +250 ms +700 ms +100 MB$/m);
+  assert.match(text, /^total \(startup \+ build\) +1\.5 s$/m);
+  assert.match(text, /^search: not measured$/m);
 });
 
 test("a measured run reports the child's exit code and at least the memory it allocated", async () => {

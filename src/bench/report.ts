@@ -8,7 +8,7 @@ const PHASE_LABELS: Record<string, string> = {
   read: "  of which reading the files",
   index: "index (timeline, one pass)",
   render: "render (Eleventy)",
-  search: "search index (Pagefind)",
+  search: "search index (Pagefind), during render",
   verify: "verify",
   publish: "publish (staging, swap)",
 };
@@ -45,20 +45,21 @@ export function formatReport(result: BenchResult): string {
   lines.push(...table(rows), "");
 
   if (result.phases) {
-    const total = result.phases.filter((p) => p.name !== "read").reduce((sum, p) => sum + p.ms, 0);
-    const phaseRows = [["Dateline phase (in one process)", "time", "share", "RSS after"]];
+    // Render and search run at the same time: each row says when its step started, and the total is
+    // the build's wall time, not the sum of the rows.
+    const phaseRows = [["Dateline phase (in one process)", "starts at", "time", "RSS after"]];
     for (const phase of result.phases) {
-      const share = phase.name === "read" ? "" : `${Math.round((phase.ms / total) * 100)}%`;
-      phaseRows.push([PHASE_LABELS[phase.name] ?? phase.name, seconds(phase.ms), share, bytes(phase.rssBytes)]);
-      if (phase.name === "render" && !result.phases.some((p) => p.name === "search")) phaseRows.push([PHASE_LABELS.search!, "not built", "", ""]);
+      const start = phase.name === "startup" || phase.name === "read" ? "" : seconds(phase.startMs);
+      phaseRows.push([PHASE_LABELS[phase.name] ?? phase.name, start, seconds(phase.ms), bytes(phase.rssBytes)]);
     }
-    phaseRows.push(["total", seconds(total), "", ""]);
+    const startup = result.phases.find((p) => p.name === "startup")?.ms ?? 0;
+    if (result.buildMs !== undefined) phaseRows.push(["total (startup + build)", "", seconds(startup + result.buildMs), ""]);
     lines.push(...table(phaseRows), "");
   }
 
   const search = result.search;
-  if (!result.searchBuilt || !search) {
-    lines.push("search: not built");
+  if (!search) {
+    lines.push("search: not measured");
   } else {
     const parts = fetchedByKind(search.fetched).map((g) => `${g.count > 1 ? `${g.count} ` : ""}${g.kind} ${bytes(g.bytes)}`);
     lines.push(

@@ -49,9 +49,9 @@ export interface BenchResult {
   };
   tools: ToolResult[];
   /** Dateline's phases, medians over the rounds (undefined when they could not be measured). */
-  phases?: { name: Phase["name"]; ms: number; rssBytes: number }[];
-  /** False when the checkout has no search step, so `search` is absent too. */
-  searchBuilt: boolean;
+  phases?: Phase[];
+  /** build() from call to return in the phases run (median); render and search overlap inside it. */
+  buildMs?: number;
   search?: SearchCost;
   failures: string[];
 }

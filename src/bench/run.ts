@@ -78,7 +78,6 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
   const measureFailures: string[] = [];
   const phaseReports: PhaseReport[] = [];
   let search: BenchResult["search"];
-  let searchBuilt = false;
 
   for (let round = 1; round <= options.runs; round++) {
     for (const [tool, command] of tools) {
@@ -91,9 +90,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
       if (tool === "dateline" && !run.failure && round === options.runs) {
         try {
           search = await measureSearch(outputDir, options.query ?? defaultQuery(model));
-          searchBuilt = search !== undefined;
         } catch (error) {
-          searchBuilt = true;
           measureFailures.push(`measuring the search download failed: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
@@ -119,8 +116,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
       ...(hugo ? { hugo } : {}),
     },
     tools: withRatios([...runs].map(([tool, toolRuns]) => summarise(tool, toolRuns, failures.get(tool)))),
-    ...(phaseReports.length ? { phases: medianPhases(phaseReports) } : {}),
-    searchBuilt: searchBuilt || (phaseReports[0]?.search ?? false),
+    ...(phaseReports.length ? { phases: medianPhases(phaseReports), buildMs: Math.round(median(phaseReports.map((r) => r.buildMs))) } : {}),
     ...(search ? { search } : {}),
     failures: [...failures.values(), ...measureFailures],
   };
@@ -182,6 +178,7 @@ function withRatios(results: ToolResult[]): ToolResult[] {
 function medianPhases(reports: PhaseReport[]): NonNullable<BenchResult["phases"]> {
   return reports[0]!.phases.map((phase, index) => ({
     name: phase.name,
+    startMs: Math.round(median(reports.map((r) => r.phases[index]?.startMs ?? 0))),
     ms: Math.round(median(reports.map((r) => r.phases[index]?.ms ?? 0))),
     rssBytes: median(reports.map((r) => r.phases[index]?.rssBytes ?? 0)),
   }));
