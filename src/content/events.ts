@@ -35,7 +35,7 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
       message: "no sources: add `sources:` with the URL or title of what this event is based on",
     });
   }
-  const body = readBody(parsed.body);
+  const body = parsed.read;
   diagnostics.push(...checkBodyLinks(parsed.body, parsed.bodyLine, file, body.codeLines));
 
   const event: TimelineEvent = {

@@ -63,7 +63,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     const where = parsed.value.valueAt([]);
     return refuse(where.line, where.column, "frontmatter-not-mapping", "front matter must be fields (`key: value` lines), not a list or a single value");
   }
-  return { ok: true, value: { yaml: { ...parsed.value, data }, body: file.content, bodyLine: closingLine + 1 } };
+  return { ok: true, value: { yaml: parsed.value.withData(data), body: file.content, bodyLine: closingLine + 1 } };
 }
 
 function countLines(text: string): number {

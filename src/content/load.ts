@@ -9,7 +9,8 @@ import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entit
 import { checkBodyLinks, toEvent } from "./events.ts";
 import { displayPath, listContentFiles } from "./files.ts";
 import { deriveId, findDuplicateIds } from "./ids.ts";
-import { parseContentFile, type ParsedFile } from "./parse-file.ts";
+import type { ParsedFile } from "./parse-file.ts";
+import { parseContentFiles } from "./parse-files.ts";
 import { loadSiteConfig } from "./site-config.ts";
 
 export interface LoadOptions {
@@ -23,7 +24,6 @@ export interface LoadResult {
 }
 
 const ENTITY_KINDS: EntityKind[] = ["place", "actor", "figure"];
-const READ_BATCH = 64; // files open at once: fast on large archives without exhausting descriptors
 
 export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const strict = options.strict ?? false;
@@ -35,17 +35,14 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   diagnostics.push(...listed.diagnostics.map((d) => (strict ? { ...d, severity: "error" as const } : d)));
 
   const parsedFiles: ParsedFile[] = [];
-  for (let i = 0; i < listed.files.length; i += READ_BATCH) {
-    const batch = await Promise.all(listed.files.slice(i, i + READ_BATCH).map(parseContentFile));
-    for (const { parsed, diagnostics: found } of batch) {
-      diagnostics.push(...found);
-      if (parsed) parsedFiles.push(parsed);
-    }
+  for (const { parsed, diagnostics: found } of await parseContentFiles(listed.files)) {
+    diagnostics.push(...found);
+    if (parsed) parsedFiles.push(parsed);
   }
 
   // An entity's description is rendered like an event body: its unsafe links are reported the same way.
   for (const parsed of parsedFiles) {
-    if (parsed.kind !== "event") diagnostics.push(...checkBodyLinks(parsed.body, parsed.bodyLine, parsed.source.file));
+    if (parsed.kind !== "event") diagnostics.push(...checkBodyLinks(parsed.body, parsed.bodyLine, parsed.source.file, parsed.read.codeLines));
   }
 
   const withIds = parsedFiles.map((parsed) => ({ parsed, id: deriveId(parsed.source.file, parsed.fields.id, diagnostics), file: parsed.source.file }));

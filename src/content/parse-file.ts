@@ -1,6 +1,7 @@
 // One content file from bytes to validated fields: decode, split front matter, validate its schema.
 import { readFile } from "node:fs/promises";
 import type { Diagnostic } from "../diagnostics.ts";
+import { readBody, type ReadBody } from "../site/markdown.ts";
 import { decodeContent, type ContentFile } from "./files.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { actorSchema, eventSchema, figureSchema, KNOWN_KEYS, placeSchema } from "./schema.ts";
@@ -15,6 +16,8 @@ interface Parsed<K extends string, F> {
   yaml: YamlData;
   body: string;
   bodyLine: number;
+  /** The body's HTML, first paragraph and code lines, from its one Markdown parse. */
+  read: ReadBody;
 }
 
 export type ParsedFile =
@@ -26,7 +29,9 @@ export type ParsedFile =
 const SCHEMAS = { event: eventSchema, place: placeSchema, actor: actorSchema, figure: figureSchema } as const;
 const NESTED: Record<string, Record<string, readonly string[]>> = { event: { sources: KNOWN_KEYS.source } };
 
-export async function parseContentFile(source: ContentFile): Promise<{ parsed?: ParsedFile; diagnostics: Diagnostic[] }> {
+export type ParseOutcome = { parsed?: ParsedFile; diagnostics: Diagnostic[] };
+
+export async function parseContentFile(source: ContentFile): Promise<ParseOutcome> {
   const at = (problems: Omit<Diagnostic, "file">[]) => problems.map((p) => ({ file: source.file, ...p }));
   const decoded = decodeContent(await readFile(source.absolutePath));
   if (!decoded.ok) return { diagnostics: at([decoded.diagnostic]) };
@@ -35,6 +40,6 @@ export async function parseContentFile(source: ContentFile): Promise<{ parsed?: 
   const { yaml, body, bodyLine } = front.value;
   const result = validateFields(SCHEMAS[source.kind], yaml, KNOWN_KEYS[source.kind], NESTED[source.kind]);
   if (!result.ok) return { diagnostics: at(result.problems) };
-  const parsed = { kind: source.kind, source, fields: result.value, yaml, body, bodyLine } as ParsedFile;
+  const parsed = { kind: source.kind, source, fields: result.value, yaml, body, bodyLine, read: readBody(body) } as ParsedFile;
   return { parsed, diagnostics: [] };
 }

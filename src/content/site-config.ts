@@ -30,6 +30,6 @@ export async function loadSiteConfig(contentDir: string): Promise<{ site: SiteCo
   if (typeof data !== "object" || Array.isArray(data)) {
     return at([{ line: 1, column: 1, severity: "error", rule: "frontmatter-not-mapping", message: "site.yml must be fields (`key: value` lines)" }]);
   }
-  const result = validateFields(siteSchema, { ...yaml.value, data }, KNOWN_KEYS.site);
+  const result = validateFields(siteSchema, yaml.value.withData(data), KNOWN_KEYS.site);
   return result.ok ? { site: result.value, diagnostics: [] } : at(result.problems);
 }

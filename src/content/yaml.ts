@@ -11,12 +11,51 @@ export interface Position {
   column: number;
 }
 
-export interface YamlData {
-  data: unknown;
+interface Located {
+  key?: Position;
+  value: Position;
+}
+
+/**
+ * Parsed data with the position of every key and value. Plain fields only, so it survives the copy
+ * from a parsing worker thread (src/content/parse-files.ts), where `revive` gives it its methods back.
+ */
+export class YamlData {
+  constructor(
+    readonly data: unknown,
+    /** By path (see pathKey). */
+    private readonly positions: Map<string, Located>,
+    /** Where the YAML text starts: the fallback for a path with no position. */
+    private readonly start: Position,
+  ) {}
+
+  static revive(copy: YamlData): YamlData {
+    return new YamlData(copy.data, copy.positions, copy.start);
+  }
+
+  /** The same positions over other data (defaults filled in, for example). */
+  withData(data: unknown): YamlData {
+    return new YamlData(data, this.positions, this.start);
+  }
+
   /** Position of the value at a path such as `["sources", 0, "url"]`; falls back to the nearest parent. */
-  valueAt(path: readonly PropertyKey[]): Position;
+  valueAt(path: readonly PropertyKey[]): Position {
+    return this.lookup(path).value;
+  }
+
   /** Position of the key at a path; falls back to the value's position. */
-  keyAt(path: readonly PropertyKey[]): Position;
+  keyAt(path: readonly PropertyKey[]): Position {
+    const found = this.lookup(path);
+    return found.key ?? found.value;
+  }
+
+  private lookup(path: readonly PropertyKey[]): Located {
+    for (let n = path.length; n >= 0; n--) {
+      const found = this.positions.get(pathKey(path.slice(0, n)));
+      if (found) return found;
+    }
+    return { key: this.start, value: this.start };
+  }
 }
 
 export type YamlResult = { ok: true; value: YamlData } | { ok: false; problems: Problem[] };
@@ -74,7 +113,7 @@ export function parseYamlData(text: string, firstLine = 1): YamlResult {
   });
   if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
 
-  const positions = new Map<string, { key?: Position; value: Position }>();
+  const positions = new Map<string, Located>();
   const record = (node: unknown, path: PropertyKey[], key?: Position) => {
     if (!isNode(node)) return;
     positions.set(pathKey(path), { key, value: at(node.range?.[0] ?? 0) });
@@ -91,22 +130,7 @@ export function parseYamlData(text: string, firstLine = 1): YamlResult {
     }
   };
   record(doc.contents, []);
-  const start = at(0);
-  const lookup = (path: readonly PropertyKey[]) => {
-    for (let n = path.length; n >= 0; n--) {
-      const found = positions.get(pathKey(path.slice(0, n)));
-      if (found) return found;
-    }
-    return { key: start, value: start };
-  };
-  return {
-    ok: true,
-    value: {
-      data: doc.toJS({ maxAliasCount: 0 }),
-      valueAt: (path) => lookup(path).value,
-      keyAt: (path) => lookup(path).key ?? lookup(path).value,
-    },
-  };
+  return { ok: true, value: new YamlData(doc.toJS({ maxAliasCount: 0 }), positions, at(0)) };
 }
 
 function pathKey(path: readonly PropertyKey[]): string {
