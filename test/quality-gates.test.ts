@@ -1,6 +1,6 @@
 // Quality gates on the sample site, built once from content/ with build(): valid HTML (the Nu HTML
-// checker), no broken internal link or asset, no axe-core WCAG 2.2 AA violation in light and dark
-// colour schemes, and no sideways scrolling on a 390 px wide phone.
+// checker), no broken internal link, asset or stylesheet url(), no axe-core WCAG 2.2 AA violation in
+// light and dark colour schemes, and no sideways scrolling on a 390 px wide phone.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { build } from "../src/build.ts";
+import { cssUrls } from "../src/site/css-urls.ts";
 import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -114,6 +115,25 @@ describe("quality gates", () => {
     }
     assert.ok(checked > htmlFiles.length, `expected many internal references, checked ${checked}`);
     assert.deepEqual(broken, [], `broken internal links or assets:\n${broken.join("\n")}`);
+  });
+
+  it("every url() in every built stylesheet resolves to a file of the site", async () => {
+    const sheets = (await fs.readdir(site, { recursive: true })).filter((f) => f.endsWith(".css"));
+    assert.ok(sheets.length > 0, "the site has a stylesheet");
+    const broken: string[] = [];
+    let checked = 0;
+    for (const sheet of sheets) {
+      const sheetUrl = new URL(`http://site.invalid/${sheet.split(path.sep).join("/")}`);
+      for (const reference of cssUrls(await fs.readFile(path.join(site, sheet), "utf8"))) {
+        if (reference.startsWith("data:") || reference.startsWith("#")) continue; // inline, nothing to fetch
+        checked += 1;
+        const target = new URL(reference, sheetUrl);
+        if (target.origin !== sheetUrl.origin) broken.push(`${sheet}: ${reference} is on another host`);
+        else if (!(await resolves(decodeURIComponent(target.pathname)))) broken.push(`${sheet}: ${reference}`);
+      }
+    }
+    assert.ok(checked > 0, "the stylesheet references files (its fonts)");
+    assert.deepEqual(broken, [], `broken url() references in stylesheets:\n${broken.join("\n")}`);
   });
 
   for (const colorScheme of ["light", "dark"] as const) {

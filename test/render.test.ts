@@ -7,6 +7,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { buildTimeline } from "../src/model/timeline.ts";
 import type { Entity, Model, TimelineEvent } from "../src/model/types.ts";
+import { fontFiles } from "../src/site/fonts.ts";
 import { renderSite } from "../src/site/render.ts";
 import { calendarDate as date, makeEntity as entity, makeEvent as event } from "./model-builders.ts";
 
@@ -113,6 +114,7 @@ describe("renderSite", () => {
       "404.html",
       "assets/style.css",
       "assets/search.js",
+      ...fontFiles().map((font) => font.url.slice(1)),
       "search/index.html",
       "timeline/index.html",
       "timeline/2024/index.html",

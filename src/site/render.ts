@@ -1,9 +1,11 @@
 // Renders the site from the in-memory model with Eleventy. Eleventy never reads content files: its
-// input is src/pages (TypeScript templates only), and the model arrives as global data.
+// input is src/pages (TypeScript templates only), and the model arrives as global data. The web fonts are
+// copied from their packages afterwards (src/site/fonts.ts).
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../model/timeline.ts";
 import type { Model } from "../model/types.ts";
+import { copyFonts } from "./fonts.ts";
 import { SITE_DATA_KEY } from "./page-data.ts";
 import { SiteData } from "./site-data.ts";
 
@@ -30,6 +32,8 @@ export async function renderSite(input: RenderInput, outputDir: string): Promise
   } catch (error) {
     throw new Error(`rendering failed: ${describe(error)}`, { cause: error });
   }
+  // The web fonts the stylesheet names, only once every page was written.
+  await copyFonts(outputDir);
 }
 
 /** Eleventy wraps the real problem (a template that threw) in its own errors; name every layer. */

@@ -1,0 +1,194 @@
+// The web fonts: fonts.css is compact, self-hosted and split by unicode-range; the build publishes
+// exactly the files it names; and in Chromium, Arabic, Sorani Kurdish and Kurmanji text is drawn with our
+// faces, never a system fallback, while an English page fetches only the Latin subsets.
+import assert from "node:assert/strict";
+import { promises as fs, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { build } from "../src/build.ts";
+import { cssUrls } from "../src/site/css-urls.ts";
+import { fontFiles, FONTS_CSS, FONTS_PATH } from "../src/site/fonts.ts";
+import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const FIXTURE = path.join(REPO, "test/fixtures/scripts/content");
+const STYLE_CSS = path.join(REPO, "src/site/assets/style.css");
+
+/** Sorani letters beyond Arabic's (ێ ۆ ڕ ڵ ڤ ە), some Arabic letters, and Kurmanji's ç ê î ş û. */
+const SORANI = "ێۆڕڵڤە";
+const ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءةى";
+const KURMANJI = "çêîşûÇÊÎŞÛ";
+
+interface FontFace {
+  family: string;
+  style: string;
+  display: string;
+  urls: string[];
+  /** [first, last] code point pairs; undefined when the rule has no unicode-range. */
+  ranges?: [number, number][];
+}
+
+function fontFaces(css: string): FontFace[] {
+  return [...css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => {
+    const body = m[1]!;
+    const descriptor = (name: string) => new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([^;]+)`).exec(body)?.[1]?.trim();
+    const range = descriptor("unicode-range");
+    return {
+      family: (descriptor("font-family") ?? "").replace(/^["']|["']$/g, ""),
+      style: descriptor("font-style") ?? "normal",
+      display: descriptor("font-display") ?? "auto",
+      urls: cssUrls(body),
+      ranges: range?.split(",").map((part) => {
+        const [first, last = first] = part.trim().replace(/^U\+/i, "").split("-");
+        return [parseInt(first!, 16), parseInt(last!, 16)] as [number, number];
+      }),
+    };
+  });
+}
+
+function covers(faces: FontFace[], char: string): boolean {
+  const code = char.codePointAt(0)!;
+  return faces.some((face) => face.ranges?.some(([first, last]) => code >= first && code <= last));
+}
+
+describe("fonts.css", () => {
+  const css = readFileSync(FONTS_CSS, "utf8");
+  const faces = fontFaces(css);
+  const family = (name: string, style = "normal") => faces.filter((f) => f.family === name && f.style === style);
+
+  it("declares swap-displayed, unicode-range-split woff2 faces from this site only", () => {
+    assert.ok(faces.length >= 3, "at least a serif, a sans and an Arabic face");
+    for (const face of faces) {
+      assert.equal(face.display, "swap", `${face.family}: font-display`);
+      assert.ok(face.ranges && face.ranges.length > 0, `${face.family}: unicode-range`);
+      assert.equal(face.urls.length, 1, `${face.family}: one src url`);
+      assert.match(face.urls[0]!, new RegExp(`^${FONTS_PATH}[a-z0-9-]+\\.woff2$`), "a woff2 file under /assets/fonts/, never another host");
+    }
+  });
+
+  it("draws Arabic and Sorani Kurdish with the Arabic face, Kurmanji with the Latin ones", () => {
+    const arabic = family("Noto Naskh Arabic");
+    for (const char of SORANI + ARABIC) assert.ok(covers(arabic, char), `Noto Naskh Arabic's unicode-range covers ${char}`);
+    for (const name of ["Source Serif 4", "Source Sans 3"]) {
+      for (const char of KURMANJI) assert.ok(covers(family(name), char), `${name} covers ${char}`);
+      // Arabic script must fall through the Latin face to the Arabic one.
+      for (const char of SORANI + ARABIC) assert.ok(!covers(family(name), char), `${name} leaves ${char} to the Arabic face`);
+    }
+  });
+
+  it("is named first in the font stacks, with the Arabic face and system fallbacks after it", () => {
+    const style = readFileSync(STYLE_CSS, "utf8");
+    for (const [variable, first] of [["--font-serif", "Source Serif 4"], ["--font-sans", "Source Sans 3"]] as const) {
+      const stack = new RegExp(`${variable}:\\s*([^;]+);`).exec(style)?.[1]?.split(",").map((s) => s.trim().replace(/^"|"$/g, ""));
+      assert.ok(stack, `${variable} is defined`);
+      assert.equal(stack[0], first);
+      assert.equal(stack[1], "Noto Naskh Arabic");
+      assert.ok(stack.length > 3 && /^(serif|sans-serif)$/.test(stack.at(-1)!), `${variable} keeps system fallbacks`);
+    }
+  });
+
+  it("names only files its npm packages hold", () => {
+    const files = fontFiles(css);
+    assert.equal(files.length, new Set(faces.map((f) => f.urls[0])).size);
+    for (const file of files) assert.ok(readFileSync(file.source).subarray(0, 4).toString("latin1") === "wOF2", `${file.source} is woff2`);
+    assert.throws(() => fontFiles("@font-face{src:url(/assets/fonts/no-such-font.woff2)}"), /no font package/);
+    assert.throws(() => fontFiles("@font-face{src:url(https://fonts.example/x.woff2)}"), /not a woff2 file under/);
+  });
+});
+
+describe("fonts in the built site", () => {
+  let tmp: string;
+  let site: string;
+  let server: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-fonts-"));
+    site = path.join(tmp, "site");
+    const result = await build({ contentDir: FIXTURE, outputDir: site });
+    assert.equal(result.exitCode, 0, result.failure ?? JSON.stringify(result.diagnostics));
+    server = await serveStatic(site);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  it("publishes exactly the font files the stylesheet names, and every url() in it resolves", async () => {
+    const css = await fs.readFile(path.join(site, "assets/style.css"), "utf8");
+    const named = cssUrls(css).filter((url) => url.startsWith(FONTS_PATH));
+    assert.ok(named.length > 0, "the stylesheet names fonts");
+    for (const url of cssUrls(css)) {
+      const stat = await fs.stat(path.join(site, new URL(url, "http://site.invalid/assets/style.css").pathname)).catch(() => undefined);
+      assert.ok(stat?.isFile(), `${url} resolves to a file of the built site`);
+    }
+    const published = (await fs.readdir(path.join(site, FONTS_PATH))).map((name) => `${FONTS_PATH}${name}`).sort();
+    assert.deepEqual(published, [...new Set(named)].sort());
+  });
+
+  /** The fonts Chromium drew an element's text with, from the DevTools protocol. */
+  async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send("DOM.enable");
+      await cdp.send("CSS.enable");
+      const { root } = await cdp.send("DOM.getDocument");
+      const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+      assert.ok(nodeId, `${selector} is on the page`);
+      return (await cdp.send("CSS.getPlatformFontsForNode", { nodeId })).fonts;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  async function open(urlPath: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${urlPath}`, { waitUntil: "load" });
+    await page.evaluate(() => document.fonts.ready);
+    return page;
+  }
+
+  const cases = [
+    { what: "a Sorani Kurdish title", url: "/events/sorani-title/", selector: "h1", face: /^Noto Naskh Arabic/ },
+    { what: "a Kurmanji title", url: "/events/kurmanji-title/", selector: "h1", face: /^Source Serif 4/ },
+    { what: "an Arabic summary", url: "/places/duhok/", selector: ".card-summary", face: /^Noto Naskh Arabic/ },
+    { what: "a Sorani alias", url: "/places/duhok/", selector: ".alias:nth-child(3)", face: /^Noto Naskh Arabic/ },
+    { what: "a Kurmanji alias", url: "/places/duhok/", selector: ".alias:nth-child(1)", face: /^Source Sans 3/ },
+  ];
+  for (const { what, url, selector, face } of cases) {
+    it(`draws ${what} with our faces only (${url} ${selector})`, async () => {
+      const page = await open(url);
+      try {
+        const fonts = await fontsDrawing(page, selector);
+        const system = fonts.filter((f) => !f.isCustomFont).map((f) => f.familyName);
+        assert.deepEqual(system, [], `no glyph falls back to a system font: ${JSON.stringify(fonts)}`);
+        assert.ok(fonts.some((f) => face.test(f.familyName) && f.glyphCount > 2), `drawn with ${face}: ${JSON.stringify(fonts)}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it("an English page fetches only the Latin subsets", async () => {
+    // A context of its own starts with an empty cache, so every font the page needs is fetched here.
+    const context = await browser.newContext();
+    const fetched: string[] = [];
+    try {
+      const page = await context.newPage();
+      page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto(`${server.origin}/events/checkpoint-hours/`, { waitUntil: "networkidle" });
+      await page.evaluate(() => document.fonts.ready);
+    } finally {
+      await context.close();
+    }
+    const fonts = fetched.filter((r) => r.startsWith(FONTS_PATH));
+    assert.ok(fonts.length >= 2, `the page uses the serif and the sans: ${fonts.join(", ")}`);
+    assert.deepEqual(fonts.filter((r) => !/-latin-wght-(normal|italic)\.woff2$/.test(r)), [], "no Arabic or latin-ext subset");
+  });
+});
