@@ -70,10 +70,10 @@ function sampleModel(): Model {
   };
 }
 
-async function render(drafts: boolean): Promise<string> {
+async function render(drafts: boolean, options: { batchPages?: number } = {}): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "dateline-render-"));
   const model = sampleModel();
-  await renderSite({ model, timeline: buildTimeline(model, { drafts }), drafts }, dir);
+  await renderSite({ model, timeline: buildTimeline(model, { drafts }), drafts }, dir, options);
   return dir;
 }
 
@@ -135,6 +135,17 @@ describe("renderSite", () => {
       ...["events.json", "events.schema.json", "events.csv", "events.geojson", "timelinejs.json"].map((f) => `data/${f}`),
     ].sort();
     assert.deepEqual(files, expected);
+  });
+
+  it("renders the same site, byte for byte, in batches of a few pages as in one run", async () => {
+    const batched = await render(false, { batchPages: 3 });
+    try {
+      const files = await listFiles(published);
+      assert.deepEqual(await listFiles(batched), files);
+      for (const file of files) assert.ok((await readFile(path.join(batched, file))).equals(await readFile(path.join(published, file))), file);
+    } finally {
+      await rm(batched, { recursive: true, force: true });
+    }
   });
 
   it("leaves drafts out unless drafts are on", async () => {

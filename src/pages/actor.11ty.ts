@@ -8,7 +8,7 @@ import { entityPage } from "../../_includes/entity-page.ts";
 type Data = PageData & { chunk: EntityPage };
 
 export const data: TemplateData<Data> = {
-  pagination: { data: "dateline.entityPages.actor", size: 1, alias: "chunk" },
+  pagination: { data: "selection.entityPages.actor", size: 1, alias: "chunk" },
   permalink: (d) => outputPath(urls.entityPage("actor", d.chunk.entry.entity.id, d.chunk.pageNumber)),
 };
 

@@ -13,7 +13,7 @@ import { sourceList } from "../../_includes/sources.ts";
 type Data = PageData & { event: TimelineEvent };
 
 export const data: TemplateData<Data> = {
-  pagination: { data: "dateline.timeline.events", size: 1, alias: "event" },
+  pagination: { data: "selection.events", size: 1, alias: "event" },
   permalink: (d) => outputPath(urls.event(d.event.id)),
 };
 

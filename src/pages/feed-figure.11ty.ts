@@ -8,7 +8,7 @@ import type { PageData, TemplateData } from "../site/page-data.ts";
 type Data = PageData & { entity: Entity };
 
 export const data: TemplateData<Data> = {
-  pagination: { data: "dateline.entityLists.figure", size: 1, alias: "entity" },
+  pagination: { data: "selection.entityFeeds.figure", size: 1, alias: "entity" },
   permalink: (d) => feedPaths.entity("figure", d.entity.id),
 };
 

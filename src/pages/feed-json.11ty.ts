@@ -2,11 +2,9 @@
 import { siteFeed } from "../feeds/feeds.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import { feedPaths } from "../feeds/links.ts";
-import type { PageData, TemplateData } from "../site/page-data.ts";
+import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 
-export const data: TemplateData<PageData> = {
-  permalink: () => feedPaths.json(),
-};
+export const data: TemplateData<PageData> = sitePage("feeds", () => feedPaths.json());
 
 export function render({ dateline }: PageData): string {
   return jsonFeed(siteFeed(dateline.model, dateline.timeline.events, "json"));

@@ -8,7 +8,7 @@ import type { PageData, TemplateData } from "../site/page-data.ts";
 type Data = PageData & { entity: Entity };
 
 export const data: TemplateData<Data> = {
-  pagination: { data: "dateline.entityLists.place", size: 1, alias: "entity" },
+  pagination: { data: "selection.entityFeeds.place", size: 1, alias: "entity" },
   permalink: (d) => feedPaths.entity("place", d.entity.id),
 };
 

@@ -2,11 +2,9 @@
 import { atomFeed } from "../feeds/atom.ts";
 import { siteFeed } from "../feeds/feeds.ts";
 import { feedPaths } from "../feeds/links.ts";
-import type { PageData, TemplateData } from "../site/page-data.ts";
+import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 
-export const data: TemplateData<PageData> = {
-  permalink: () => feedPaths.atom(),
-};
+export const data: TemplateData<PageData> = sitePage("feeds", () => feedPaths.atom());
 
 export function render({ dateline }: PageData): string {
   return atomFeed(siteFeed(dateline.model, dateline.timeline.events, "atom"));

@@ -8,7 +8,7 @@ import { entityPage } from "../../_includes/entity-page.ts";
 type Data = PageData & { chunk: EntityPage };
 
 export const data: TemplateData<Data> = {
-  pagination: { data: "dateline.entityPages.figure", size: 1, alias: "chunk" },
+  pagination: { data: "selection.entityPages.figure", size: 1, alias: "chunk" },
   permalink: (d) => outputPath(urls.entityPage("figure", d.chunk.entry.entity.id, d.chunk.pageNumber)),
 };
 

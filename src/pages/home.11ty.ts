@@ -1,5 +1,5 @@
 // / — what the timeline covers, its years at a glance, the latest events, and where to go next.
-import type { PageData, TemplateData } from "../site/page-data.ts";
+import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { countOf, formatNumber } from "../site/format.ts";
 import { html } from "../site/html.ts";
 import { ENTITY_KINDS } from "../site/site-data.ts";
@@ -7,9 +7,7 @@ import { outputPath, urls } from "../site/urls.ts";
 import { eventCard } from "../../_includes/event-card.ts";
 import { layout } from "../../_includes/layout.ts";
 
-export const data: TemplateData<PageData> = {
-  permalink: () => outputPath(urls.home()),
-};
+export const data: TemplateData<PageData> = sitePage("home", () => outputPath(urls.home()));
 
 const SECTION_LABEL = { place: "Places", actor: "Actors", figure: "Figures" } as const;
 

@@ -1,12 +1,10 @@
 // /404.html — served by most static hosts for any missing path.
-import type { PageData, TemplateData } from "../site/page-data.ts";
+import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { html } from "../site/html.ts";
 import { urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 
-export const data: TemplateData<PageData> = {
-  permalink: () => "/404.html",
-};
+export const data: TemplateData<PageData> = sitePage("notFound", () => "/404.html");
 
 export function render({ dateline }: PageData): string {
   const body = html`<header class="page-header">

@@ -1,13 +1,11 @@
 // /search/ — full-text search over the events with filters; the results come from Pagefind in the browser.
-import type { PageData, TemplateData } from "../site/page-data.ts";
+import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { html } from "../site/html.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 import { searchApp } from "../../_includes/search-app.ts";
 
-export const data: TemplateData<PageData> = {
-  permalink: () => outputPath(urls.search()),
-};
+export const data: TemplateData<PageData> = sitePage("search", () => outputPath(urls.search()));
 
 export function render({ dateline }: PageData): string {
   const body = html`<div class="search-page">

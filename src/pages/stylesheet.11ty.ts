@@ -3,7 +3,7 @@
 // its overrides win. Comments and indentation are for the sources: every page fetches this file and
 // counts it against its budget, so they are dropped (no part puts "/*" inside a string).
 import { readFileSync } from "node:fs";
-import type { TemplateData } from "../site/page-data.ts";
+import { sitePage, type TemplateData } from "../site/page-data.ts";
 import { urls } from "../site/urls.ts";
 
 const PARTS = ["fonts.css", "style.css", "chart.css", "map.css", "print.css"];
@@ -13,9 +13,7 @@ const css = PARTS.map((part) => readFileSync(new URL(`../site/assets/${part}`, i
   .replace(/\/\*[\s\S]*?\*\//g, "")
   .replace(/\n\s+/g, "\n");
 
-export const data: TemplateData<unknown> = {
-  permalink: () => urls.stylesheet(),
-};
+export const data: TemplateData<unknown> = sitePage("assets", () => urls.stylesheet());
 
 export function render(): string {
   return css;

@@ -11,7 +11,7 @@ import { timelineRail } from "../../_includes/timeline-rail.ts";
 type Data = PageData & { year: YearGroup };
 
 export const data: TemplateData<Data> = {
-  pagination: { data: "dateline.timeline.years", size: 1, alias: "year" },
+  pagination: { data: "selection.years", size: 1, alias: "year" },
   permalink: (d) => outputPath(urls.year(d.year.year)),
 };
 

@@ -1,14 +1,12 @@
 // /timeline/ — every published event, oldest first, grouped by year and month on the rail.
-import type { PageData, TemplateData } from "../site/page-data.ts";
+import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { countOf } from "../site/format.ts";
 import { html } from "../site/html.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 import { timelineRail } from "../../_includes/timeline-rail.ts";
 
-export const data: TemplateData<PageData> = {
-  permalink: () => outputPath(urls.timeline()),
-};
+export const data: TemplateData<PageData> = sitePage("timeline", () => outputPath(urls.timeline()));
 
 export function render({ dateline }: PageData): string {
   const { timeline, site } = dateline;

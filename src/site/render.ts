@@ -1,12 +1,13 @@
 // Renders the site from the in-memory model with Eleventy. Eleventy never reads content files: its
-// input is src/pages (TypeScript templates only), and the model arrives as global data. The web fonts are
-// copied from their packages afterwards (src/site/fonts.ts).
+// input is src/pages (TypeScript templates only); the model and the selection of pages to render arrive
+// as global data. The web fonts are copied from their packages afterwards (src/site/fonts.ts).
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../model/timeline.ts";
 import type { Model } from "../model/types.ts";
 import { copyFonts } from "./fonts.ts";
 import { SITE_DATA_KEY } from "./page-data.ts";
+import { PageSelection, SELECTION_KEY } from "./page-selection.ts";
 import { SiteData } from "./site-data.ts";
 
 export interface RenderInput { model: Model; timeline: Timeline; drafts: boolean }
@@ -15,14 +16,27 @@ export interface RenderInput { model: Model; timeline: Timeline; drafts: boolean
 export const PAGES_DIR = fileURLToPath(new URL("../pages/", import.meta.url));
 export const CONFIG_PATH = fileURLToPath(new URL("../../eleventy.config.ts", import.meta.url));
 
+/**
+ * Pages per Eleventy run. Eleventy holds every page of a run (data, content, bookkeeping) until the run
+ * ends, and its per-page cost grows with the run's size; in batches, memory stays flat and time stays
+ * linear however large the archive, for a few tenths of a second per extra run.
+ */
+const BATCH_PAGES = 5000;
+
 /** Renders every page into outputDir (which exists and is empty). Throws on failure. */
-export async function renderSite(input: RenderInput, outputDir: string): Promise<void> {
+export async function renderSite(input: RenderInput, outputDir: string, options: { batchPages?: number } = {}): Promise<void> {
   const data = new SiteData(input);
+  for (const batch of PageSelection.everything(data).batches(options.batchPages ?? BATCH_PAGES)) await renderPages(data, batch, outputDir);
+}
+
+/** Renders the selected pages into outputDir, over pages already there (the dev server's updates). */
+export async function renderPages(data: SiteData, selection: PageSelection, outputDir: string): Promise<void> {
   const eleventy = new Eleventy(PAGES_DIR, outputDir, {
     quietMode: true,
     configPath: CONFIG_PATH,
     config(config) {
       config.addGlobalData(SITE_DATA_KEY, data);
+      config.addGlobalData(SELECTION_KEY, selection);
     },
   });
   // Eleventy's own log lines would interleave with our diagnostics; its errors reach us as a rejection.
@@ -32,8 +46,8 @@ export async function renderSite(input: RenderInput, outputDir: string): Promise
   } catch (error) {
     throw new Error(`rendering failed: ${describe(error)}`, { cause: error });
   }
-  // The web fonts the stylesheet names, only once every page was written.
-  await copyFonts(outputDir);
+  // The web fonts the stylesheet names, only once the pages were written.
+  if (selection.has("assets")) await copyFonts(outputDir);
 }
 
 /** Eleventy wraps the real problem (a template that threw) in its own errors; name every layer. */

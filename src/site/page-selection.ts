@@ -1,0 +1,99 @@
+// Which pages one Eleventy run renders. Every template paginates over a list of the selection (one
+// event, one entity page, one feed, or the single `[true]` of a site-wide page), so a run renders
+// exactly what it is given: the full build renders the whole site in batches (src/site/render.ts), which
+// keeps Eleventy's memory and bookkeeping bounded however large the archive; the dev server renders
+// only the pages an edit touched (src/dev/).
+import type { EntityPage } from "../model/entity-index.ts";
+import type { YearGroup } from "../model/timeline.ts";
+import type { Entity, EntityKind, TimelineEvent } from "../model/types.ts";
+import type { SiteData } from "./site-data.ts";
+
+/** Name under which the selection reaches every template as Eleventy global data. */
+export const SELECTION_KEY = "selection";
+
+/** The pages that exist once per site; each is rendered or not as a whole. */
+export const SITE_PAGES = ["home", "timeline", "indexes", "search", "feeds", "exports", "assets", "notFound"] as const;
+export type SitePage = (typeof SITE_PAGES)[number];
+
+type PerKind<T> = Record<EntityKind, T[]>;
+
+export interface PageLists {
+  events: TimelineEvent[];
+  years: YearGroup[];
+  entityPages: PerKind<EntityPage>;
+  /** Entities whose Atom feed is rendered. */
+  entityFeeds: PerKind<Entity>;
+  site: readonly SitePage[];
+}
+
+// A class, like SiteData, so Eleventy's data cascade passes it by reference instead of copying it.
+export class PageSelection {
+  readonly events: TimelineEvent[];
+  readonly years: YearGroup[];
+  readonly entityPages: PerKind<EntityPage>;
+  readonly entityFeeds: PerKind<Entity>;
+  /** Per site-wide page, `[true]` to render it or `[]` not to: a template paginates over one of these. */
+  readonly site: Record<SitePage, readonly true[]>;
+
+  constructor(lists: PageLists) {
+    this.events = lists.events;
+    this.years = lists.years;
+    this.entityPages = lists.entityPages;
+    this.entityFeeds = lists.entityFeeds;
+    const chosen = new Set(lists.site);
+    const site = {} as Record<SitePage, readonly true[]>;
+    for (const page of SITE_PAGES) site[page] = chosen.has(page) ? [true] : [];
+    this.site = site;
+  }
+
+  /** Every page of the site. */
+  static everything(data: SiteData): PageSelection {
+    return new PageSelection({
+      events: data.timeline.events,
+      years: data.timeline.years,
+      entityPages: data.entityPages,
+      entityFeeds: data.entityLists,
+      site: SITE_PAGES,
+    });
+  }
+
+  /** Pages selected, counting each site-wide page as one. */
+  get size(): number {
+    const perKind = <T>(lists: PerKind<T>) => lists.place.length + lists.actor.length + lists.figure.length;
+    const site = SITE_PAGES.filter((page) => this.site[page].length > 0).length;
+    return this.events.length + this.years.length + perKind(this.entityPages) + perKind(this.entityFeeds) + site;
+  }
+
+  /** Whether a site-wide page is selected. */
+  has(page: SitePage): boolean {
+    return this.site[page].length > 0;
+  }
+
+  /**
+   * The same pages split into selections of about `size` pages each, in a fixed order (events, years,
+   * entity pages, feeds); the site-wide pages go with the first.
+   */
+  batches(size: number): PageSelection[] {
+    type Item = { put: (lists: PageLists) => void };
+    const items: Item[] = [
+      ...this.events.map((e) => ({ put: (l: PageLists) => void l.events.push(e) })),
+      ...this.years.map((y) => ({ put: (l: PageLists) => void l.years.push(y) })),
+      ...KINDS.flatMap((kind) => this.entityPages[kind].map((p) => ({ put: (l: PageLists) => void l.entityPages[kind].push(p) }))),
+      ...KINDS.flatMap((kind) => this.entityFeeds[kind].map((e) => ({ put: (l: PageLists) => void l.entityFeeds[kind].push(e) }))),
+    ];
+    const site = SITE_PAGES.filter((page) => this.has(page));
+    const batches: PageSelection[] = [];
+    for (let start = 0; start === 0 || start < items.length; start += size) {
+      const lists: PageLists = { events: [], years: [], entityPages: emptyPerKind(), entityFeeds: emptyPerKind(), site: start === 0 ? site : [] };
+      for (const item of items.slice(start, start + size)) item.put(lists);
+      batches.push(new PageSelection(lists));
+    }
+    return batches;
+  }
+}
+
+const KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
+
+export function emptyPerKind<T>(): PerKind<T> {
+  return { place: [], actor: [], figure: [] };
+}
