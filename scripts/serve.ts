@@ -1,10 +1,11 @@
 // `npm start -- [--content DIR] [--port N]`: builds with drafts into .dateline/dev-site (never _site, so
-// a draft cannot be deployed by accident), serves it with live reload and rebuilds on every content edit.
+// a draft cannot be deployed by accident), serves it with live reload, and after every content edit
+// renders again only the pages the edit touched (src/dev/dev-site.ts).
 import { watch } from "node:fs";
-import { performance } from "node:perf_hooks";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { build } from "../src/build.ts";
+import { DevSite } from "../src/dev/dev-site.ts";
 import { printDiagnostics } from "../src/diagnostics.ts";
+import { outputDirProblem } from "../src/publish/guard.ts";
 import { parseFlags, plural, runCommand, UsageError } from "./cli-args.ts";
 
 const DEV_SITE = ".dateline/dev-site";
@@ -17,7 +18,8 @@ const USAGE = `Usage: npm start -- [options]
   --port N        port to serve on (default: 8080; the next free one if taken)
   -h, --help      show this help
 
-Builds into ${DEV_SITE} with drafts shown and rebuilds whenever a content file changes.`;
+Builds into ${DEV_SITE} with drafts shown; after each content edit, renders the pages it touched
+and rebuilds the search index in the background.`;
 
 async function main(): Promise<number> {
   const flags = parseFlags({
@@ -32,17 +34,27 @@ async function main(): Promise<number> {
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535`);
 
+  const refused = await outputDirProblem(DEV_SITE, { contentDir: flags.content });
+  if (refused) throw new UsageError(refused);
+  const site = new DevSite(flags.content, DEV_SITE, {
+    onSearch: ({ ok, ms, message }) =>
+      ok ? process.stdout.write(`Search index updated in ${seconds(ms)}\n`) : process.stderr.write(`error: the search index failed: ${message}\n`),
+  });
   const rebuild = async (): Promise<boolean> => {
-    const started = performance.now();
-    const result = await build({ contentDir: flags.content, outputDir: DEV_SITE, drafts: true });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (result.diagnostics.length > 0) process.stderr.write(`${printDiagnostics(result.diagnostics)}\n`);
-    if (result.exitCode !== 0) {
-      if (result.failure) process.stderr.write(`error: ${result.failure}\n`);
-      process.stderr.write("Build failed; still serving the last good site.\n");
+    let update;
+    try {
+      update = await site.update();
+    } catch (error) {
+      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nBuild failed; still serving the last good site.\n`);
       return false;
     }
-    process.stdout.write(`Built ${plural(result.events, "event")}, ${plural(result.pages, "page")} in ${seconds} s\n`);
+    if (update.diagnostics.length > 0) process.stderr.write(`${printDiagnostics(update.diagnostics)}\n`);
+    if (!update.ok) {
+      process.stderr.write("Content errors; still serving the last good site.\n");
+      return false;
+    }
+    const what = update.full ? `Built ${plural(update.events, "event")}` : `Rendered ${plural(update.pages, "page")}`;
+    process.stdout.write(`${what} in ${seconds(update.ms)}\n`);
     return true;
   };
 
@@ -91,6 +103,10 @@ async function main(): Promise<number> {
     process.once("SIGTERM", stop);
   });
   process.exit(0);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 1000 ? 2 : 1)} s`;
 }
 
 await runCommand(main, USAGE, 1);

@@ -9,6 +9,7 @@ import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entit
 import { checkBodyLinks, toEvent } from "./events.ts";
 import { displayPath, listContentFiles } from "./files.ts";
 import { deriveId, findDuplicateIds } from "./ids.ts";
+import type { ParseCache } from "./parse-cache.ts";
 import type { ParsedFile } from "./parse-file.ts";
 import { parseContentFiles } from "./parse-files.ts";
 import { loadSiteConfig } from "./site-config.ts";
@@ -16,6 +17,8 @@ import { loadSiteConfig } from "./site-config.ts";
 export interface LoadOptions {
   /** Treat warnings that can hide data problems (implicit entities, missing sources, unread files) as errors. */
   strict?: boolean;
+  /** Parsed files from earlier loads (the dev server): only files changed since are parsed again. */
+  cache?: ParseCache;
 }
 
 export interface LoadResult {
@@ -35,7 +38,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   diagnostics.push(...listed.diagnostics.map((d) => (strict ? { ...d, severity: "error" as const } : d)));
 
   const parsedFiles: ParsedFile[] = [];
-  for (const { parsed, diagnostics: found } of await parseContentFiles(listed.files)) {
+  for (const { parsed, diagnostics: found } of await (options.cache ? options.cache.parse(listed.files) : parseContentFiles(listed.files))) {
     diagnostics.push(...found);
     if (parsed) parsedFiles.push(parsed);
   }

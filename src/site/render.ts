@@ -25,7 +25,11 @@ const BATCH_PAGES = 5000;
 
 /** Renders every page into outputDir (which exists and is empty). Throws on failure. */
 export async function renderSite(input: RenderInput, outputDir: string, options: { batchPages?: number } = {}): Promise<void> {
-  const data = new SiteData(input);
+  await renderAll(new SiteData(input), outputDir, options);
+}
+
+/** renderSite() for site data already built (the dev server keeps it to compare with the next edit). */
+export async function renderAll(data: SiteData, outputDir: string, options: { batchPages?: number } = {}): Promise<void> {
   for (const batch of PageSelection.everything(data).batches(options.batchPages ?? BATCH_PAGES)) await renderPages(data, batch, outputDir);
 }
 

@@ -1,0 +1,103 @@
+// What an edit changes on the site: compares the site before and after a reload and selects the pages
+// to render again, plus the output folders to remove first (pages that no longer exist, entities whose
+// number of pages may shrink). Conservative: any page that shows a changed event or entity is selected.
+import { entityKey } from "../model/timeline.ts";
+import type { Entity, EntityKind, TimelineEvent } from "../model/types.ts";
+import { emptyPerKind, PageSelection, SITE_PAGES, type SitePage } from "../site/page-selection.ts";
+import type { SiteData } from "../site/site-data.ts";
+import { urls } from "../site/urls.ts";
+
+export interface AffectedPages {
+  selection: PageSelection;
+  /** Root-relative folders to delete before rendering (`/events/old-id/`, `/places/anbar/`). */
+  remove: string[];
+}
+
+const KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
+
+/** Site-wide pages an edit can change; the stylesheet, scripts and the 404 page never do. */
+const CONTENT_SITE_PAGES: readonly SitePage[] = SITE_PAGES.filter((page) => page !== "assets" && page !== "notFound");
+
+export function affectedPages(before: SiteData, after: SiteData): AffectedPages {
+  const eventKeys = new Set<string>();
+  const entityKeys = new Set<string>();
+  const remove: string[] = [];
+
+  // Events added, removed or changed: compared as data, so a rename of an entity it names counts too
+  // through the entity comparison below, and an untouched file costs one string comparison.
+  const oldEvents = before.timeline.byId;
+  const newEvents = after.timeline.byId;
+  const changed: TimelineEvent[] = [];
+  for (const [id, event] of newEvents) {
+    const old = oldEvents.get(id);
+    if (!old || (old !== event && JSON.stringify(old) !== JSON.stringify(event))) {
+      changed.push(event);
+      if (old) changed.push(old);
+    }
+  }
+  for (const [id, old] of oldEvents) {
+    if (!newEvents.has(id)) {
+      changed.push(old);
+      remove.push(urls.event(id));
+    }
+  }
+
+  // Entities added, removed or changed (name, aliases, within …): their pages, and every event naming them.
+  for (const kind of KINDS) {
+    const was = before.entityLists[kind];
+    const now = new Map(after.entityLists[kind].map((e) => [e.id, e]));
+    for (const entity of was) {
+      const current = now.get(entity.id);
+      if (!current) remove.push(urls.entity(kind, entity.id));
+      if (!current || JSON.stringify(current) !== JSON.stringify(entity)) entityKeys.add(entityKey(kind, entity.id));
+      now.delete(entity.id);
+    }
+    for (const entity of now.values()) entityKeys.add(entityKey(kind, entity.id));
+  }
+  for (const key of entityKeys) {
+    for (const data of [before, after]) for (const { event } of data.entities.get(key)?.events ?? []) changed.push(event);
+  }
+
+  for (const event of changed) {
+    eventKeys.add(event.id);
+    // Neighbours show its title in their pagers, before and after the edit.
+    for (const data of [before, after]) {
+      const previous = data.timeline.previous.get(event.id);
+      const next = data.timeline.next.get(event.id);
+      if (previous) eventKeys.add(previous.id);
+      if (next) eventKeys.add(next.id);
+    }
+    // Its entities' pages list it, rolled up into everything that encloses them.
+    for (const data of [before, after]) {
+      for (const [kind, ids] of [["place", event.places], ["actor", event.actors], ["figure", event.figures]] as const) {
+        for (const id of ids) {
+          const entry = data.entities.get(entityKey(kind, id));
+          entityKeys.add(entityKey(kind, id));
+          for (const ancestor of entry?.ancestors ?? []) entityKeys.add(entityKey(kind, ancestor.id));
+        }
+      }
+    }
+  }
+
+  const years = new Set(changed.map((e) => e.date.year));
+  for (const y of before.timeline.years) if (!after.timeline.years.some((n) => n.year === y.year)) remove.push(urls.year(y.year));
+
+  const entityPages = emptyPerKind<SiteData["entityPages"]["place"][number]>();
+  const entityFeeds = emptyPerKind<Entity>();
+  for (const kind of KINDS) {
+    for (const page of after.entityPages[kind]) if (entityKeys.has(entityKey(kind, page.entry.entity.id))) entityPages[kind].push(page);
+    for (const entity of after.entityLists[kind]) if (entityKeys.has(entityKey(kind, entity.id))) entityFeeds[kind].push(entity);
+    // An entity with fewer events may have fewer pages: its folder goes, and its pages are written anew.
+    for (const entity of before.entityLists[kind]) if (entityKeys.has(entityKey(kind, entity.id))) remove.push(urls.entity(kind, entity.id));
+  }
+
+  const nothing = eventKeys.size === 0 && entityKeys.size === 0;
+  const selection = new PageSelection({
+    events: after.timeline.events.filter((e) => eventKeys.has(e.id)),
+    years: after.timeline.years.filter((y) => years.has(y.year)),
+    entityPages,
+    entityFeeds,
+    site: nothing ? [] : CONTENT_SITE_PAGES,
+  });
+  return { selection, remove: [...new Set(remove)] };
+}

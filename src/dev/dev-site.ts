@@ -1,0 +1,118 @@
+// The dev server's site, kept up to date edit by edit. The first build renders everything; after an
+// edit only the changed files are parsed again (src/content/parse-cache.ts) and only the pages that show
+// what changed are rendered again (src/dev/affected-pages.ts), straight into the served folder. The search
+// index cannot be updated in part, so it is rebuilt in the background after each edit and swapped in
+// when ready, a few seconds after the pages.
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { loadContent } from "../content/load.ts";
+import { ParseCache } from "../content/parse-cache.ts";
+import { hasErrors, type Diagnostic } from "../diagnostics.ts";
+import { buildTimeline } from "../model/timeline.ts";
+import { publishAtomically } from "../publish/publish.ts";
+import { indexSearch, SEARCH_DIR } from "../publish/search.ts";
+import { renderAll, renderPages } from "../site/render.ts";
+import { SiteData } from "../site/site-data.ts";
+import { affectedPages } from "./affected-pages.ts";
+
+export interface DevUpdate {
+  /** False when the content has errors: the site stays as it was. */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Everything was rendered (first build, or a change to the site's settings). */
+  full: boolean;
+  /** Pages (and feeds) rendered. */
+  pages: number;
+  events: number;
+  ms: number;
+}
+
+export interface DevSiteOptions {
+  /** Told when a background search index is in place, or failed. */
+  onSearch?: (outcome: { ok: boolean; ms: number; message?: string }) => void;
+}
+
+export class DevSite {
+  private readonly cache = new ParseCache();
+  private current: SiteData | undefined;
+  private searching = false;
+  private searchAgain = false;
+  private searchDone: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly contentDir: string,
+    readonly outputDir: string,
+    private readonly options: DevSiteOptions = {},
+  ) {}
+
+  /** Brings the site up to date with the content: everything the first time, then what changed. */
+  async update(): Promise<DevUpdate> {
+    const started = performance.now();
+    const { model, diagnostics } = await loadContent(this.contentDir, { cache: this.cache });
+    const result = (ok: boolean, full: boolean, pages: number): DevUpdate => ({
+      ok, diagnostics, full, pages, events: model.events.length, ms: performance.now() - started,
+    });
+    if (hasErrors(diagnostics)) return result(false, false, 0);
+
+    const next = new SiteData({ model, timeline: buildTimeline(model, { drafts: true }), drafts: true });
+    const previous = this.current;
+    let full = false;
+    let pages: number;
+    if (!previous || JSON.stringify(previous.site) !== JSON.stringify(next.site)) {
+      // Every page shows the site's settings; the folder is replaced as a whole, as by `npm run build`.
+      full = true;
+      await publishAtomically(this.outputDir, (staging) => renderAll(next, staging));
+      pages = Infinity;
+    } else {
+      const { selection, remove } = affectedPages(previous, next);
+      for (const folder of remove) await fs.rm(path.join(this.outputDir, folder), { recursive: true, force: true });
+      if (selection.size > 0) await renderPages(next, selection, this.outputDir);
+      pages = selection.size;
+    }
+    this.current = next;
+    if (full || pages > 0) this.indexSearchSoon();
+    return { ...result(true, full, pages === Infinity ? 0 : pages), full };
+  }
+
+  /** Resolves when no background search index is being built (tests and the bench wait for it). */
+  async searchSettled(): Promise<void> {
+    while (this.searching) await this.searchDone;
+  }
+
+  /** One index at a time; edits during one start exactly one more, over the latest content. */
+  private indexSearchSoon(): void {
+    if (this.searching) {
+      this.searchAgain = true;
+      return;
+    }
+    this.searching = true;
+    this.searchDone = this.indexSearchNow().finally(() => {
+      this.searching = false;
+      if (this.searchAgain) {
+        this.searchAgain = false;
+        this.indexSearchSoon();
+      }
+    });
+  }
+
+  private async indexSearchNow(): Promise<void> {
+    const data = this.current!;
+    const started = performance.now();
+    // Written beside the live index and swapped in, so the search page never sees half an index.
+    const staging = path.join(this.outputDir, ".search-next");
+    const live = path.join(this.outputDir, SEARCH_DIR);
+    try {
+      await fs.rm(staging, { recursive: true, force: true });
+      const report = await indexSearch({ model: data.model, timeline: data.timeline, stagingDir: staging, outputDir: this.outputDir });
+      if (report.problems.length > 0) throw new Error(report.problems[0]!.message);
+      await fs.rm(live, { recursive: true, force: true });
+      await fs.rename(path.join(staging, SEARCH_DIR), live);
+      this.options.onSearch?.({ ok: true, ms: performance.now() - started });
+    } catch (error) {
+      this.options.onSearch?.({ ok: false, ms: performance.now() - started, message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      await fs.rm(staging, { recursive: true, force: true });
+    }
+  }
+}

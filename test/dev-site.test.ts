@@ -1,0 +1,97 @@
+// The dev server's edit loop: after an edit, the pages that show what changed are rendered again (and
+// only those), removed events and entities lose their pages, content errors leave the site as it was,
+// and the search index is rebuilt in the background.
+import assert from "node:assert/strict";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { DevSite } from "../src/dev/dev-site.ts";
+
+const SAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "content");
+const EVENT = "events/2024/al-qaim-opens-to-humanitarian-traffic.md";
+
+let tmp: string;
+let content: string;
+let site: string;
+let dev: DevSite;
+const searches: boolean[] = [];
+
+const read = (page: string) => fs.readFile(path.join(site, page), "utf8");
+const exists = (page: string) => fs.access(path.join(site, page)).then(() => true, () => false);
+const modified = async (page: string) => (await fs.stat(path.join(site, page))).mtimeMs;
+async function edit(file: string, change: (text: string) => string): Promise<void> {
+  const at = path.join(content, file);
+  await fs.writeFile(at, change(await fs.readFile(at, "utf8")));
+}
+
+before(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-dev-"));
+  content = path.join(tmp, "content");
+  site = path.join(tmp, "site");
+  await fs.cp(SAMPLE, content, { recursive: true });
+  dev = new DevSite(content, site, { onSearch: ({ ok }) => searches.push(ok) });
+  const first = await dev.update();
+  assert.ok(first.ok && first.full, "the first update builds everything");
+});
+
+after(async () => {
+  await dev?.searchSettled();
+  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+});
+
+test("editing an event's title renders its page, its neighbours, its places, the home page and the search index, and nothing else", async () => {
+  const untouched = "events/hts-led-offensive-against-assad-government/index.html";
+  const before = await modified(untouched);
+  await edit(EVENT, (text) => text.replace("title: al-Qaim crossing opens to humanitarian traffic only", "title: Al-Qaim reopens for aid convoys"));
+  const update = await dev.update();
+  assert.ok(update.ok && !update.full);
+  assert.ok(update.pages > 0 && update.pages < 40, `${update.pages} pages rendered`);
+  assert.match(await read("events/al-qaim-opens-to-humanitarian-traffic/index.html"), /<h1[^>]*>Al-Qaim reopens for aid convoys<\/h1>/);
+  assert.match(await read("places/al-qaim-border-crossing/index.html"), /Al-Qaim reopens for aid convoys/);
+  // Rolled up: the crossing lies in al-Qaim, in Anbar, in Iraq.
+  assert.match(await read("places/iraq/index.html"), /Al-Qaim reopens for aid convoys/);
+  assert.match(await read("places/al-qaim-border-crossing/feed.xml"), /Al-Qaim reopens for aid convoys/);
+  assert.match(await read("timeline/2024/index.html"), /Al-Qaim reopens for aid convoys/);
+  assert.equal(await modified(untouched), before, "an event page the edit does not touch is left alone");
+  await dev.searchSettled();
+  assert.ok(searches.length >= 2 && searches.every(Boolean), "the search index was rebuilt after the edit");
+  assert.ok(await exists("pagefind/pagefind.js"));
+  assert.equal(await exists(".search-next"), false);
+});
+
+test("a new event gets its page; a deleted one loses it, and its place no longer lists it", async () => {
+  await fs.writeFile(
+    path.join(content, "events/2024/border-talks.md"),
+    "---\ntitle: Border talks in Baghdad\ndate: 2024-12-28\nlocation: Iraq\nsources:\n  - title: A report\n---\nOfficials met.\n",
+  );
+  assert.ok((await dev.update()).ok);
+  assert.match(await read("events/border-talks/index.html"), /Border talks in Baghdad/);
+  assert.match(await read("places/iraq/index.html"), /Border talks in Baghdad/);
+
+  await fs.rm(path.join(content, "events/2024/border-talks.md"));
+  assert.ok((await dev.update()).ok);
+  assert.equal(await exists("events/border-talks/index.html"), false);
+  assert.doesNotMatch(await read("places/iraq/index.html"), /Border talks in Baghdad/);
+});
+
+test("renaming a place (the old name kept as an alias) shows the new name on the pages of the events there", async () => {
+  await edit("places/abu-kamal.md", (text) => text.replace(/^name: .*$/m, "name: Al-Bukamal Town").replace("  - Al-Bukamal\n", "  - Abu Kamal\n"));
+  assert.ok((await dev.update()).ok);
+  const events = (await fs.readdir(path.join(site, "events"))).map((id) => `events/${id}/index.html`);
+  const naming = [];
+  for (const page of events) if ((await read(page)).includes("/places/abu-kamal/")) naming.push(page);
+  assert.ok(naming.length > 0, "some events take place at Abu Kamal");
+  for (const page of naming) assert.match(await read(page), /Al-Bukamal Town/, page);
+  assert.match(await read("places/abu-kamal/index.html"), /<h1[^>]*>Al-Bukamal Town<\/h1>/);
+});
+
+test("an edit with a content error changes nothing and reports the error with its position", async () => {
+  const page = await read("events/al-qaim-opens-to-humanitarian-traffic/index.html");
+  await edit(EVENT, (text) => text.replace("date: 2024-12-11", "date: 2024-13-11"));
+  const update = await dev.update();
+  assert.equal(update.ok, false);
+  assert.ok(update.diagnostics.some((d) => d.rule === "date-invalid" && d.file.endsWith("al-qaim-opens-to-humanitarian-traffic.md") && d.line === 3));
+  assert.equal(await read("events/al-qaim-opens-to-humanitarian-traffic/index.html"), page);
+});
