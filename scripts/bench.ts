@@ -1,4 +1,4 @@
-// `npm run bench -- [--events N] [--content DIR] [--peers] [--runs K] [--seed S] [--query Q] [--json] [--keep]`
+// `npm run bench -- [--events N] [--content DIR] [--peers] [--edit-loop] [--runs K] [--seed S] [--query Q] [--json] [--keep]`
 import { runBench } from "../src/bench/run.ts";
 import { formatReport } from "../src/bench/report.ts";
 import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
@@ -9,6 +9,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --content DIR   benchmark this content folder instead of a generated archive
   --seed S        seed of the generated archive (default: 20241219)
   --peers         also build the same events with bare Eleventy, and with Hugo when it is on the PATH
+  --edit-loop     also time the dev server: saving one event until its pages show the change
   --runs K        rounds, each building with Dateline then each peer (default: 1); medians are shown
   --query Q       search query whose download size is measured (default: the place with the most events)
   --json          print the result as JSON instead of tables
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
     content: { type: "string" },
     seed: { type: "string" },
     peers: { type: "boolean", default: false },
+    "edit-loop": { type: "boolean", default: false },
     runs: { type: "string", default: "1" },
     query: { type: "string" },
     json: { type: "boolean", default: false },
@@ -46,6 +48,7 @@ async function main(): Promise<number> {
       events,
       runs,
       peers: flags.peers,
+      editLoop: flags["edit-loop"],
       keep: flags.keep,
       ...(flags.content === undefined ? {} : { contentDir: flags.content }),
       ...(seed === undefined ? {} : { seed }),

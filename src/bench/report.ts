@@ -68,6 +68,13 @@ export function formatReport(result: BenchResult): string {
         ` (≈ ${bytes(search.queryTransferBytes)} with gzip): ${parts.join(", ")}; filter counts add ${bytes(search.filterBytes)}`,
     );
   }
+  const loop = result.editLoop;
+  if (loop) {
+    lines.push(
+      `edit loop (npm start): first build ${seconds(loop.firstBuildMs)}; saving an event shows it on its pages in ${seconds(loop.medianEditMs)} ` +
+        `(median of ${loop.editsMs.length}, slowest ${seconds(loop.maxEditMs)}, ${n(loop.pagesPerEdit)} pages rendered); search index updated after ${seconds(loop.searchReadyMs)}`,
+    );
+  }
   for (const failure of result.failures) lines.push(`FAILED: ${failure}`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
 // The benchmark's result: one shape for the printed table and for --json.
+import type { EditLoopResult } from "./edit-loop.ts";
 import type { ArchiveSummary } from "./generate.ts";
 import type { Measured } from "./measure.ts";
 import type { Phase } from "./phases.ts";
@@ -53,6 +54,8 @@ export interface BenchResult {
   /** build() from call to return in the phases run (median); render and search overlap inside it. */
   buildMs?: number;
   search?: SearchCost;
+  /** With --edit-loop: the dev server's time from saving an event to its pages updated. */
+  editLoop?: EditLoopResult;
   failures: string[];
 }
 

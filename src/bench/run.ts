@@ -11,6 +11,7 @@ import { hasErrors, printDiagnostics } from "../diagnostics.ts";
 import type { Model } from "../model/types.ts";
 import { cleanUpOnInterrupt } from "../publish/interrupt.ts";
 import { listTree } from "../publish/walk.ts";
+import type { EditLoopResult } from "./edit-loop.ts";
 import { DEFAULT_SEED, generateArchive, writeArchive } from "./generate.ts";
 import { runMeasured, type RunSpec } from "./measure.ts";
 import { hugoVersion, writeEleventyProject, writeHugoSite, type Peer } from "./peers.ts";
@@ -29,6 +30,8 @@ export interface BenchOptions {
   query?: string;
   /** Keep the temporary folder (content, peer projects) and say where it is. */
   keep?: boolean;
+  /** Also time the dev server's edit loop (src/bench/edit-loop.ts). */
+  editLoop?: boolean;
   /** Progress lines (to stderr in the script). */
   log?: (line: string) => void;
 }
@@ -103,6 +106,15 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     else phaseReports.push(phases);
   }
 
+  let editLoop: BenchResult["editLoop"];
+  if (options.editLoop) {
+    log("edit loop: dev site, then saving one event 5 times …");
+    const args = ["--import", "tsx", "src/bench/edit-loop-run.ts", contentDir, path.join(work, "edit-loop")];
+    const measured = await runMeasured({ command: process.execPath, args, cwd: REPO, node: true });
+    if (measured.exitCode === 0) editLoop = JSON.parse(measured.stdout) as EditLoopResult;
+    else measureFailures.push(`the edit loop exited with ${measured.exitCode}: ${excerpt(measured.stderr)}`);
+  }
+
   return {
     source,
     events: model.events.filter((e) => !e.draft).length,
@@ -118,6 +130,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     tools: withRatios([...runs].map(([tool, toolRuns]) => summarise(tool, toolRuns, failures.get(tool)))),
     ...(phaseReports.length ? { phases: medianPhases(phaseReports), buildMs: Math.round(median(phaseReports.map((r) => r.buildMs))) } : {}),
     ...(search ? { search } : {}),
+    ...(editLoop ? { editLoop } : {}),
     failures: [...failures.values(), ...measureFailures],
   };
 }

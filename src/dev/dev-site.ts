@@ -6,10 +6,12 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { displayPath } from "../content/files.ts";
 import { loadContent } from "../content/load.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import { hasErrors, type Diagnostic } from "../diagnostics.ts";
 import { buildTimeline } from "../model/timeline.ts";
+import type { TimelineEvent } from "../model/types.ts";
 import { publishAtomically } from "../publish/publish.ts";
 import { indexSearch, SEARCH_DIR } from "../publish/search.ts";
 import { renderAll, renderPages } from "../site/render.ts";
@@ -73,6 +75,12 @@ export class DevSite {
     this.current = next;
     if (full || pages > 0) this.indexSearchSoon();
     return { ...result(true, full, pages === Infinity ? 0 : pages), full };
+  }
+
+  /** The event loaded from a content file (absolute path), as last rendered. */
+  eventOfFile(absolutePath: string): TimelineEvent | undefined {
+    const file = displayPath(absolutePath);
+    return this.current?.timeline.events.find((e) => e.file === file);
   }
 
   /** Resolves when no background search index is being built (tests and the bench wait for it). */
