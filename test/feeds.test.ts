@@ -57,7 +57,7 @@ describe("the site-wide Atom feed", () => {
     const tricky = feed.items.find((i) => i.url?.endsWith("/events/tricky/"))!;
     assert.equal(tricky.title, TRICKY_TITLE);
     assert.match(tricky.description ?? "", /^21 December 2024\. Summary with <script>alert\(1\)<\/script> & co\.$/);
-    assert.deepEqual(tricky.categories.map((c) => c.term), ["a;b", "x＜y", "anbar"]);
+    assert.deepEqual(tricky.categories.map((c) => c.term), ["a;b", "x<y", "anbar"]);
 
     const reopens = feed.items.find((i) => i.url?.endsWith("/events/crossing-reopens/"))!;
     assert.equal(reopens.updated?.toISOString(), "2024-12-22T00:00:00.000Z");
@@ -150,7 +150,7 @@ describe("without a base URL", () => {
     assert.equal(feed.items.length, 50);
     for (const item of feed.items) {
       assert.match(item.id ?? "", /^urn:dateline:event:[a-z0-9-]+$/);
-      const href = /<link href="([^"]+)"/.exec(xml.slice(xml.indexOf(`<id>${item.id}</id>`)))![1]!;
+      const href = /<link [^>]*href="([^"]+)"/.exec(xml.slice(xml.indexOf(`<id>${item.id}</id>`)))![1]!;
       assert.ok(href.startsWith("/events/"), href);
       assert.ok(existsSync(servedFile(relativeSite, href)), href);
     }

@@ -1,4 +1,4 @@
-// JSON Feed 1.1 (https://jsonfeed.org/version/1.1). The `feed` library writes only version 1.0 (a
+// JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Feed libraries write version 1.0 (a
 // single `author`, no `language`), and JSON needs no serialiser beyond JSON.stringify, so the feed is a
 // typed object here. Event details a reader may want (the date at its precision, places, actors,
 // figures) go in the `_dateline` extension object, as the spec provides for.
