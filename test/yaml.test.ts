@@ -140,3 +140,33 @@ test("every problem of a text is reported in one run, not just the first", () =>
 test("a second YAML document inside front matter is a syntax error", () => {
   assert.deepEqual(brief(problems("a: 1\n---\nb: 2\n")), ["2:1 yaml-syntax"]);
 });
+
+test("the fast path reads every fixture, sample and generated file exactly as the exact parser does", async () => {
+  const { readFile, readdir } = await import("node:fs/promises");
+  const path = await import("node:path");
+  const { generateArchive } = await import("../src/bench/generate.ts");
+  const root = path.resolve(import.meta.dirname, "..");
+  const texts: string[] = [];
+  for (const dir of ["test/fixtures", "content"]) {
+    for (const file of await readdir(path.join(root, dir), { recursive: true })) {
+      if (!file.endsWith(".md") && !file.endsWith(".yml")) continue;
+      const text = await readFile(path.join(root, dir, file), "utf8");
+      texts.push(file.endsWith(".yml") ? text : (/^---\r?\n([\s\S]*?)^---/m.exec(text)?.[1] ?? ""));
+    }
+  }
+  for (const file of generateArchive({ events: 300, seed: 7 }).files) texts.push(/^---\n([\s\S]*?)^---/m.exec(file.text)?.[1] ?? "");
+  assert.ok(texts.length > 400, `${texts.length} texts`);
+  const edge = ["a: 1_000\nb: 0o17\nc: 017\nd: +12\ne: .5\nf: 1e3\ng: True\nh: yes\ni: 0x1F\nj: -.inf\nk: .NaN\nl: ~\nm: 12:30\nn: 2024-12-19T14:30+03:00", "a: 'it''s'\nb: \"\\u00e9\\t\"\nc: |\n  x\n  y\nd: >-\n  p\n  q\n", "a: [x, {b: c}]\n"];
+  let fast = 0;
+  for (const text of [...texts, ...edge]) {
+    const quick = parseYamlData(text, 2);
+    const exact = parseYamlData(text, 2, { exact: true });
+    assert.equal(quick.ok, exact.ok, text);
+    if (quick.ok && exact.ok) {
+      assert.deepEqual(quick.value.data, exact.value.data, text);
+      assert.deepEqual(quick.value.valueAt(["title"]), exact.value.valueAt(["title"]));
+      fast++;
+    } else if (!quick.ok && !exact.ok) assert.deepEqual(quick.problems, exact.problems);
+  }
+  assert.ok(fast > 400);
+});

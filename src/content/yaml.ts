@@ -2,6 +2,7 @@
 // refused (tags, anchors, aliases, merge keys, `__proto__`), and a position for every key and value.
 import { LineCounter, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from "yaml";
 import type { Node as YamlNode } from "yaml";
+import jsYaml from "js-yaml";
 import type { Diagnostic } from "../diagnostics.ts";
 
 export type Problem = Omit<Diagnostic, "file">;
@@ -16,26 +17,33 @@ interface Located {
   value: Position;
 }
 
+/** The YAML text and the line of its file it starts on: enough to find any position again. */
+interface Source {
+  text: string;
+  firstLine: number;
+}
+
 /**
- * Parsed data with the position of every key and value. Plain fields only, so it survives the copy
- * from a parsing worker thread (src/content/parse-files.ts), where `revive` gives it its methods back.
+ * Parsed data with the position of every key and value. Positions of text read on the fast path are
+ * found only when first asked for (a file without problems never needs them). Plain fields only, so it
+ * survives the copy from a parsing worker thread (src/content/parse-files.ts), where `revive` gives it
+ * its methods back.
  */
 export class YamlData {
   constructor(
     readonly data: unknown,
-    /** By path (see pathKey). */
-    private readonly positions: Map<string, Located>,
-    /** Where the YAML text starts: the fallback for a path with no position. */
-    private readonly start: Position,
+    private readonly source: Source,
+    /** By path (see pathKey); undefined until needed when the text was read on the fast path. */
+    private positions?: Map<string, Located>,
   ) {}
 
   static revive(copy: YamlData): YamlData {
-    return new YamlData(copy.data, copy.positions, copy.start);
+    return new YamlData(copy.data, copy.source, copy.positions);
   }
 
   /** The same positions over other data (defaults filled in, for example). */
   withData(data: unknown): YamlData {
-    return new YamlData(data, this.positions, this.start);
+    return new YamlData(data, this.source, this.positions);
   }
 
   /** Position of the value at a path such as `["sources", 0, "url"]`; falls back to the nearest parent. */
@@ -50,18 +58,48 @@ export class YamlData {
   }
 
   private lookup(path: readonly PropertyKey[]): Located {
+    const positions = (this.positions ??= readExactly(this.source).positions);
     for (let n = path.length; n >= 0; n--) {
-      const found = this.positions.get(pathKey(path.slice(0, n)));
+      const found = positions.get(pathKey(path.slice(0, n)));
       if (found) return found;
     }
-    return { key: this.start, value: this.start };
+    const start = { line: this.source.firstLine, column: 1 };
+    return { key: start, value: start };
   }
 }
 
 export type YamlResult = { ok: true; value: YamlData } | { ok: false; problems: Problem[] };
 
-/** Parses YAML text that starts at `firstLine` of its file (front matter starts at line 2). */
-export function parseYamlData(text: string, firstLine = 1): YamlResult {
+/**
+ * Plain front matter (no anchors, aliases, tags, merge keys, directives, complex keys or tabs) is read
+ * with js-yaml in its YAML 1.2 core schema, several times faster than the exact parser and giving the
+ * same data (test/yaml.test.ts compares the two over every fixture). Text that might hold any of those,
+ * and anything js-yaml refuses (duplicate keys, syntax errors), is read by the exact parser below, which
+ * finds and places every problem. Loose on purpose: "Q & A" takes the exact path too, only slower.
+ */
+const NEEDS_EXACT = /(?:^|[\s[{,])[&*!]|(?:^|[\s[{,])\?(?:\s|$)|^%|\t|<<|__proto__|[\]}]\s*:/m;
+
+/**
+ * Parses YAML text that starts at `firstLine` of its file (front matter starts at line 2). `exact`
+ * skips the fast path (tests compare the two).
+ */
+export function parseYamlData(text: string, firstLine = 1, options: { exact?: boolean } = {}): YamlResult {
+  const source = { text, firstLine };
+  if (!options.exact && !NEEDS_EXACT.test(text)) {
+    try {
+      // js-yaml reads an empty document as undefined, the exact parser as null.
+      return { ok: true, value: new YamlData(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? null, source) };
+    } catch {
+      // Read again below, where the problem gets its message and position.
+    }
+  }
+  const { data, problems, positions } = readExactly(source);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: new YamlData(data, source, positions) };
+}
+
+/** The exact parser: data, every problem with its position, and the position of every key and value. */
+function readExactly({ text, firstLine }: Source): { data: unknown; problems: Problem[]; positions: Map<string, Located> } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     version: "1.2",
@@ -111,9 +149,9 @@ export function parseYamlData(text: string, firstLine = 1): YamlResult {
       else if (isNode(pair.key) && !isScalar(pair.key)) problem(offset, "yaml-syntax", "a key must be plain text, not a list or mapping");
     },
   });
-  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
-
   const positions = new Map<string, Located>();
+  if (problems.length > 0) return { data: undefined, problems: dedupe(problems), positions };
+
   const record = (node: unknown, path: PropertyKey[], key?: Position) => {
     if (!isNode(node)) return;
     positions.set(pathKey(path), { key, value: at(node.range?.[0] ?? 0) });
@@ -130,7 +168,7 @@ export function parseYamlData(text: string, firstLine = 1): YamlResult {
     }
   };
   record(doc.contents, []);
-  return { ok: true, value: new YamlData(doc.toJS({ maxAliasCount: 0 }), positions, at(0)) };
+  return { data: doc.toJS({ maxAliasCount: 0 }), problems, positions };
 }
 
 function pathKey(path: readonly PropertyKey[]): string {
