@@ -9,7 +9,20 @@ import { eventDate } from "./event-date.ts";
 
 export type HeadingLevel = 2 | 3 | 4;
 
+// A card depends only on the site data, the event and the heading level, and one event's card appears
+// on many pages (its year, each of its places and every place enclosing them, its actors): made once.
+const made = new WeakMap<SiteData, Map<string, SafeHtml>>();
+
 export function eventCard(data: SiteData, event: TimelineEvent, level: HeadingLevel): SafeHtml {
+  let cards = made.get(data);
+  if (!cards) made.set(data, (cards = new Map()));
+  const key = `${level} ${event.id}`;
+  let card = cards.get(key);
+  if (!card) cards.set(key, (card = makeCard(data, event, level)));
+  return card;
+}
+
+function makeCard(data: SiteData, event: TimelineEvent, level: HeadingLevel): SafeHtml {
   // The tag name comes from a closed set of numbers, never from content.
   const h = raw(`h${level}`);
   return html`<article class="card${event.draft && " card-draft"}">

@@ -39,15 +39,23 @@ function render(value: Interpolation): string {
 // (a space would start a new attribute). Refuse such templates outright.
 const UNQUOTED_ATTRIBUTE = /=\s*$/;
 
-/** Tagged template: html`<p title="${title}">${text}</p>` escapes `title` and `text`. */
-export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
-  let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) {
+// A template's strings are one object per place in the code, so each is checked once, not per call.
+const checked = new WeakSet<TemplateStringsArray>();
+
+function checkQuoted(strings: TemplateStringsArray): void {
+  for (let i = 0; i < strings.length - 1; i++) {
     if (UNQUOTED_ATTRIBUTE.test(strings[i]!)) {
       throw new Error(`html: unquoted attribute value before interpolation ${i + 1}; write attr="\${…}"`);
     }
-    out += render(values[i]!) + strings[i + 1]!;
   }
+  checked.add(strings);
+}
+
+/** Tagged template: html`<p title="${title}">${text}</p>` escapes `title` and `text`. */
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
+  if (!checked.has(strings)) checkQuoted(strings);
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
   return new SafeHtml(out);
 }
 
