@@ -41,7 +41,7 @@ after(async () => {
   if (tmp) await fs.rm(tmp, { recursive: true, force: true });
 });
 
-test("editing an event's title renders its page, its neighbours, its places, the home page and the search index, and nothing else", async () => {
+test("editing an event's title renders its page, its neighbours, its places and the home page, then the search index and exports, and nothing else", async () => {
   const untouched = "events/hts-led-offensive-against-assad-government/index.html";
   const before = await modified(untouched);
   await edit(EVENT, (text) => text.replace("title: al-Qaim crossing opens to humanitarian traffic only", "title: Al-Qaim reopens for aid convoys"));
@@ -58,6 +58,7 @@ test("editing an event's title renders its page, its neighbours, its places, the
   await dev.searchSettled();
   assert.ok(searches.length >= 2 && searches.every(Boolean), "the search index was rebuilt after the edit");
   assert.ok(await exists("pagefind/pagefind.js"));
+  assert.match(await read("data/events.csv"), /Al-Qaim reopens for aid convoys/, "the data exports are rewritten in the background too");
   assert.equal(await exists(".search-next"), false);
 });
 

@@ -4,7 +4,7 @@
 import { entityKey } from "../model/timeline.ts";
 import type { Entity, EntityKind, TimelineEvent } from "../model/types.ts";
 import { emptyPerKind, PageSelection, SITE_PAGES, type SitePage } from "../site/page-selection.ts";
-import type { SiteData } from "../site/site-data.ts";
+import { ENTITY_PAGE_SIZE, type SiteData } from "../site/site-data.ts";
 import { urls } from "../site/urls.ts";
 
 export interface AffectedPages {
@@ -15,12 +15,19 @@ export interface AffectedPages {
 
 const KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
 
-/** Site-wide pages an edit can change; the stylesheet, scripts and the 404 page never do. */
-const CONTENT_SITE_PAGES: readonly SitePage[] = SITE_PAGES.filter((page) => page !== "assets" && page !== "notFound");
+/**
+ * Site-wide pages an edit can change and a reader looks at. The stylesheet, scripts and the 404 page never
+ * change; the data exports do, but they are whole-archive files nobody reads in the browser, so the dev
+ * site rewrites them in the background with the search index (src/dev/dev-site.ts).
+ */
+const CONTENT_SITE_PAGES: readonly SitePage[] = SITE_PAGES.filter((page) => page !== "assets" && page !== "notFound" && page !== "exports");
 
 export function affectedPages(before: SiteData, after: SiteData): AffectedPages {
   const eventKeys = new Set<string>();
+  /** Entities whose every page is rendered again. */
   const entityKeys = new Set<string>();
+  /** Entities that list a changed event: maybe only the page it is on. */
+  const listingKeys = new Set<string>();
   const remove: string[] = [];
 
   // Events added, removed or changed: compared as data, so a rename of an entity it names counts too
@@ -30,7 +37,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   const changed: TimelineEvent[] = [];
   for (const [id, event] of newEvents) {
     const old = oldEvents.get(id);
-    if (!old || (old !== event && JSON.stringify(old) !== JSON.stringify(event))) {
+    if (!old || !sameEvent(old, event)) {
       changed.push(event);
       if (old) changed.push(old);
     }
@@ -72,8 +79,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
       for (const [kind, ids] of [["place", event.places], ["actor", event.actors], ["figure", event.figures]] as const) {
         for (const id of ids) {
           const entry = data.entities.get(entityKey(kind, id));
-          entityKeys.add(entityKey(kind, id));
-          for (const ancestor of entry?.ancestors ?? []) entityKeys.add(entityKey(kind, ancestor.id));
+          listingKeys.add(entityKey(kind, id));
+          for (const ancestor of entry?.ancestors ?? []) listingKeys.add(entityKey(kind, ancestor.id));
         }
       }
     }
@@ -82,16 +89,39 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   const years = new Set(changed.map((e) => e.date.year));
   for (const y of before.timeline.years) if (!after.timeline.years.some((n) => n.year === y.year)) remove.push(urls.year(y.year));
 
+  // A listing whose events are the same, in the same order, keeps its pages: only its first page (count,
+  // span, chart) and the pages holding a changed event change. Otherwise every page may have shifted.
+  const changedIds = new Set(changed.map((e) => e.id));
+  const somePages = new Map<string, Set<number>>();
+  for (const key of listingKeys) {
+    if (entityKeys.has(key)) continue;
+    const was = before.entities.get(key)?.events;
+    const now = after.entities.get(key)?.events;
+    if (!was || !now || was.length !== now.length || was.some((item, i) => item.event.id !== now[i]!.event.id || item.via !== now[i]!.via)) {
+      entityKeys.add(key);
+      continue;
+    }
+    const pages = new Set([1]);
+    now.forEach((item, i) => changedIds.has(item.event.id) && pages.add(Math.floor(i / ENTITY_PAGE_SIZE) + 1));
+    somePages.set(key, pages);
+  }
+
   const entityPages = emptyPerKind<SiteData["entityPages"]["place"][number]>();
   const entityFeeds = emptyPerKind<Entity>();
   for (const kind of KINDS) {
-    for (const page of after.entityPages[kind]) if (entityKeys.has(entityKey(kind, page.entry.entity.id))) entityPages[kind].push(page);
-    for (const entity of after.entityLists[kind]) if (entityKeys.has(entityKey(kind, entity.id))) entityFeeds[kind].push(entity);
+    for (const page of after.entityPages[kind]) {
+      const key = entityKey(kind, page.entry.entity.id);
+      if (entityKeys.has(key) || somePages.get(key)?.has(page.pageNumber)) entityPages[kind].push(page);
+    }
+    for (const entity of after.entityLists[kind]) {
+      const key = entityKey(kind, entity.id);
+      if (entityKeys.has(key) || somePages.has(key)) entityFeeds[kind].push(entity);
+    }
     // An entity with fewer events may have fewer pages: its folder goes, and its pages are written anew.
     for (const entity of before.entityLists[kind]) if (entityKeys.has(entityKey(kind, entity.id))) remove.push(urls.entity(kind, entity.id));
   }
 
-  const nothing = eventKeys.size === 0 && entityKeys.size === 0;
+  const nothing = eventKeys.size === 0 && entityKeys.size === 0 && somePages.size === 0;
   const selection = new PageSelection({
     events: after.timeline.events.filter((e) => eventKeys.has(e.id)),
     years: after.timeline.years.filter((y) => years.has(y.year)),
@@ -100,4 +130,14 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     site: nothing ? [] : CONTENT_SITE_PAGES,
   });
   return { selection, remove: [...new Set(remove)] };
+}
+
+/**
+ * Whether an event reads the same. Bodies are compared as strings, which is instant when the file was
+ * not parsed again (the same string object comes back from the parse cache); the rest is small.
+ */
+function sameEvent(a: TimelineEvent, b: TimelineEvent): boolean {
+  if (a === b) return true;
+  if (a.body !== b.body || a.bodyHtml !== b.bodyHtml) return false;
+  return JSON.stringify({ ...a, body: "", bodyHtml: "" }) === JSON.stringify({ ...b, body: "", bodyHtml: "" });
 }

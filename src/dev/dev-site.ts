@@ -2,7 +2,7 @@
 // edit only the changed files are parsed again (src/content/parse-cache.ts) and only the pages that show
 // what changed are rendered again (src/dev/affected-pages.ts), straight into the served folder. The search
 // index cannot be updated in part, so it is rebuilt in the background after each edit and swapped in
-// when ready, a few seconds after the pages.
+// when ready, a few seconds after the pages; the whole-archive data exports are rewritten with it.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -14,6 +14,7 @@ import { buildTimeline } from "../model/timeline.ts";
 import type { TimelineEvent } from "../model/types.ts";
 import { publishAtomically } from "../publish/publish.ts";
 import { indexSearch, SEARCH_DIR } from "../publish/search.ts";
+import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
 import { renderAll, renderPages } from "../site/render.ts";
 import { SiteData } from "../site/site-data.ts";
 import { affectedPages } from "./affected-pages.ts";
@@ -31,7 +32,7 @@ export interface DevUpdate {
 }
 
 export interface DevSiteOptions {
-  /** Told when a background search index is in place, or failed. */
+  /** Told when a background search index (and the data exports) is in place, or failed. */
   onSearch?: (outcome: { ok: boolean; ms: number; message?: string }) => void;
 }
 
@@ -73,7 +74,7 @@ export class DevSite {
       pages = selection.size;
     }
     this.current = next;
-    if (full || pages > 0) this.indexSearchSoon();
+    if (full || pages > 0) this.refreshSoon(!full);
     return { ...result(true, full, pages === Infinity ? 0 : pages), full };
   }
 
@@ -88,29 +89,31 @@ export class DevSite {
     while (this.searching) await this.searchDone;
   }
 
-  /** One index at a time; edits during one start exactly one more, over the latest content. */
-  private indexSearchSoon(): void {
+  /** One refresh at a time; edits during one start exactly one more, over the latest content. */
+  private refreshSoon(exports: boolean): void {
     if (this.searching) {
       this.searchAgain = true;
       return;
     }
     this.searching = true;
-    this.searchDone = this.indexSearchNow().finally(() => {
+    this.searchDone = this.refreshNow(exports).finally(() => {
       this.searching = false;
       if (this.searchAgain) {
         this.searchAgain = false;
-        this.indexSearchSoon();
+        this.refreshSoon(true);
       }
     });
   }
 
-  private async indexSearchNow(): Promise<void> {
+  private async refreshNow(exports: boolean): Promise<void> {
     const data = this.current!;
     const started = performance.now();
+    const exportsOnly = new PageSelection({ events: [], years: [], entityPages: emptyPerKind(), entityFeeds: emptyPerKind(), site: ["exports"] });
     // Written beside the live index and swapped in, so the search page never sees half an index.
     const staging = path.join(this.outputDir, ".search-next");
     const live = path.join(this.outputDir, SEARCH_DIR);
     try {
+      if (exports) await renderPages(data, exportsOnly, this.outputDir);
       await fs.rm(staging, { recursive: true, force: true });
       const report = await indexSearch({ model: data.model, timeline: data.timeline, stagingDir: staging, outputDir: this.outputDir });
       if (report.problems.length > 0) throw new Error(report.problems[0]!.message);
