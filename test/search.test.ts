@@ -64,14 +64,14 @@ after(async () => {
 });
 
 const recordOf = (id: string): CustomRecord => {
-  const found = searchRecords(model, timeline).find((r) => r.event.id === id);
+  const found = searchRecords(model, timeline.events).find((r) => r.event.id === id);
   assert.ok(found, `no record for ${id}`);
   return found.record;
 };
 
 describe("search records", () => {
   it("one per published event, in timeline order, at the event's URL, in the site's language", () => {
-    const records = searchRecords(model, timeline);
+    const records = searchRecords(model, timeline.events);
     assert.deepEqual(
       records.map((r) => [r.event.id, r.record.url, r.record.language]),
       [
@@ -103,7 +103,7 @@ describe("search records", () => {
   });
 
   it("every record has the date sort key", () => {
-    for (const { record } of searchRecords(model, timeline)) assert.match(record.sort?.date ?? "", /^\d{4}/);
+    for (const { record } of searchRecords(model, timeline.events)) assert.match(record.sort?.date ?? "", /^\d{4}/);
     assert.equal(recordOf("reopens").sort?.date, "2024-12-19 reopens");
   });
 

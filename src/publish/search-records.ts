@@ -3,7 +3,7 @@
 // query can only ever return event pages.
 import type { CustomRecord } from "pagefind";
 import { formatDateRange, type CalendarDate } from "../content/dates.ts";
-import { entitiesOf, type Timeline } from "../model/timeline.ts";
+import { entitiesOf } from "../model/timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { safeLocale } from "../site/format.ts";
 import { SEARCH_SORT_KEY, type SearchFilterKey } from "../site/search-filters.ts";
@@ -14,10 +14,10 @@ export interface EventRecord {
   record: CustomRecord;
 }
 
-/** One record per event of the timeline (drafts only when the build includes them), in timeline order. */
-export function searchRecords(model: Model, timeline: Timeline): EventRecord[] {
+/** One record per event, in the order given (the timeline's events, or a batch of them). */
+export function searchRecords(model: Model, events: readonly TimelineEvent[]): EventRecord[] {
   const language = recordLanguage(model.site.language);
-  return timeline.events.map((event) => ({ event, record: eventRecord(model, event, language) }));
+  return events.map((event) => ({ event, record: eventRecord(model, event, language) }));
 }
 
 export function eventRecord(model: Model, event: TimelineEvent, language: string): CustomRecord {

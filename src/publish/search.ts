@@ -64,9 +64,10 @@ export async function indexSearch(input: SearchInput, api: PagefindApi = pagefin
 
   let records = 0;
   try {
-    const all = searchRecords(input.model, input.timeline);
-    for (let start = 0; start < all.length; start += BATCH) {
-      const batch = all.slice(start, start + BATCH);
+    // Made a batch at a time: at 100,000 events, all records at once would hold the archive's text twice.
+    const events = input.timeline.events;
+    for (let start = 0; start < events.length; start += BATCH) {
+      const batch = searchRecords(input.model, events.slice(start, start + BATCH));
       const responses = await Promise.all(batch.map(({ record }) => index.addCustomRecord(record)));
       responses.forEach((response, i) => {
         const { event } = batch[i]!;
