@@ -24,6 +24,14 @@ export const urls = {
   home: () => "/",
   timeline: () => "/timeline/",
   year: (year: number) => `/timeline/${yearSegment(year)}/`,
+  /**
+   * One month on its year's page: the anchor `m-<year>-<month>` that _includes/timeline-rail.ts gives
+   * each month heading (month 0 holds events dated only to the year). Link only months that have events.
+   */
+  month: (year: number, month: number): string => {
+    if (!Number.isInteger(month) || month < 0 || month > 12) throw new Error(`month ${String(month)} is out of range`);
+    return `${urls.year(year)}#m-${year}-${month}`;
+  },
   event: (id: string) => `/events/${slug(id, "event")}/`,
   entityIndex: (kind: EntityKind) => `/${SECTION[kind]}/`,
   entity: (kind: EntityKind, id: string) => `/${SECTION[kind]}/${slug(id, kind)}/`,
