@@ -16,6 +16,8 @@ import { entityAside } from "./entity-aside.ts";
 import { entityEvents } from "./entity-events.ts";
 import { categoryText, KIND_NAME } from "./entity-labels.ts";
 import { layout } from "./layout.ts";
+import { entityOverview } from "./overview-chart.ts";
+import { placeMap } from "./place-map.ts";
 
 export { KIND_NAME } from "./entity-labels.ts";
 
@@ -90,7 +92,9 @@ ${aliases}
 </header>
 ${entity.implicit && implicitNote(entity)}
 ${facts(data, entity)}
+${page.pageNumber === 1 && placeMap(data, page.entry)}
 ${description}
+${entityOverview(data, page)}
 </article>
 ${entityAside(data, page.entry)}
 ${entityEvents(data, page)}

@@ -6,6 +6,7 @@ import { outputPath, urls } from "../site/urls.ts";
 import { draftBadge } from "../../_includes/badges.ts";
 import { eventCounts, eventEntities } from "../../_includes/event-facts.ts";
 import { eventDate, plainDate } from "../../_includes/event-date.ts";
+import { eventMap } from "../../_includes/event-map.ts";
 import { layout } from "../../_includes/layout.ts";
 import { pager } from "../../_includes/pager.ts";
 import { sourceList } from "../../_includes/sources.ts";
@@ -30,6 +31,7 @@ export function render({ dateline, event }: Data): string {
 <p class="event-date">${eventDate(event)}</p>
 </header>
 ${eventEntities(dateline, event)}
+${eventMap(dateline, event)}
 ${event.body.trim() && html`<div class="prose">${raw(event.bodyHtml)}</div>`}
 ${eventCounts(dateline, event)}
 ${sourceList(event.sources)}

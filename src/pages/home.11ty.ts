@@ -1,4 +1,5 @@
-// / — what the timeline covers, its years at a glance, the latest events, and where to go next.
+// / — what the timeline covers, its events over time (a chart whose year labels lead to each year's
+// page), the latest events, and where to go next.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { countOf, formatNumber } from "../site/format.ts";
 import { html } from "../site/html.ts";
@@ -6,6 +7,8 @@ import { ENTITY_KINDS } from "../site/site-data.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { eventCard } from "../../_includes/event-card.ts";
 import { layout } from "../../_includes/layout.ts";
+import { timelineOverview } from "../../_includes/overview-chart.ts";
+import { overviewMap } from "../../_includes/overview-map.ts";
 
 export const data: TemplateData<PageData> = sitePage("home", () => outputPath(urls.home()));
 
@@ -19,15 +22,6 @@ export function render({ dateline }: PageData): string {
   const last = years.at(-1);
   const yearLink = (year: number) => html`<a href="${urls.year(year)}">${year}</a>`;
   const span = first && last ? (first === last ? yearLink(first.year) : html`${yearLink(first.year)}–${yearLink(last.year)}`) : html``;
-
-  const overview = years.length
-    ? html`<section class="overview" aria-labelledby="overview-heading">
-<h2 id="overview-heading" class="section-heading">By year</h2>
-<ul class="year-strip">${years.map(
-        (y) => html`<li><a href="${urls.year(y.year)}"><span class="year-strip-year">${y.year}</span><span class="year-strip-count">${countOf(y.count, "event", "events", language)}</span></a></li>`,
-      )}</ul>
-</section>`
-    : html``;
 
   const explore = [
     html`<li><a href="${urls.timeline()}">Full timeline</a></li>`,
@@ -47,7 +41,8 @@ export function render({ dateline }: PageData): string {
   }</p>
 <nav aria-label="Explore"><ul class="explore">${explore}</ul></nav>
 </section>
-${overview}
+${timelineOverview(dateline)}
+${overviewMap(dateline)}
 ${dateline.latest.length > 0 && html`<section class="latest" aria-labelledby="latest-heading">
 <h2 id="latest-heading" class="section-heading">Latest events</h2>
 <ol class="card-list">${dateline.latest.map((e) => html`<li>${eventCard(dateline, e, 3)}</li>`)}</ol>

@@ -1,10 +1,12 @@
-// /timeline/<yyyy>/ — one year of the timeline, with links to the neighbouring years.
+// /timeline/<yyyy>/ — one year of the timeline: its events per month as a chart, then its months on the
+// rail, with links to the neighbouring years.
 import type { YearGroup } from "../model/timeline.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
 import { countOf } from "../site/format.ts";
 import { html } from "../site/html.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
+import { yearOverview } from "../../_includes/overview-chart.ts";
 import { pager } from "../../_includes/pager.ts";
 import { timelineRail } from "../../_includes/timeline-rail.ts";
 
@@ -27,6 +29,7 @@ export function render({ dateline, year }: Data): string {
 <h1>${year.year}</h1>
 <p class="lede">${countOf(year.count, "event", "events", dateline.site.language)}</p>
 </header>
+${yearOverview(dateline, year)}
 ${timelineRail(dateline, [year], { level: 2, years: false, months: true })}
 ${nav}`;
   return layout({ data: dateline, title: String(year.year), path: urls.year(year.year), section: "timeline", body }).toString();

@@ -1,0 +1,85 @@
+// The home page's map of where events happened: a circle at each place, its area proportional to the
+// events there, fitted to those places. Each event counts where it can be located (its place, or the
+// nearest enclosing place with coordinates), never again at the places enclosing it, so no region is
+// counted twice. Only the OVERVIEW_CAP most active places are drawn, which keeps a page of a
+// many-thousand-place archive light; the names that fit are links, and a list under the map links
+// every place drawn.
+import { countOf, formatNumber } from "../src/site/format.ts";
+import { html, type SafeHtml } from "../src/site/html.ts";
+import { baseMap } from "../src/site/map/base-map.ts";
+import { mapFigure, type Dot } from "../src/site/map/figure.ts";
+import { fitFrame, inFrame, toFrame } from "../src/site/map/frame.ts";
+import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
+import { placePoints } from "../src/site/map/place-points.ts";
+import { listText } from "../src/site/map/words.ts";
+import type { SiteData } from "../src/site/site-data.ts";
+import { urls } from "../src/site/urls.ts";
+
+const OVERVIEW = { width: 960, height: 600, margin: 0.08, minSpan: 8, maxSpan: 360 };
+export const OVERVIEW_CAP = 150;
+/**
+ * Circle radii in viewBox units: area grows with the count, the busiest place at most MAX_RADIUS, and a
+ * single event never larger than ONE_EVENT, so a small archive is not drawn in giant circles.
+ */
+const MAX_RADIUS = 30;
+const ONE_EVENT = 7;
+const MIN_RADIUS = 2.5;
+const COUNTRY_NAMES = 6;
+
+export function overviewMap(data: SiteData): SafeHtml {
+  const points = placePoints(data);
+  const language = data.site.language;
+  const places = [...points.counts()]
+    .map(([id, count]) => ({ place: data.entity("place", id)!, count }))
+    .sort((a, b) => b.count - a.count || data.collator.compare(a.place.name, b.place.name))
+    .slice(0, OVERVIEW_CAP);
+  if (places.length === 0) return html``;
+
+  const located = places.map((p) => ({ ...p, point: points.locate(p.place.id)!.point }));
+  const frame = fitFrame(located.map((p) => p.point), OVERVIEW);
+  const base = baseMap(frame);
+  const perRootEvent = Math.min(ONE_EVENT, MAX_RADIUS / Math.sqrt(located[0]!.count));
+  const drawn = located.map((p) => {
+    const [x, y] = toFrame(frame, p.point);
+    return { ...p, x, y, r: Math.max(MIN_RADIUS, perRootEvent * Math.sqrt(p.count)) };
+  });
+  // Largest first, so every smaller circle stays on top of the larger ones around it.
+  const dots: Dot[] = drawn.map((p) => ({ x: p.x, y: p.y, r: p.r, className: "map-bubble", hint: `${p.place.name}: ${countOf(p.count, "event", "events", language)}` }));
+  const requests: LabelRequest[] = [
+    ...drawn.map((p): LabelRequest => ({ text: p.place.name, kind: "place", x: p.x, y: p.y, gap: p.r, href: urls.entity("place", p.place.id), avoidDots: false })),
+    ...base.countries
+      .filter((c) => inFrame(frame, c.anchor, 24))
+      .slice(0, COUNTRY_NAMES)
+      .map((c): LabelRequest => ({ text: c.country.name, kind: "country", x: c.anchor[0], y: c.anchor[1] })),
+  ];
+  // Circles overlap by nature, so place names may cover other circles; country names keep clear of them.
+  const labels = placeLabels({ width: frame.width, height: frame.height, requests, dots });
+
+  const top = drawn.slice(0, 3).map((p) => `${p.place.name} (${countOf(p.count, "event", "events", language)})`);
+  const description =
+    `Map of ${places.length === 1 ? "the place" : `${formatNumber(places.length, language)} places`} where events happened` +
+    (base.countries.length ? `, across ${listText(base.countries.slice(0, 6).map((c) => c.country.name))}` : "") +
+    `. Circle area is proportional to the number of events at each place; the most are at ${listText(top)}.`;
+  const total = points.counts().size;
+  const key = html`<details class="map-places">
+<summary>${total > places.length ? `The ${formatNumber(places.length, language)} places with the most events, of ${formatNumber(total, language)}` : places.length === 1 ? "The place on the map" : `All ${formatNumber(places.length, language)} places on the map`}</summary>
+<ol class="map-places-list">${drawn.map((p) => html`<li><a href="${urls.entity("place", p.place.id)}" dir="auto">${p.place.name}</a> <span>${formatNumber(p.count, language)}</span></li>`)}</ol>
+</details>`;
+  const figure = mapFigure({
+    id: "overview-map",
+    className: "map-overview",
+    frame,
+    base,
+    title: "Where the events happened",
+    description,
+    dots,
+    labels,
+    linksLabel: "Places on the map",
+    extra: key,
+    caption: html`Circle area shows the number of events at each place. Events at a place without coordinates are counted at the nearest place enclosing it that has them. <span class="map-credit">Borders: Natural Earth</span>`,
+  });
+  return html`<section class="map-section" aria-labelledby="map-heading">
+<h2 id="map-heading" class="section-heading">Where</h2>
+${figure}
+</section>`;
+}

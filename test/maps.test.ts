@@ -1,0 +1,331 @@
+// Maps as a reader meets them: a locator map on place pages with coordinates, a small map on event
+// pages, the overview on the home page. A hand-built model is rendered with renderSite into a fresh
+// folder and read back; a browser checks that names lay out as placed (inside the map, clear of each
+// other, Arabic right to left). The drawing code's own promises (clipping, fitting) are checked directly.
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { eventMap } from "../_includes/event-map.ts";
+import { loadContent } from "../src/content/load.ts";
+import { buildTimeline } from "../src/model/timeline.ts";
+import type { Entity, Model, TimelineEvent } from "../src/model/types.ts";
+import { baseMap } from "../src/site/map/base-map.ts";
+import { fitFrame, toFrame } from "../src/site/map/frame.ts";
+import { geography, mercator, outsideRunsCut, type Point } from "../src/site/map/geography.ts";
+import { placeLabels } from "../src/site/map/labels.ts";
+import { pathData } from "../src/site/map/path-data.ts";
+import { renderSite } from "../src/site/render.ts";
+import { SiteData } from "../src/site/site-data.ts";
+import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
+import { calendarDate, makeEntity, makeEvent } from "./model-builders.ts";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** What the small map may add to an event page: the page and its CSS must stay under 50 kB. */
+const EVENT_MAP_BUDGET = 4 * 1024;
+const ARABIC_NAME = "البوكمال";
+const INJECTED = "Bad <script>alert(1)</script> & Co";
+
+const place = (id: string, name: string, extra: Partial<Entity> = {}) => makeEntity("place", id, name, extra);
+
+/** A border region: Iraq › Anbar › al-Qaim › the crossing and Husaybah (no coordinates); Syria › Abu Kamal. */
+function borderModel(): Model {
+  const places = [
+    place("iraq", "Iraq", { category: "country", coordinates: [33.2, 43.7] }),
+    place("anbar", "Anbar", { category: "governorate", within: "iraq", coordinates: [33.4, 42.0] }),
+    place("al-qaim", "al-Qaim", { category: "district", within: "anbar", coordinates: [34.37, 41.09] }),
+    place("crossing", "al-Qaim border crossing", { within: "al-qaim", coordinates: [34.43, 40.95] }),
+    place("husaybah", "Husaybah", { within: "al-qaim" }),
+    place("ramadi", "Ramadi", { within: "anbar", coordinates: [33.42, 43.3] }),
+    place("bad", INJECTED, { within: "anbar", coordinates: [32.9, 41.6] }),
+    place("syria", "Syria", { category: "country", coordinates: [35.0, 38.5] }),
+    place("abu-kamal", ARABIC_NAME, { within: "syria", coordinates: [34.45, 40.92] }),
+    place("nowhere", "Nowhere"),
+  ];
+  const events: TimelineEvent[] = [];
+  const add = (id: string, places: string[], count = 1) => {
+    for (let i = 0; i < count; i++) {
+      events.push(makeEvent({ id: `${id}-${i}`, title: `Event ${id} ${i}`, date: calendarDate(`2024-12-${String(i + 1).padStart(2, "0")}`), places }));
+    }
+  };
+  add("at-crossing", ["crossing"], 5);
+  add("at-al-qaim", ["al-qaim"], 2);
+  add("at-husaybah", ["husaybah"], 3);
+  add("at-both", ["husaybah", "al-qaim"]);
+  add("at-abu-kamal", ["abu-kamal"], 4);
+  add("at-ramadi", ["ramadi"]);
+  add("at-bad", ["bad"]);
+  add("at-nowhere", ["nowhere"]);
+  events.sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id));
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  return {
+    site: { title: "Border Timeline", description: "Events at the border.", baseUrl: "", language: "en" },
+    events,
+    places: byId(places),
+    actors: new Map(),
+    figures: new Map(),
+  };
+}
+
+/** The first element of this class on the page, with everything inside it. */
+function figure(page: string, className: string): string {
+  const start = page.indexOf(`<figure class="map ${className}">`);
+  assert.ok(start >= 0, `no ${className} map`);
+  return page.slice(start, page.indexOf("</figure>", start) + "</figure>".length);
+}
+
+const hrefs = (fragment: string) => [...fragment.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+const viewBox = (map: string) => /viewBox="0 0 (\d+) (\d+)"/.exec(map)!.slice(1).map(Number) as [number, number];
+/** The circles of one class of dots: `<g class="…">` groups them. */
+function circles(map: string, className: string): { x: number; y: number; r: number; hint?: string }[] {
+  const group = new RegExp(`<g class="${className}">(.*?)</g>`).exec(map)?.[1] ?? "";
+  return [...group.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"(?:\/>|><title>([^<]*)<\/title><\/circle>)/g)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    r: Number(m[3]),
+    ...(m[4] ? { hint: m[4] } : {}),
+  }));
+}
+
+describe("maps on the pages", () => {
+  let out = "";
+  const page = (p: string) => readFile(path.join(out, p), "utf8");
+
+  before(async () => {
+    out = await mkdtemp(path.join(tmpdir(), "dateline-maps-"));
+    const model = borderModel();
+    await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, out);
+  });
+  after(async () => {
+    if (out) await rm(out, { recursive: true, force: true });
+  });
+
+  it("gives a place with coordinates a locator map, named and described, its marker inside the drawing", async () => {
+    const map = figure(await page("places/al-qaim/index.html"), "map-locator");
+    assert.match(map, /<svg class="map-art" viewBox="0 0 \d+ \d+" role="img" aria-labelledby="place-map-title" aria-describedby="place-map-desc">/);
+    assert.match(map, /<title id="place-map-title">Location of al-Qaim<\/title>/);
+    assert.match(map, /<desc id="place-map-desc">Map of the area around al-Qaim, in Iraq, with Syria[^<]*<\/desc>/);
+    const [width, height] = viewBox(map);
+    const [marker] = circles(map, "map-marker");
+    assert.ok(marker && marker.x > 0 && marker.x < width && marker.y > 0 && marker.y < height, `marker at ${JSON.stringify(marker)}`);
+    assert.match(map, /class="map-land"/, "land is drawn");
+    assert.match(map, /class="map-border"/, "the Iraq–Syria border is in view");
+    assert.match(map, /class="map-focus"/, "its country is set apart");
+    // Zoomed in to its neighbourhood, the map carries an inset of the wider region with its extent outlined.
+    assert.match(map, /<svg class="map-inset" x="[\d.]+" y="[\d.]+" width="150" height="96" viewBox="0 0 150 96">.*<rect class="map-inset-extent"/);
+    assert.match(map, /A small inset map shows the wider region\.<\/desc>/);
+  });
+
+  it("draws what lies within a place and its neighbours as dots, and links the names that fit", async () => {
+    const map = figure(await page("places/anbar/index.html"), "map-locator");
+    // al-Qaim, the crossing and Ramadi lie within Anbar; so does the badly named place.
+    assert.equal(circles(map, "map-dot map-dot-within").length, 4);
+    // Abu Kamal, across the border, is nearby; Syria and Iraq are countries, drawn as outlines, not dots.
+    assert.equal(circles(map, "map-dot").length, 1);
+    const links = hrefs(map.slice(map.indexOf('<ul class="map-links"')));
+    assert.ok(links.length >= 2, `some names are links: ${links.join(" ")}`);
+    for (const href of links) assert.ok(await stat(path.join(out, href, "index.html")), `${href} is a page`);
+    assert.ok(!links.includes("/places/anbar/"), "the place itself is named, not linked");
+    assert.ok(!links.includes("/places/iraq/"), "its country is no dot");
+  });
+
+  it("draws no locator map for a place without coordinates of its own", async () => {
+    assert.ok(!(await page("places/nowhere/index.html")).includes('class="map'));
+    assert.ok(!(await page("places/husaybah/index.html")).includes('class="map'), "an enclosing place's point is no locator");
+  });
+
+  it("maps an event at its place, or at the nearest enclosing place with coordinates, and says so", async () => {
+    const direct = figure(await page("events/at-crossing-0/index.html"), "map-event");
+    assert.match(direct, /<title id="event-map-title">Location of al-Qaim border crossing<\/title>/);
+    assert.equal(circles(direct, "map-marker").length, 1);
+    const standIn = figure(await page("events/at-husaybah-0/index.html"), "map-event");
+    assert.match(standIn, /Location of al-Qaim</);
+    assert.match(standIn, /<span dir="auto">Husaybah<\/span> is shown at <span dir="auto">al-Qaim<\/span>, the nearest place enclosing it with coordinates\./);
+    const both = figure(await page("events/at-both-0/index.html"), "map-event");
+    assert.equal(circles(both, "map-marker").length, 1, "Husaybah and al-Qaim share one marker");
+    assert.ok(!(await page("events/at-nowhere-0/index.html")).includes('class="map'), "no map when nothing has coordinates");
+  });
+
+  it("sizes the home page's circles by the events at each place and links every place drawn", async () => {
+    const map = figure(await page("index.html"), "map-overview");
+    const bubbles = circles(map, "map-bubble");
+    const byName = new Map(bubbles.map((b) => [b.hint!.replace(/: .*/, ""), b]));
+    // Husaybah's events count at al-Qaim (once for the event naming both); nothing counts again at Anbar or Iraq.
+    assert.deepEqual(
+      bubbles.map((b) => b.hint),
+      ["al-Qaim: 6 events", "al-Qaim border crossing: 5 events", `${ARABIC_NAME}: 4 events`, `${INJECTED.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}: 1 event`, "Ramadi: 1 event"],
+    );
+    const area = (name: string) => byName.get(name)!.r ** 2;
+    assert.ok(Math.abs(area("al-Qaim") / area("Ramadi") - 6) < 0.1, "circle area is proportional to the count");
+    const [width, height] = viewBox(map);
+    for (const b of bubbles) assert.ok(b.x >= 0 && b.x <= width && b.y >= 0 && b.y <= height, `${b.hint} lies inside the map`);
+    const list = map.slice(map.indexOf('<ol class="map-places-list">'));
+    assert.deepEqual(hrefs(list), ["/places/al-qaim/", "/places/crossing/", "/places/abu-kamal/", "/places/bad/", "/places/ramadi/"]);
+    assert.match(list, /<a href="\/places\/al-qaim\/" dir="auto">al-Qaim<\/a> <span>6<\/span>/);
+  });
+
+  it("escapes names in titles, descriptions, labels and hints", async () => {
+    for (const p of ["index.html", "places/bad/index.html", "places/anbar/index.html", "events/at-bad-0/index.html"]) {
+      const html = await page(p);
+      assert.ok(!html.includes("<script>alert(1)</script>"), `${p} has the raw name`);
+    }
+    const map = figure(await page("places/bad/index.html"), "map-locator");
+    assert.match(map, /<title id="place-map-title">Location of Bad &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; Co<\/title>/);
+  });
+
+  it("labels right-to-left names with dir=auto", async () => {
+    const map = figure(await page("places/abu-kamal/index.html"), "map-locator");
+    assert.ok(map.includes(`dir="auto">${ARABIC_NAME}</span>`), "the place's own name on its map");
+  });
+});
+
+describe("maps in a browser", () => {
+  let out = "";
+  let server: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    out = await mkdtemp(path.join(tmpdir(), "dateline-maps-browser-"));
+    const model = borderModel();
+    await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, out);
+    server = await serveStatic(out);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (out) await rm(out, { recursive: true, force: true });
+  });
+
+  for (const width of [320, 390, 1280]) {
+    it(`lays names out inside the map and clear of each other, links 24 px, Arabic right to left (${width} px)`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      try {
+        const tab = await context.newPage();
+        for (const url of ["/", "/places/anbar/", "/places/abu-kamal/", "/places/al-qaim/", "/events/at-crossing-0/"]) {
+          await tab.goto(server.origin + url);
+          const report = await tab.evaluate(() => {
+            const frame = document.querySelector(".map-frame")!.getBoundingClientRect();
+            const labels = [...document.querySelectorAll<HTMLElement>(".map-label")].filter((l) => l.getClientRects().length > 0);
+            // The text itself (a name's padding reaches back over its dot by design), and each link's box.
+            const boxes = labels.map((l) => {
+              const text = l.querySelector("a") ?? l;
+              const range = document.createRange();
+              range.selectNodeContents(text);
+              return { name: l.textContent, box: range.getBoundingClientRect(), direction: getComputedStyle(text).direction };
+            });
+            const links = labels.flatMap((l) => [...l.querySelectorAll("a")].map((a) => ({ name: l.textContent, box: a.getBoundingClientRect() })));
+            const outside = [...boxes, ...links]
+              .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5)
+              .map((b) => b.name);
+            const overlapping: string[] = [];
+            for (const list of [boxes, links]) {
+              for (let i = 0; i < list.length; i++) {
+                for (let j = i + 1; j < list.length; j++) {
+                  const a = list[i]!.box, b = list[j]!.box;
+                  if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlapping.push(`${list[i]!.name} / ${list[j]!.name}`);
+                }
+              }
+            }
+            const small = links.filter(({ box }) => box.width < 24 || box.height < 24).map((l) => l.name);
+            return { shown: boxes.length, outside, overlapping, small, rtl: boxes.filter((b) => b.direction === "rtl").map((b) => b.name), scroll: document.documentElement.scrollWidth };
+          });
+          assert.ok(report.shown > 0, `${url}: names are shown`);
+          assert.deepEqual(report.outside, [], `${url}: names outside the map`);
+          assert.deepEqual(report.overlapping, [], `${url}: names or links on top of each other`);
+          assert.deepEqual(report.small, [], `${url}: links smaller than 24 × 24 px`);
+          assert.ok(report.scroll <= width, `${url}: the page scrolls sideways (${report.scroll} px)`);
+          if (url === "/places/abu-kamal/") assert.deepEqual(report.rtl, [ARABIC_NAME], "the Arabic name runs right to left");
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe("the event map's weight and cost", () => {
+  it("stays under its byte budget on every event page of the sample site", async () => {
+    const { model } = await loadContent(path.join(REPO, "content"));
+    const timeline = buildTimeline(model, { drafts: false });
+    const data = new SiteData({ model, timeline, drafts: false });
+    let drawn = 0;
+    for (const event of timeline.events) {
+      const bytes = Buffer.byteLength(eventMap(data, event).toString());
+      if (bytes > 0) drawn++;
+      assert.ok(bytes < EVENT_MAP_BUDGET, `${event.id}: ${bytes} bytes`);
+    }
+    assert.ok(drawn > 0, "the sample's events have maps");
+  });
+
+  it("draws each place's event map once per render and looks it up after", () => {
+    const model = borderModel();
+    const data = new SiteData({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false });
+    const [first, second] = data.timeline.events.filter((e) => e.places.join() === "crossing");
+    assert.ok(first && second);
+    assert.equal(eventMap(data, first), eventMap(data, second), "the same drawing, not drawn again");
+  });
+});
+
+describe("drawing", () => {
+  it("fits a lone point to its region and keeps every fitted point inside the margin", () => {
+    const options = { width: 640, height: 400, margin: 0.12, minSpan: 10, maxSpan: 40 };
+    const lone = fitFrame([mercator([34.43, 40.95])], options);
+    const span = lone.width / lone.scale;
+    assert.ok(span >= 10 && span < 10 * 2 ** 0.25 + 1e-9, `a lone point shows ${span}° of longitude`);
+    const spread: Point[] = [[33.2, 43.7], [36.4, 44.4], [34.43, 40.95], [37.12, 42.58]].map((p) => mercator(p as [number, number]));
+    const frame = fitFrame(spread, options);
+    for (const p of spread) {
+      const [x, y] = toFrame(frame, p);
+      assert.ok(x >= options.width * options.margin / 2 && x <= options.width * (1 - options.margin / 2), `x ${x}`);
+      assert.ok(y >= options.height * options.margin / 2 && y <= options.height * (1 - options.margin / 2), `y ${y}`);
+    }
+    const far = fitFrame([mercator([34, 41]), mercator([40.7, -74])], options);
+    assert.ok(far.width / far.scale <= 40, "far-flung points do not zoom out past the widest span");
+  });
+
+  it("clips to the frame: cutting far-away runs short changes nothing a reader sees", () => {
+    const frame = fitFrame([mercator([34.43, 40.95])], { width: 360, height: 200, margin: 0.15, minSpan: 10, maxSpan: 40 });
+    const geo = geography(frame.resolution);
+    const ring = geo.land.reduce((a, b) => (b.rings[0]!.length > a.rings[0]!.length ? b : a)).rings[0]!;
+    const view = { x0: frame.left - 1, x1: frame.left + frame.width / frame.scale + 1, y0: frame.top - frame.height / frame.scale - 1, y1: frame.top + 1 };
+    const cut = outsideRunsCut(ring, view);
+    assert.ok(cut.length < ring.length / 20, `Africa and Eurasia cut from ${ring.length} to ${cut.length} points`);
+    for (const p of ring) {
+      if (p[0] >= view.x0 && p[0] <= view.x1 && p[1] >= view.y0 && p[1] <= view.y1) assert.ok(cut.includes(p), "every point in view is kept");
+    }
+    const base = baseMap(frame);
+    assert.match(base.ground, /^<rect class="map-water" width="360" height="200"\/><path class="map-land" d="M[-\d]/);
+    assert.deepEqual(base.countries.slice(0, 2).map((c) => c.country.name), ["Iraq", "Syria"]);
+  });
+
+  it("writes short path data: relative steps, close points dropped, specks left out", () => {
+    const path = pathData(1);
+    path.moveTo(10.2, 10.4);
+    path.lineTo(10.6, 10.2);
+    path.lineTo(20, 10);
+    path.lineTo(20, 5);
+    path.closePath();
+    path.moveTo(50, 50);
+    path.lineTo(50.4, 50.3);
+    path.lineTo(50.2, 50.6);
+    path.closePath();
+    assert.equal(path.result(), "M10 10l10 0 0-5z");
+  });
+
+  it("places names without overlaps and in the map, most important first", () => {
+    const requests = [
+      { text: "Anbar", kind: "self" as const, x: 320, y: 200 },
+      { text: "Ramadi", kind: "place" as const, x: 324, y: 202, href: "/places/ramadi/" },
+      { text: "Far east", kind: "place" as const, x: 610, y: 100, href: "/places/far-east/" },
+    ];
+    const placed = placeLabels({ width: 640, height: 400, requests, dots: [] });
+    assert.equal(placed[0]!.request.text, "Anbar");
+    assert.equal(placed[0]!.wide, false, "the place's own name shows at every width");
+    const east = placed.find((p) => p.request.text === "Far east");
+    assert.ok(east && east.side !== "e", "a name at the right edge goes west, not off the map");
+  });
+});
