@@ -297,3 +297,24 @@ describe("renderSite", () => {
     }
   });
 });
+
+describe("the timeline page of a large archive", () => {
+  it("shows the chart and every year, each linked, instead of every event", async () => {
+    const { FULL_TIMELINE_EVENTS } = await import("../src/pages/timeline.11ty.ts");
+    const events = Array.from({ length: FULL_TIMELINE_EVENTS + 1 }, (_, i) =>
+      event({ id: `e-${i}`, title: `Event number ${i}`, date: date(`${2010 + (i % 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`) }),
+    ).sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id)); // as the loader sorts them
+    const model: Model = { site: { title: "Large", description: "", baseUrl: "", language: "en" }, events, places: new Map(), actors: new Map(), figures: new Map() };
+    const dir = await mkdtemp(path.join(tmpdir(), "dateline-large-"));
+    try {
+      await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, dir);
+      const page = await readFile(path.join(dir, "timeline/index.html"), "utf8");
+      assert.doesNotMatch(page, /Event number/, "no event cards");
+      for (let year = 2010; year < 2022; year++) assert.match(page, new RegExp(`href="/timeline/${year}/"`));
+      assert.match(page, /501 events/);
+      assert.match(await readFile(path.join(dir, "timeline/2010/index.html"), "utf8"), /Event number 0/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
