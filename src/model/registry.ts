@@ -1,7 +1,7 @@
 // The entity registry: every place, actor and figure by id and by normalised name and alias.
 // References resolve here; a name nobody defined becomes an implicit entity with its own page.
 import type { Diagnostic } from "../diagnostics.ts";
-import { closest } from "../similar.ts";
+import { NameIndex } from "../similar.ts";
 import { normalizeName } from "./normalize.ts";
 import { slugify } from "./slug.ts";
 import type { Entity, EntityKind, Origin } from "./types.ts";
@@ -101,20 +101,24 @@ export class Registry {
    * Run after every reference is resolved, so near-duplicates among implicit names are found too.
    */
   reportImplicit(strict: boolean): void {
-    // Every spelling of every kind, once: normalised key → (entity, the spelling as written).
-    const spellings: Partial<Record<EntityKind, Map<string, { entity: Entity; text: string }>>> = {};
-    const spellingsOf = (kind: EntityKind) =>
-      (spellings[kind] ??= new Map(
-        [...this.names[kind]].map(([key, claim]) => [key, { entity: claim.entity, text: claim.entity.implicit ? claim.entity.name : displayName(claim, key) }]),
-      ));
+    // Every spelling of every kind, once: normalised key → (entity, the spelling as written), indexed by
+    // trigrams so that thousands of implicit names are not each compared with every known name.
+    const spellings: Partial<Record<EntityKind, { byKey: Map<string, { entity: Entity; text: string }>; index: NameIndex }>> = {};
+    const spellingsOf = (kind: EntityKind) => {
+      let found = spellings[kind];
+      if (!found) {
+        const byKey = new Map(
+          [...this.names[kind]].map(([key, claim]) => [key, { entity: claim.entity, text: claim.entity.implicit ? claim.entity.name : displayName(claim, key) }]),
+        );
+        found = spellings[kind] = { byKey, index: new NameIndex([...byKey.keys()]) };
+      }
+      return found;
+    };
     for (const [entity, uses] of this.implicitUses) {
       const first = uses[0]!;
       const own = normalizeName(entity.name);
-      const candidates = spellingsOf(entity.kind);
-      const others = function* () {
-        for (const [key, spelling] of candidates) if (spelling.entity !== entity) yield key;
-      };
-      const guess = closest(own, others(), 0.75);
+      const { byKey, index } = spellingsOf(entity.kind);
+      const guess = index.closest(own, 0.75, (key) => byKey.get(key)?.entity === entity);
       const more = uses.length > 1 ? ` (used ${uses.length} times)` : "";
       this.diagnostics.push({
         file: first.file, line: first.line, column: first.column,
@@ -122,7 +126,7 @@ export class Registry {
         rule: "entity-implicit",
         message:
           `${first.field}: "${first.text}" matches no ${KIND_WORD[entity.kind]} file${more}, so it gets a page of its own` +
-          (guess ? `; did you mean "${candidates.get(guess)?.text}"?` : `; add content/${entity.kind}s/${entity.id}.md to describe it`),
+          (guess ? `; did you mean "${byKey.get(guess)?.text}"?` : `; add content/${entity.kind}s/${entity.id}.md to describe it`),
       });
     }
   }
