@@ -111,6 +111,7 @@ test("the report gives each phase its start, so overlapping render and search re
       { name: "search", startMs: 250, ms: 700, rssBytes: 1e8 },
     ],
     buildMs: 1200,
+    budget: { eventPages: 3, medianEventBytes: 41_000, largestEventBytes: 52_000, largestEventPage: "/events/long/index.html", overBudget: 1, pagesWithScript: 0 },
     failures: [],
   };
   const text = formatReport(result);
@@ -119,6 +120,7 @@ test("the report gives each phase its start, so overlapping render and search re
   assert.match(text, /^search index \(Pagefind\), during render +250 ms +700 ms +100 MB$/m);
   assert.match(text, /^total \(startup \+ build\) +1\.5 s$/m);
   assert.match(text, /^search: not measured$/m);
+  assert.match(text, /^budgets: event page with its CSS 41 kB median, 52 kB largest \(\/events\/long\/index\.html\); 1 of 3 over 50 kB; 0 pages besides search run a script$/m);
 });
 
 test("a measured run reports the child's exit code and at least the memory it allocated", async () => {

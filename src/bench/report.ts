@@ -68,6 +68,13 @@ export function formatReport(result: BenchResult): string {
         ` (≈ ${bytes(search.queryTransferBytes)} with gzip): ${parts.join(", ")}; filter counts add ${bytes(search.filterBytes)}`,
     );
   }
+  const budget = result.budget;
+  if (budget) {
+    lines.push(
+      `budgets: event page with its CSS ${bytes(budget.medianEventBytes)} median, ${bytes(budget.largestEventBytes)} largest (${budget.largestEventPage}); ` +
+        `${n(budget.overBudget)} of ${n(budget.eventPages)} over 50 kB; ${n(budget.pagesWithScript)} pages besides search run a script`,
+    );
+  }
   const loop = result.editLoop;
   if (loop) {
     lines.push(

@@ -3,6 +3,7 @@ import type { EditLoopResult } from "./edit-loop.ts";
 import type { ArchiveSummary } from "./generate.ts";
 import type { Measured } from "./measure.ts";
 import type { Phase } from "./phases.ts";
+import type { PageBudget } from "./page-budget.ts";
 import type { SearchCost } from "./search-bytes.ts";
 
 export type Tool = "dateline" | "eleventy" | "hugo";
@@ -54,6 +55,8 @@ export interface BenchResult {
   /** build() from call to return in the phases run (median); render and search overlap inside it. */
   buildMs?: number;
   search?: SearchCost;
+  /** Event page weight and scripts on the built site (the reader budgets). */
+  budget?: PageBudget;
   /** With --edit-loop: the dev server's time from saving an event to its pages updated. */
   editLoop?: EditLoopResult;
   failures: string[];

@@ -17,6 +17,7 @@ import { runMeasured, type RunSpec } from "./measure.ts";
 import { hugoVersion, writeEleventyProject, writeHugoSite, type Peer } from "./peers.ts";
 import type { PhaseReport } from "./phases.ts";
 import { median, type BenchResult, type Tool, type ToolResult, type ToolRun } from "./result.ts";
+import { measurePageBudget } from "./page-budget.ts";
 import { measureSearch } from "./search-bytes.ts";
 
 export interface BenchOptions {
@@ -81,6 +82,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
   const measureFailures: string[] = [];
   const phaseReports: PhaseReport[] = [];
   let search: BenchResult["search"];
+  let budget: BenchResult["budget"];
 
   for (let round = 1; round <= options.runs; round++) {
     for (const [tool, command] of tools) {
@@ -92,9 +94,10 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
       // The search index is the same every round: measured once, on the last round's site.
       if (tool === "dateline" && !run.failure && round === options.runs) {
         try {
+          budget = await measurePageBudget(outputDir);
           search = await measureSearch(outputDir, options.query ?? defaultQuery(model));
         } catch (error) {
-          measureFailures.push(`measuring the search download failed: ${error instanceof Error ? error.message : String(error)}`);
+          measureFailures.push(`measuring the page budget or the search download failed: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
       await rm(outputDir, { recursive: true, force: true });
@@ -130,6 +133,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     tools: withRatios([...runs].map(([tool, toolRuns]) => summarise(tool, toolRuns, failures.get(tool)))),
     ...(phaseReports.length ? { phases: medianPhases(phaseReports), buildMs: Math.round(median(phaseReports.map((r) => r.buildMs))) } : {}),
     ...(search ? { search } : {}),
+    ...(budget ? { budget } : {}),
     ...(editLoop ? { editLoop } : {}),
     failures: [...failures.values(), ...measureFailures],
   };
