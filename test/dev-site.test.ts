@@ -54,6 +54,7 @@ test("editing an event's title renders its page, its neighbours, its places and 
   assert.match(await read("places/iraq/index.html"), /Al-Qaim reopens for aid convoys/);
   assert.match(await read("places/al-qaim-border-crossing/feed.xml"), /Al-Qaim reopens for aid convoys/);
   assert.match(await read("timeline/2024/index.html"), /Al-Qaim reopens for aid convoys/);
+  assert.match(await read("timeline/index.html"), /Al-Qaim reopens for aid convoys/, "a small archive's timeline lists every event");
   assert.equal(await modified(untouched), before, "an event page the edit does not touch is left alone");
   await dev.searchSettled();
   assert.ok(searches.length >= 2 && searches.every(Boolean), "the search index was rebuilt after the edit");

@@ -300,7 +300,7 @@ describe("renderSite", () => {
 
 describe("the timeline page of a large archive", () => {
   it("shows the chart and every year, each linked, instead of every event", async () => {
-    const { FULL_TIMELINE_EVENTS } = await import("../src/pages/timeline.11ty.ts");
+    const { FULL_TIMELINE_EVENTS } = await import("../src/site/site-data.ts");
     const events = Array.from({ length: FULL_TIMELINE_EVENTS + 1 }, (_, i) =>
       event({ id: `e-${i}`, title: `Event number ${i}`, date: date(`${2010 + (i % 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`) }),
     ).sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id)); // as the loader sorts them

@@ -4,7 +4,7 @@
 import { entityKey } from "../model/timeline.ts";
 import type { Entity, EntityKind, TimelineEvent } from "../model/types.ts";
 import { emptyPerKind, PageSelection, SITE_PAGES, type SitePage } from "../site/page-selection.ts";
-import { ENTITY_PAGE_SIZE, type SiteData } from "../site/site-data.ts";
+import { ENTITY_PAGE_SIZE, FULL_TIMELINE_EVENTS, type SiteData } from "../site/site-data.ts";
 import { urls } from "../site/urls.ts";
 
 export interface AffectedPages {
@@ -122,22 +122,37 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   }
 
   const nothing = eventKeys.size === 0 && entityKeys.size === 0 && somePages.size === 0;
+  // The indexes (and a large archive's timeline page) show entities and counts only: when every list of
+  // events kept its events (an edit to an event's text, title or sources), they read as before.
+  const countsKept = entityKeys.size === 0 && before.timeline.events.length === after.timeline.events.length &&
+    before.timeline.years.every((y, i) => after.timeline.years[i]?.year === y.year && after.timeline.years[i]?.count === y.count);
+  const timelineListsEvents = after.timeline.events.length <= FULL_TIMELINE_EVENTS;
+  const unchanged = (page: SitePage) => countsKept && (page === "indexes" || (page === "timeline" && !timelineListsEvents));
+  const site = nothing ? [] : CONTENT_SITE_PAGES.filter((page) => !unchanged(page));
   const selection = new PageSelection({
     events: after.timeline.events.filter((e) => eventKeys.has(e.id)),
     years: after.timeline.years.filter((y) => years.has(y.year)),
     entityPages,
     entityFeeds,
-    site: nothing ? [] : CONTENT_SITE_PAGES,
+    site,
   });
   return { selection, remove: [...new Set(remove)] };
 }
 
 /**
- * Whether an event reads the same. Bodies are compared as strings, which is instant when the file was
- * not parsed again (the same string object comes back from the parse cache); the rest is small.
+ * Whether an event reads the same, compared value by value. Instant for an event whose file was not
+ * parsed again: its strings are the very objects the parse cache handed out last time.
  */
 function sameEvent(a: TimelineEvent, b: TimelineEvent): boolean {
+  return sameValue(a, b);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (a.body !== b.body || a.bodyHtml !== b.bodyHtml) return false;
-  return JSON.stringify({ ...a, body: "", bodyHtml: "" }) === JSON.stringify({ ...b, body: "", bodyHtml: "" });
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

@@ -4,15 +4,13 @@
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { countOf } from "../site/format.ts";
 import { html } from "../site/html.ts";
+import { FULL_TIMELINE_EVENTS } from "../site/site-data.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 import { timelineOverview } from "../../_includes/overview-chart.ts";
 import { timelineRail } from "../../_includes/timeline-rail.ts";
 
 export const data: TemplateData<PageData> = sitePage("timeline", () => outputPath(urls.timeline()));
-
-/** Up to this many events, the timeline page lists them all. */
-export const FULL_TIMELINE_EVENTS = 500;
 
 export function render({ dateline }: PageData): string {
   const { timeline, site } = dateline;

@@ -11,6 +11,8 @@ export const ENTITY_KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
 
 /** How many of the newest events the home page shows. */
 const LATEST = 10;
+/** Up to this many events, /timeline/ lists them all; a larger archive's shows its years instead. */
+export const FULL_TIMELINE_EVENTS = 500;
 /** Events per entity page; more continue on `/places/<id>/page/2/` … */
 export const ENTITY_PAGE_SIZE = 50;
 
