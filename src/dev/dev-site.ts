@@ -60,13 +60,12 @@ export class DevSite {
 
     const next = new SiteData({ model, timeline: buildTimeline(model, { drafts: true }), drafts: true });
     const previous = this.current;
-    let full = false;
+    // Every page shows the site's settings: when they change, the folder is replaced as a whole.
+    const full = !previous || JSON.stringify(previous.site) !== JSON.stringify(next.site);
     let pages: number;
-    if (!previous || JSON.stringify(previous.site) !== JSON.stringify(next.site)) {
-      // Every page shows the site's settings; the folder is replaced as a whole, as by `npm run build`.
-      full = true;
+    if (full) {
       await publishAtomically(this.outputDir, (staging) => renderAll(next, staging));
-      pages = Infinity;
+      pages = PageSelection.everything(next).size;
     } else {
       const { selection, remove } = affectedPages(previous, next);
       for (const folder of remove) await fs.rm(path.join(this.outputDir, folder), { recursive: true, force: true });
@@ -74,8 +73,8 @@ export class DevSite {
       pages = selection.size;
     }
     this.current = next;
-    if (full || pages > 0) this.refreshSoon(!full);
-    return { ...result(true, full, pages === Infinity ? 0 : pages), full };
+    if (pages > 0) this.refreshSoon(!full);
+    return result(true, full, pages);
   }
 
   /** The event loaded from a content file (absolute path), as last rendered. */
