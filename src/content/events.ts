@@ -7,6 +7,7 @@ import { isAllowedLink, readBody } from "../site/markdown.ts";
 import { endsBefore } from "./dates.ts";
 import { unique } from "./entities.ts";
 import type { ParsedFile } from "./parse-file.ts";
+import { originAt } from "./yaml.ts";
 
 type EventFile = Extract<ParsedFile, { kind: "event" }>;
 
@@ -20,14 +21,14 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
   const { fields, yaml, source } = parsed;
   const file = source.file;
   const diagnostics: Diagnostic[] = [];
-  const at = (path: PropertyKey[]) => ({ file, ...yaml.valueAt(path) });
+  const at = (path: PropertyKey[]) => originAt(file, yaml, path);
 
   const [places, actors, figures] = REFERENCE_FIELDS.map(([field, kind]) =>
-    unique(fields[field].map((text, i) => registry.resolve({ kind, text, field, ...at([field, i]) }))),
+    unique(fields[field].map((text, i) => registry.resolve(Object.assign(at([field, i]), { kind, text, field })))),
   ) as [string[], string[], string[]];
 
   if (fields.end && endsBefore(fields.end, fields.date)) {
-    diagnostics.push({ ...at(["end"]), severity: "error", rule: "date-order", message: `end: ${fields.end.text} is before the date ${fields.date.text}` });
+    diagnostics.push({ file, ...yaml.valueAt(["end"]), severity: "error", rule: "date-order", message: `end: ${fields.end.text} is before the date ${fields.date.text}` });
   }
   if (!fields.sources || fields.sources.length === 0) {
     diagnostics.push({

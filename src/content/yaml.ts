@@ -4,6 +4,7 @@ import { LineCounter, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocu
 import type { Node as YamlNode } from "yaml";
 import jsYaml from "js-yaml";
 import type { Diagnostic } from "../diagnostics.ts";
+import type { Origin } from "../model/types.ts";
 
 export type Problem = Omit<Diagnostic, "file">;
 
@@ -66,6 +67,25 @@ export class YamlData {
     const start = { line: this.source.firstLine, column: 1 };
     return { key: start, value: start };
   }
+}
+
+/**
+ * Where the value at `path` was written, worked out only when a message reads it. References are
+ * resolved with their origin in hand, but few ever need it, and the first position asked of a file read
+ * on the fast path costs an exact parse of its YAML.
+ */
+export function originAt(file: string, yaml: YamlData, path: readonly PropertyKey[]): Origin {
+  let found: Position | undefined;
+  const position = () => (found ??= yaml.valueAt(path));
+  return {
+    file,
+    get line() {
+      return position().line;
+    },
+    get column() {
+      return position().column;
+    },
+  };
 }
 
 export type YamlResult = { ok: true; value: YamlData } | { ok: false; problems: Problem[] };
