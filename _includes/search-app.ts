@@ -27,7 +27,7 @@ export function searchApp(data: SiteData): SafeHtml {
 <p>${browseLinks()}</p>
 </div>
 </noscript>
-<div class="search-app" id="search-app" data-bundle="${urls.searchBundle()}" data-language="${data.site.language}" hidden>
+<div class="search-app" id="search-app" data-bundle="${urls.searchBundle()}" data-merge="${data.searchParts.slice(1).map((part) => part.url).join(" ")}" data-language="${data.site.language}" hidden>
 <form class="search-form" id="search-form" action="${urls.search()}" method="get" role="search">
 <div class="search-query">
 <label class="search-label" for="search-q">Search events</label>

@@ -19,6 +19,8 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Absolute site URL; overrides the site config's `baseUrl`. */
   baseUrl?: string;
+  /** Events per part of the search index (default 10,000, see src/site/search-parts.ts; tests make it small). */
+  eventsPerSearchPart?: number;
   /** Told as each step ends (the bench times the build with it). */
   onPhase?: (phase: PhaseTiming) => void;
 }
@@ -69,7 +71,7 @@ class VerificationFailed extends Error {
 }
 
 export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_STEPS): Promise<BuildResult> {
-  const { contentDir, outputDir, drafts = false } = options;
+  const { contentDir, outputDir, drafts = false, eventsPerSearchPart } = options;
   const result = { diagnostics: [] as Diagnostic[], pages: 0, events: 0, outputDir };
   const fail = (failure: string): BuildResult => ({ ...result, exitCode: 2, failure });
   const started = performance.now();
@@ -112,15 +114,15 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
       // on the second core while Eleventy renders on this one. Both are waited for, even when one fails,
       // so nothing writes into the staging folder after it is discarded.
       const [rendered, searched] = await Promise.allSettled([
-        timed("render", () => steps.render({ model, timeline, drafts }, stagingDir)),
-        timed("search", () => (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir })),
+        timed("render", () => steps.render({ model, timeline, drafts, eventsPerSearchPart }, stagingDir)),
+        timed("search", () => (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir, eventsPerSearchPart })),
       ]);
       if (rendered.status === "rejected") throw rendered.reason;
       if (searched.status === "rejected") throw searched.reason;
       // Pagefind's own errors are diagnostics like verification problems: exit 2, nothing published.
       const search = searched.value;
       if (search.problems.length > 0) throw new VerificationFailed(search.problems, "indexing for search failed");
-      const report = await timed("verify", () => verifyStaging(stagingDir, { events: timeline.events, outputDir, search: true }));
+      const report = await timed("verify", () => verifyStaging(stagingDir, { events: timeline.events, outputDir, search: { eventsPerPart: eventsPerSearchPart } }));
       if (report.problems.length > 0) throw new VerificationFailed(report.problems);
       result.pages = report.pages;
       filling = performance.now() - fillStarted;

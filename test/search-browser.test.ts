@@ -77,6 +77,8 @@ const OLDEST_FIRST = [
 
 let root: string;
 let server: StaticServer;
+/** The same content with its search index in parts of 3 events (src/site/search-parts.ts): 3, 2 and 3 events. */
+let partsServer: StaticServer;
 let browser: Browser;
 /** Shared by the tests that need no special settings: a new page is cheaper than a new context. */
 let shared: BrowserContext;
@@ -91,12 +93,16 @@ before(async () => {
   assert.equal(result.exitCode, 0, `${result.failure}\n${result.diagnostics.map((d) => d.message).join("\n")}`);
   assert.equal(result.events, OLDEST_FIRST.length);
   server = await serveStatic(path.join(root, "_site"));
+  const inParts = await build({ contentDir: content, outputDir: path.join(root, "_site-parts"), eventsPerSearchPart: 3 });
+  assert.equal(inParts.exitCode, 0, inParts.failure);
+  partsServer = await serveStatic(path.join(root, "_site-parts"));
   browser = await launchChromium();
   shared = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  await partsServer?.close();
   await fs.rm(root, { recursive: true, force: true });
 });
 
@@ -107,7 +113,7 @@ interface Opened {
 }
 
 /** A fresh page on which any dialog (alert, confirm, prompt) or uncaught error is a failure. */
-async function open(urlPath: string, options: { javaScript?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Opened> {
+async function open(urlPath: string, options: { javaScript?: boolean; viewport?: { width: number; height: number }; site?: StaticServer } = {}): Promise<Opened> {
   const own = options.javaScript === false ? await browser.newContext({ javaScriptEnabled: false }) : undefined;
   const page = await (own ?? shared).newPage();
   if (options.viewport) await page.setViewportSize(options.viewport);
@@ -118,7 +124,7 @@ async function open(urlPath: string, options: { javaScript?: boolean; viewport?:
     void dialog.dismiss();
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.origin}${urlPath}`);
+  await page.goto(`${(options.site ?? server).origin}${urlPath}`);
   return {
     page,
     async done() {
@@ -335,5 +341,48 @@ describe("search page", () => {
     await page.locator("#search-filters summary").click();
     assert.ok(await page.locator('fieldset[data-facet="place"]').isVisible());
     await done();
+  });
+});
+
+describe("search page over an index in parts", () => {
+  /** Status line, titles in order and every filter's label (value and count) of a search on one site. */
+  async function seen(urlPath: string, site: StaticServer, status: RegExp) {
+    const { page, done } = await open(urlPath, { site });
+    const line = await settled(page, status);
+    const shown = { line, titles: await titles(page), facets: await page.$$eval(".search-app fieldset label", (ls) => ls.map((l) => l.textContent ?? "")) };
+    await done();
+    return shown;
+  }
+
+  it("the page merges every part the build wrote", async () => {
+    const { page, done } = await open("/search/", { site: partsServer });
+    assert.equal(await page.getAttribute("#search-app", "data-merge"), "/pagefind/part-2/ /pagefind/part-3/");
+    await done();
+    const counts = await Promise.all(["pagefind", "pagefind/part-2", "pagefind/part-3"].map(async (dir) => {
+      const entry = JSON.parse(await fs.readFile(path.join(root, "_site-parts", dir, "pagefind-entry.json"), "utf8"));
+      return entry.languages.en.page_count as number;
+    }));
+    assert.deepEqual(counts, [2, 3, 3]);
+  });
+
+  it("orders by date across the parts: newest first and oldest first, every event once", async () => {
+    const newest = await seen("/search/?sort=newest", partsServer, /^8 events, newest first\.$/);
+    assert.deepEqual(newest.titles, [...OLDEST_FIRST].reverse());
+    const oldest = await seen("/search/?sort=oldest", partsServer, /^8 events, oldest first\.$/);
+    assert.deepEqual(oldest.titles, OLDEST_FIRST);
+  });
+
+  it("finds, filters and counts as one index does", async () => {
+    for (const [urlPath, status] of [
+      ["/search/?place=Anbar", /^5 events match these filters, newest first\.$/],
+      ["/search/?q=crossing&actor=Iraqi%20Border%20Guards&sort=oldest", /^3 events match “crossing” with these filters, oldest first\.$/],
+    ] as const) {
+      assert.deepEqual(await seen(urlPath, partsServer, status), await seen(urlPath, server, status), urlPath);
+    }
+    // By relevance the order may differ (each part weighs words by its own statistics), but not what is found.
+    const single = await seen("/search/?q=crossing", server, /^5 events/);
+    const parted = await seen("/search/?q=crossing", partsServer, /^5 events/);
+    assert.deepEqual(new Set(parted.titles), new Set(single.titles));
+    assert.deepEqual(parted.facets, single.facets);
   });
 });

@@ -178,7 +178,7 @@ describe("indexSearch", () => {
     assert.deepEqual(report, { problems: [], records: 3 });
     const entry = JSON.parse(await fs.readFile(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8"));
     assert.equal(entry.languages.en.page_count, 3);
-    const verified = await verifyStaging(staging, { events: timeline.events, outputDir: "_site", search: true });
+    const verified = await verifyStaging(staging, { events: timeline.events, outputDir: "_site", search: {} });
     assert.deepEqual(verified.problems.filter((p) => p.rule.startsWith("search-")), []);
   });
 
@@ -222,7 +222,7 @@ describe("verify: one search record per published event", () => {
     }
     return dir;
   }
-  const rules = async (dir: string) => (await verifyStaging(dir, { events, outputDir: "_site", search: true })).problems.map((p) => [p.file, p.rule, p.message]);
+  const rules = async (dir: string) => (await verifyStaging(dir, { events, outputDir: "_site", search: {} })).problems.map((p) => [p.file, p.rule, p.message]);
 
   it("passes when Pagefind's page counts add up to the events", async () => {
     assert.deepEqual(await rules(await staged({ languages: { en: { page_count: 1 }, ar: { page_count: 1 } } })), []);
@@ -238,6 +238,15 @@ describe("verify: one search record per published event", () => {
     assert.deepEqual((await rules(await staged())).map(([, rule]) => rule), ["search-index-missing"]);
     assert.deepEqual((await rules(await staged("{not json"))).map(([, rule]) => rule), ["search-index-missing"]);
     assert.deepEqual((await rules(await staged({ languages: { en: {} } }))).map(([, rule]) => rule), ["search-index-missing"]);
+  });
+
+  it("with the index in parts, counts every part and names a missing one", async () => {
+    const dir = await staged({ languages: { en: { page_count: 1 } } });
+    const inParts = async () => (await verifyStaging(dir, { events, outputDir: "_site", search: { eventsPerPart: 1 } })).problems.map((p) => [p.file, p.rule]);
+    assert.deepEqual(await inParts(), [["_site/pagefind/part-2/pagefind-entry.json", "search-index-missing"]]);
+    await fs.mkdir(path.join(dir, "pagefind", "part-2"));
+    await fs.writeFile(path.join(dir, "pagefind", "part-2", "pagefind-entry.json"), JSON.stringify({ languages: { en: { page_count: 1 } } }));
+    assert.deepEqual(await inParts(), []);
   });
 
   it("is not checked unless asked for", async () => {

@@ -57,6 +57,9 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
     // A fresh module instance per measurement: Pagefind keeps its state in the module.
     const pagefind = (await import(`${pathToFileURL(script).href}?instance=${++instances}`)) as PagefindModule;
     await pagefind.options({ basePath: "/pagefind/" });
+    // A large archive's further parts (src/site/search-parts.ts), merged as the search page does.
+    const parts = (await fs.readdir(root)).filter((name) => /^part-\d+$/.test(name));
+    for (const part of parts) await pagefind.mergeIndex(`/pagefind/${part}/`);
     const search = await pagefind.search(query);
     await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
     const queryFetched = fetched.slice();
@@ -81,6 +84,7 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
 
 interface PagefindModule {
   options(options: { basePath: string }): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
   filters(): Promise<unknown>;
   destroy?(): Promise<void>;
@@ -105,7 +109,8 @@ export function fetchedByKind(fetched: readonly FetchedFile[]): { kind: string; 
   const found = kinds.map(([kind]) => ({ kind, count: 0, bytes: 0 }));
   const other = { kind: "other", count: 0, bytes: 0 };
   for (const f of fetched) {
-    const index = kinds.findIndex(([, pattern]) => pattern.test(f.file));
+    const inPart = f.file.replace(/^part-\d+\//, ""); // a further part's files count with the first's
+    const index = kinds.findIndex(([, pattern]) => pattern.test(inPart));
     const group = index >= 0 ? found[index]! : other;
     group.count++;
     group.bytes += f.bytes;

@@ -13,9 +13,10 @@ import { hasErrors, type Diagnostic } from "../diagnostics.ts";
 import { buildTimeline } from "../model/timeline.ts";
 import type { TimelineEvent } from "../model/types.ts";
 import { publishAtomically } from "../publish/publish.ts";
-import { indexSearch, SEARCH_DIR } from "../publish/search.ts";
+import { indexSearch } from "../publish/search.ts";
 import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
 import { renderAll, renderPages } from "../site/render.ts";
+import { SEARCH_DIR } from "../site/search-parts.ts";
 import { SiteData } from "../site/site-data.ts";
 import { affectedPages } from "./affected-pages.ts";
 

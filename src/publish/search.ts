@@ -1,5 +1,6 @@
 // The search step of the build: a Pagefind index of every published event, written into the staging
-// folder (at /pagefind/) after rendering and before verification, so a failed index never goes live.
+// folder (at /pagefind/) while the pages render and before verification, so a failed index never goes
+// live. Large archives get it in parts of up to 10,000 events, one after the other (src/site/search-parts.ts).
 //
 // Records are fed from the model with addCustomRecord, not by pointing addDirectory at the rendered pages.
 // Measured here on 3,000 generated events (Pagefind 1.6 on a shared 2-CPU machine; medians of runs
@@ -19,11 +20,9 @@ import * as pagefind from "pagefind";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Timeline } from "../model/timeline.ts";
 import type { Model } from "../model/types.ts";
+import { SEARCH_PART_FILTER, searchParts, type SearchPart } from "../site/search-parts.ts";
 import { searchRecords } from "./search-records.ts";
 import { shownPath } from "./verify.ts";
-
-/** The index folder inside the site: /pagefind/pagefind.js is what the search page loads. */
-export const SEARCH_DIR = "pagefind";
 
 export interface SearchInput {
   model: Model;
@@ -32,6 +31,8 @@ export interface SearchInput {
   stagingDir: string;
   /** Where the staged files will live, for the `file` of index-wide problems. */
   outputDir: string;
+  /** Events per part of the index (default EVENTS_PER_SEARCH_PART; tests make parts small). */
+  eventsPerSearchPart?: number;
 }
 
 export interface SearchReport {
@@ -49,39 +50,50 @@ export interface PagefindApi {
 /** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const BATCH = 500;
 
+/** Writes every part of the index in turn (see src/site/search-parts.ts); stops at the first that fails. */
 export async function indexSearch(input: SearchInput, api: PagefindApi = pagefind): Promise<SearchReport> {
-  const problems: Diagnostic[] = [];
-  const indexFile = shownPath(input.outputDir, `${SEARCH_DIR}/`);
+  const parts = searchParts(input.timeline.events.length, input.eventsPerSearchPart);
+  const report: SearchReport = { problems: [], records: 0 };
+  for (const part of parts) {
+    await indexPart(input, part, parts.length > 1, api, report);
+    if (report.problems.length > 0) break;
+  }
+  return report;
+}
+
+async function indexPart(input: SearchInput, part: SearchPart, named: boolean, api: PagefindApi, report: SearchReport): Promise<void> {
+  const indexFile = shownPath(input.outputDir, `${part.dir}/`);
   const problem = (file: string, rule: string, message: string) =>
-    problems.push({ file, line: 1, column: 1, severity: "error", rule, message: `search index: ${message}` });
+    report.problems.push({ file, line: 1, column: 1, severity: "error", rule, message: `search index: ${message}` });
 
   const { index, errors } = await api.createIndex({ writePlayground: false });
   for (const error of errors) problem(indexFile, "search-index", error);
   if (!index) {
     if (errors.length === 0) problem(indexFile, "search-index", "Pagefind created no index");
-    return { problems, records: 0 };
+    return;
   }
 
-  let records = 0;
+  let failed = errors.length > 0;
   try {
     // Made a batch at a time: at 100,000 events, all records at once would hold the archive's text twice.
     const events = input.timeline.events;
-    for (let start = 0; start < events.length; start += BATCH) {
-      const batch = searchRecords(input.model, events.slice(start, start + BATCH));
+    for (let start = part.start; start < part.end; start += BATCH) {
+      const batch = searchRecords(input.model, events.slice(start, Math.min(start + BATCH, part.end)));
+      if (named) for (const { record } of batch) record.filters = { ...record.filters, [SEARCH_PART_FILTER]: [String(part.number)] };
       const responses = await Promise.all(batch.map(({ record }) => index.addCustomRecord(record)));
       responses.forEach((response, i) => {
         const { event } = batch[i]!;
-        if (response.errors.length === 0) records++;
+        if (response.errors.length === 0) report.records++;
+        else failed = true;
         for (const error of response.errors) problem(event.file, "search-record", `event "${event.id}": ${error}`);
       });
     }
-    if (problems.length === 0) {
-      const written = await index.writeFiles({ outputPath: path.join(input.stagingDir, SEARCH_DIR) });
+    if (!failed) {
+      const written = await index.writeFiles({ outputPath: path.join(input.stagingDir, part.dir) });
       for (const error of written.errors) problem(indexFile, "search-index", error);
     }
   } finally {
     // Frees the index in Pagefind's service, which stays up (idle, not keeping Node alive) for the next build.
     await index.deleteIndex().catch(() => undefined);
   }
-  return { problems, records };
 }

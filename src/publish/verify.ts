@@ -6,14 +6,18 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { listTree, type TreeEntry } from "./walk.ts";
+import { SEARCH_DIR, searchParts } from "../site/search-parts.ts";
 
 export interface VerifyOptions {
   /** The events this build publishes (drafts only when the build includes them). */
   events: ReadonlyArray<{ id: string; file?: string }>;
   /** Where the staged files will live, used for the `file` of each problem. */
   outputDir: string;
-  /** The site holds a Pagefind index at /pagefind/ that must have exactly one record per event. */
-  search?: boolean;
+  /**
+   * The site holds a Pagefind index at /pagefind/, in as many parts as src/site/search-parts.ts makes of
+   * the events, that must have exactly one record per event.
+   */
+  search?: { eventsPerPart?: number };
 }
 
 export interface VerifyReport {
@@ -52,24 +56,29 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
     problem(`events/${id}/index.html`, "event-page-missing", `no page for event "${id}"${from}`);
   }
   if (options.search) {
-    const records = await searchRecordCount(stagingDir);
     const events = options.events.length;
-    if (typeof records === "string") problem(SEARCH_ENTRY, "search-index-missing", records);
-    else if (records !== events) {
-      problem(SEARCH_ENTRY, "search-record-count", `the search index holds ${records} record${records === 1 ? "" : "s"} for ${events} published event${events === 1 ? "" : "s"}`);
+    let records = 0;
+    for (const part of searchParts(events, options.search.eventsPerPart)) {
+      const manifest = `${part.dir}/${SEARCH_ENTRY}`;
+      const found = await searchRecordCount(path.join(stagingDir, manifest));
+      if (typeof found === "string") problem(manifest, "search-index-missing", found);
+      else records += found;
+    }
+    if (records !== events && !problems.some((p) => p.rule === "search-index-missing")) {
+      problem(`${SEARCH_DIR}/${SEARCH_ENTRY}`, "search-record-count", `the search index holds ${records} record${records === 1 ? "" : "s"} for ${events} published event${events === 1 ? "" : "s"}`);
     }
   }
   return { problems, pages };
 }
 
-/** Pagefind's manifest: its page count per language is the number of records the browser can find. */
-const SEARCH_ENTRY = "pagefind/pagefind-entry.json";
+/** Pagefind's manifest in each part: its page count per language is the number of records the browser can find. */
+const SEARCH_ENTRY = "pagefind-entry.json";
 
-/** Records in the staged Pagefind index, or why they cannot be counted. */
-async function searchRecordCount(stagingDir: string): Promise<number | string> {
+/** Records in one part of the staged Pagefind index, or why they cannot be counted. */
+async function searchRecordCount(manifest: string): Promise<number | string> {
   let entry: unknown;
   try {
-    entry = JSON.parse(await fs.readFile(path.join(stagingDir, SEARCH_ENTRY), "utf8"));
+    entry = JSON.parse(await fs.readFile(manifest, "utf8"));
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     return missing ? "no search index in the built site" : `the search index manifest is unreadable: ${String(error)}`;

@@ -10,7 +10,13 @@ import { SITE_DATA_KEY } from "./page-data.ts";
 import { PageSelection, SELECTION_KEY } from "./page-selection.ts";
 import { SiteData } from "./site-data.ts";
 
-export interface RenderInput { model: Model; timeline: Timeline; drafts: boolean }
+export interface RenderInput {
+  model: Model;
+  timeline: Timeline;
+  drafts: boolean;
+  /** How the search index is split, for the search page (src/site/search-parts.ts); the default when left out. */
+  eventsPerSearchPart?: number;
+}
 
 /** Absolute, so rendering works whatever the working directory. */
 export const PAGES_DIR = fileURLToPath(new URL("../pages/", import.meta.url));

@@ -6,6 +6,7 @@ import { entitiesOf, entityKey, type Timeline, type YearGroup } from "../model/t
 import { buildEntityIndex, paginateEntities, type EntityEntry, type EntityIndex, type EntityPage } from "../model/entity-index.ts";
 import { safeLocale } from "./format.ts";
 import type { RenderInput } from "./render.ts";
+import { searchParts, type SearchPart } from "./search-parts.ts";
 
 export const ENTITY_KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
 
@@ -30,8 +31,10 @@ export class SiteData {
   readonly entities: EntityIndex;
   /** Pagination sources for entity pages: every entity's events in pages of ENTITY_PAGE_SIZE, A–Z. */
   readonly entityPages: Record<EntityKind, EntityPage[]>;
+  /** The parts of the search index the search page merges. */
+  readonly searchParts: SearchPart[];
 
-  constructor({ model, timeline, drafts }: RenderInput) {
+  constructor({ model, timeline, drafts, eventsPerSearchPart }: RenderInput) {
     this.site = model.site;
     this.model = model;
     this.timeline = timeline;
@@ -44,6 +47,7 @@ export class SiteData {
     this.entities = buildEntityIndex(model, timeline, { compare: this.collator.compare });
     const pages = (kind: EntityKind) => paginateEntities(this.entities, this.entityLists[kind], ENTITY_PAGE_SIZE);
     this.entityPages = { place: pages("place"), actor: pages("actor"), figure: pages("figure") };
+    this.searchParts = searchParts(timeline.events.length, eventsPerSearchPart);
   }
 
   /** An entity's index entry; undefined only for an id the model does not hold. */

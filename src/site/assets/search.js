@@ -1,4 +1,5 @@
 // The search page (/search/), on Pagefind's JavaScript API (/pagefind/pagefind.js, written by the build).
+// A large archive's index comes in parts (src/site/search-parts.ts), which are merged here.
 //
 // Why a small UI of our own instead of Pagefind's Default UI or Component UI (both ship in /pagefind/):
 // - The address is the state. Neither keeps the query, filters and order in the URL, so a search could
@@ -19,6 +20,7 @@ const PAGE_SIZE = 20; // results loaded at a time
 const COLLAPSED = 8; // values a filter shows before "Show all"
 const TYPING_DELAY = 250; // ms of quiet before a typed query runs
 const ORDERS = { newest: { date: "desc" }, oldest: { date: "asc" } };
+const PART_FILTER = "part"; // SEARCH_PART_FILTER of src/site/search-parts.ts
 
 const app = document.getElementById("search-app");
 const unavailable = document.getElementById("search-unavailable");
@@ -57,6 +59,8 @@ const facets = [...app.querySelectorAll("fieldset[data-facet]")].map((fieldset) 
 }));
 
 let pagefind;
+/** URLs of the index's further parts, oldest events first; none for most archives. */
+const parts = (app.dataset.merge ?? "").split(" ").filter(Boolean);
 let state = readState(location.search);
 let results = [];
 let shown = 0;
@@ -77,6 +81,7 @@ async function start() {
   let totals;
   try {
     pagefind = await import(app.dataset.bundle);
+    await Promise.all(parts.map((url) => pagefind.mergeIndex(url)));
     totals = await pagefind.filters();
   } catch (error) {
     // A site with no events yet has an index without languages, which Pagefind reports as an error.
@@ -241,7 +246,7 @@ async function runSearch() {
   list.setAttribute("aria-busy", "true");
   let search;
   try {
-    search = await pagefind.search(state.q.trim() || null, options);
+    search = await searchIndex(state.q.trim() || null, options);
   } catch (error) {
     if (mine !== sequence) return;
     console.error("Search failed:", error);
@@ -262,6 +267,26 @@ async function runSearch() {
   list.removeAttribute("aria-busy");
   empty.hidden = results.length > 0;
   statusLine.textContent = describe(results.length, order);
+}
+
+/**
+ * Pagefind orders merged results by score, and in a date-sorted search the score is a result's place in
+ * its own part. Each part holds a stretch of the timeline, the first the oldest, so a sorted search runs
+ * once per part and the lists are joined in order; the filter counts of the parts add up.
+ */
+async function searchIndex(term, options) {
+  if (!options.sort || parts.length === 0) return pagefind.search(term, options);
+  const numbers = Array.from({ length: parts.length + 1 }, (_, i) => String(i + 1));
+  const each = await Promise.all(numbers.map((n) => pagefind.search(term, { ...options, filters: { ...options.filters, [PART_FILTER]: [n] } })));
+  if (Object.values(options.sort)[0] === "desc") each.reverse();
+  const filters = {};
+  for (const { filters: counts } of each) {
+    for (const [key, values] of Object.entries(counts ?? {})) {
+      const sum = (filters[key] ??= {});
+      for (const [value, count] of Object.entries(values)) sum[value] = (sum[value] ?? 0) + count;
+    }
+  }
+  return { results: each.flatMap((search) => search.results), filters };
 }
 
 /** Every checked value must match: each filter narrows the results further. */

@@ -1,0 +1,43 @@
+// The search index is written in parts, each a Pagefind index of its own over a stretch of the timeline,
+// and the search page merges them (Pagefind's mergeIndex). Pagefind holds a whole index in memory while
+// it builds, and its time grows faster than the index: 100,000 events in one index took 926 s and
+// 9.6 GB of memory, against about 52 s at 10,000. In parts of at most 10,000 events, memory is bounded
+// and time linear; a browser fetches a few small files more per part for a query.
+//
+// Shared by the index (src/publish/search.ts), its verification and the search page, which must agree
+// on how many parts there are: all of them derive it from the number of published events.
+
+/** The folder of the site holding every part: the first part's files, and the others in `part-<n>/`. */
+export const SEARCH_DIR = "pagefind";
+
+/** Events per part at most; the parts of an archive are as equal as can be. */
+export const EVENTS_PER_SEARCH_PART = 10_000;
+
+/**
+ * Filter key naming a record's part ("1", "2" …), only when there are several. A date-sorted search runs
+ * once per part and joins the lists in timeline order, because Pagefind's merged results are ordered by
+ * a score that, in sorted searches, is each result's position within its own part.
+ */
+export const SEARCH_PART_FILTER = "part";
+
+export interface SearchPart {
+  /** 1-based. */
+  number: number;
+  /** Where in the timeline's list of published events the part starts and ends (exclusive). */
+  start: number;
+  end: number;
+  /** Folder in the site: the first part is /pagefind/, which holds the script the page loads. */
+  dir: string;
+  /** URL of the folder, with its trailing slash, as mergeIndex wants it. */
+  url: string;
+}
+
+/** The parts for `events` published events, oldest first; one (possibly empty) part for an empty archive. */
+export function searchParts(events: number, perPart = EVENTS_PER_SEARCH_PART): SearchPart[] {
+  if (!Number.isInteger(perPart) || perPart < 1) throw new Error(`events per search part must be a whole number of at least 1, not ${perPart}`);
+  const count = Math.max(1, Math.ceil(events / perPart));
+  return Array.from({ length: count }, (_, i) => {
+    const dir = i === 0 ? SEARCH_DIR : `${SEARCH_DIR}/part-${i + 1}`;
+    return { number: i + 1, start: Math.floor((i * events) / count), end: Math.floor(((i + 1) * events) / count), dir, url: `/${dir}/` };
+  });
+}
