@@ -1,9 +1,9 @@
-// Event files to timeline events: references resolved, dates checked against each other, sources and
-// body links checked, and a plain-text summary for lists, feeds and search.
+// Event files to timeline events: references resolved, dates checked against each other, sources
+// checked, and a plain-text summary for lists, feeds and search. (Body links are checked as the file is
+// parsed: src/content/body-links.ts.)
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Registry } from "../model/registry.ts";
 import type { EntityKind, Source, TimelineEvent } from "../model/types.ts";
-import { isAllowedLink, readBody } from "../site/markdown.ts";
 import { endsBefore } from "./dates.ts";
 import { unique } from "./entities.ts";
 import type { ParsedFile } from "./parse-file.ts";
@@ -37,7 +37,6 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
     });
   }
   const body = parsed.read;
-  diagnostics.push(...checkBodyLinks(parsed.body, parsed.bodyLine, file, body.codeLines));
 
   const event: TimelineEvent = {
     id,
@@ -60,34 +59,6 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
   if (fields.end) event.end = fields.end;
   if (fields.updated) event.updated = fields.updated;
   return { event, diagnostics };
-}
-
-// Inline links, link definitions and autolinks; the renderer drops unsafe ones, this says where they are.
-// An inline destination may hold balanced parentheses (`javascript:alert(1)`), so the message quotes it whole.
-const LINK = /\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|<([a-z][a-z0-9+.-]*:[^>\s]*)>/gim;
-
-/** A link in the body (outside code) to anything but http(s), mailto or a relative URL is an error at its position. */
-export function checkBodyLinks(body: string, firstLine: number, file: string, code: Set<number> = readBody(body).codeLines): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  body.split("\n").forEach((written, index) => {
-    if (code.has(index)) return;
-    // Code spans show their text as written; blank them out, keeping columns.
-    const line = written.replace(/(`+)[^`]*?\1/g, (span) => " ".repeat(span.length));
-    for (const match of line.matchAll(LINK)) {
-      const url = match[1] ?? match[2] ?? match[3] ?? "";
-      if (isAllowedLink(decodeEntities(url))) continue;
-      found.push({
-        file, line: firstLine + index, column: (match.index ?? 0) + match[0].indexOf(url) + 1,
-        severity: "error", rule: "link-invalid",
-        message: `link to "${url}" is not allowed: links must be http://, https://, mailto: or relative`,
-      });
-    }
-  });
-  return found;
-}
-
-function decodeEntities(url: string): string {
-  return url.replace(/&#(x?)([0-9a-f]+);?/gi, (_, hex: string, digits: string) => String.fromCodePoint(parseInt(digits, hex ? 16 : 10)));
 }
 
 function withoutUndefined<T extends object>(value: T): T {

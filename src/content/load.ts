@@ -6,7 +6,7 @@ import { reportNearDuplicates } from "../model/near-duplicates.ts";
 import { Registry } from "../model/registry.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entities.ts";
-import { checkBodyLinks, toEvent } from "./events.ts";
+import { toEvent } from "./events.ts";
 import { displayPath, listContentFiles } from "./files.ts";
 import { deriveId, findDuplicateIds } from "./ids.ts";
 import type { ParseCache } from "./parse-cache.ts";
@@ -41,11 +41,6 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   for (const { parsed, diagnostics: found } of await (options.cache ? options.cache.parse(listed.files) : parseContentFiles(listed.files))) {
     diagnostics.push(...found);
     if (parsed) parsedFiles.push(parsed);
-  }
-
-  // An entity's description is rendered like an event body: its unsafe links are reported the same way.
-  for (const parsed of parsedFiles) {
-    if (parsed.kind !== "event") diagnostics.push(...checkBodyLinks(parsed.body, parsed.bodyLine, parsed.source.file, parsed.read.codeLines));
   }
 
   const withIds = parsedFiles.map((parsed) => ({ parsed, id: deriveId(parsed.source.file, parsed.fields.id, diagnostics), file: parsed.source.file }));

@@ -1,6 +1,8 @@
-// One content file from bytes to validated fields: decode, split front matter, validate its schema.
+// One content file from bytes to validated fields: decode, split front matter, validate its schema, read
+// the body (its one Markdown parse) and check its links.
 import { readFile } from "node:fs/promises";
 import type { Diagnostic } from "../diagnostics.ts";
+import { checkBodyLinks } from "./body-links.ts";
 import { readBody, type ReadBody } from "../site/markdown.ts";
 import { decodeContent, type ContentFile } from "./files.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
@@ -40,6 +42,7 @@ export async function parseContentFile(source: ContentFile): Promise<ParseOutcom
   const { yaml, body, bodyLine } = front.value;
   const result = validateFields(SCHEMAS[source.kind], yaml, KNOWN_KEYS[source.kind], NESTED[source.kind]);
   if (!result.ok) return { diagnostics: at(result.problems) };
-  const parsed = { kind: source.kind, source, fields: result.value, yaml, body, bodyLine, read: readBody(body) } as ParsedFile;
-  return { parsed, diagnostics: [] };
+  const read = readBody(body);
+  const parsed = { kind: source.kind, source, fields: result.value, yaml, body, bodyLine, read } as ParsedFile;
+  return { parsed, diagnostics: checkBodyLinks(body, bodyLine, source.file, read.codeLines) };
 }
