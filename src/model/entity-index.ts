@@ -64,49 +64,47 @@ export function buildEntityIndex(model: Model, timeline: Timeline, options: Enti
     parent?.children.push(entry.entity);
   }
 
-  const together = new Map<string, Map<string, number>>();
+  // Entries, not `kind:id` strings, from here on: the walk below makes tens of map updates per event,
+  // and identity keys spare it building and hashing a string for each (a third of the index's time).
+  const lineage = new Map<EntityEntry, EntityEntry[]>();
+  for (const entry of index.values()) {
+    lineage.set(entry, entry.ancestors.flatMap((a) => index.get(entityKey(a.kind, a.id)) ?? []));
+  }
+  const together = new Map<EntityEntry, Map<EntityEntry, number>>();
   // Newest first: walk the sorted events backwards, so each list is built already in page order.
   for (let i = timeline.events.length - 1; i >= 0; i--) {
     const event = timeline.events[i]!;
-    const direct: string[] = [];
-    // key → the named entity it is reached through (undefined when named directly). Every direct
+    const direct: EntityEntry[] = [];
+    // entry → the named entity it is reached through (undefined when named directly). Every direct
     // reference goes in before any ancestor, so an event naming al-Qaim and Anbar is direct for Anbar.
-    const counted = new Map<string, string | undefined>();
+    const counted = new Map<EntityEntry, string | undefined>();
     for (const [kind, ids] of [["place", event.places], ["actor", event.actors], ["figure", event.figures]] as const) {
       for (const id of ids) {
-        const key = entityKey(kind, id);
-        direct.push(key);
-        counted.set(key, undefined);
+        const entry = index.get(entityKey(kind, id));
+        if (!entry) continue;
+        direct.push(entry);
+        counted.set(entry, undefined);
       }
     }
-    for (const key of direct) {
-      const entry = index.get(key);
-      if (!entry) continue;
-      for (const ancestor of entry.ancestors) {
-        const up = entityKey(ancestor.kind, ancestor.id);
-        if (!counted.has(up)) counted.set(up, entry.entity.id);
-      }
+    for (const entry of direct) {
+      for (const up of lineage.get(entry)!) if (!counted.has(up)) counted.set(up, entry.entity.id);
     }
     const reaches = event.end && compareDates(event.end, event.date) > 0 ? event.end : event.date;
-    for (const [key, via] of counted) {
-      const entry = index.get(key);
-      if (!entry) continue;
+    for (const [entry, via] of counted) {
       entry.events.push(via === undefined ? { event } : { event, via });
       if (!entry.last || compareDates(reaches, entry.last) > 0) entry.last = reaches;
       entry.first = event.date;
-      let tally = together.get(key);
-      if (!tally) together.set(key, (tally = new Map<string, number>()));
-      for (const other of direct) if (other !== key) tally.set(other, (tally.get(other) ?? 0) + 1);
+      let tally = together.get(entry);
+      if (!tally) together.set(entry, (tally = new Map<EntityEntry, number>()));
+      for (const other of direct) if (other !== entry) tally.set(other, (tally.get(other) ?? 0) + 1);
     }
   }
 
-  for (const [key, tally] of together) {
-    const entry = index.get(key)!;
-    const lineage = new Set(entry.ancestors.map((a) => entityKey(a.kind, a.id)));
+  for (const [entry, tally] of together) {
+    const own = lineage.get(entry)!;
     const perKind: Record<EntityKind, RelatedEntity[]> = { place: [], actor: [], figure: [] };
-    for (const [other, count] of tally) {
-      const related = index.get(other);
-      if (!related || lineage.has(other) || isWithin(related, key)) continue;
+    for (const [related, count] of tally) {
+      if (own.includes(related) || lineage.get(related)!.includes(entry)) continue;
       perKind[related.entity.kind].push({ entity: related.entity, count });
     }
     entry.related = KINDS.flatMap((kind) =>
@@ -115,11 +113,6 @@ export function buildEntityIndex(model: Model, timeline: Timeline, options: Enti
   }
   for (const entry of index.values()) entry.children.sort(byName);
   return index;
-}
-
-/** True when `entry` lies (at any depth) within the entity with `key`. */
-function isWithin(entry: EntityEntry, key: string): boolean {
-  return entry.ancestors.some((a) => entityKey(a.kind, a.id) === key);
 }
 
 /** Outermost first. Cycles are reported and broken by the loader; the guard only keeps this finite. */
