@@ -67,7 +67,7 @@ export function reportWithinCycles(entities: Map<string, Entity>, withinAt: Map<
       const names = [...cycle, current].map((e) => `"${e.name}" (${e.file ?? "implicit"})`).join(" within ");
       const reporter = cycle.find((e) => withinAt.has(e)) ?? cycle[0]!;
       const at = withinAt.get(reporter) ?? { file: reporter.file ?? "", line: 1, column: 1 };
-      diagnostics.push({ ...at, severity: "error", rule: "entity-cycle", message: `within makes a cycle: ${names}` });
+      diagnostics.push({ file: at.file, line: at.line, column: at.column, severity: "error", rule: "entity-cycle", message: `within makes a cycle: ${names}` });
       reporter.within = undefined;
     }
     for (const entity of chain) settled.add(entity.id);

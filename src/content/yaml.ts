@@ -72,20 +72,30 @@ export class YamlData {
 /**
  * Where the value at `path` was written, worked out only when a message reads it. References are
  * resolved with their origin in hand, but few ever need it, and the first position asked of a file read
- * on the fast path costs an exact parse of its YAML.
+ * on the fast path costs an exact parse of its YAML. A class, not an object of closures: one is made per
+ * reference on every load. Its line and column are getters on the prototype, so copy them by name
+ * (`{ file, line, column }`), never with a spread.
  */
+class LazyOrigin implements Origin {
+  private found?: Position;
+
+  constructor(
+    readonly file: string,
+    private readonly yaml: YamlData,
+    private readonly path: readonly PropertyKey[],
+  ) {}
+
+  get line(): number {
+    return (this.found ??= this.yaml.valueAt(this.path)).line;
+  }
+
+  get column(): number {
+    return (this.found ??= this.yaml.valueAt(this.path)).column;
+  }
+}
+
 export function originAt(file: string, yaml: YamlData, path: readonly PropertyKey[]): Origin {
-  let found: Position | undefined;
-  const position = () => (found ??= yaml.valueAt(path));
-  return {
-    file,
-    get line() {
-      return position().line;
-    },
-    get column() {
-      return position().column;
-    },
-  };
+  return new LazyOrigin(file, yaml, path);
 }
 
 export type YamlResult = { ok: true; value: YamlData } | { ok: false; problems: Problem[] };

@@ -33,6 +33,8 @@ export class Registry {
   readonly diagnostics: Diagnostic[] = [];
   private readonly names: Record<EntityKind, Map<string, Claim>> = { place: new Map(), actor: new Map(), figure: new Map() };
   private readonly implicitUses = new Map<Entity, Reference[]>();
+  /** Normalised forms of the texts references were written with: an archive names the same few entities thousands of times. */
+  private readonly keys = new Map<string, string>();
 
   /** Registers defined entities of one kind; id clashes and name/alias clashes are errors naming both files. */
   define(kind: EntityKind, defined: readonly DefinedEntity[]): void {
@@ -66,7 +68,8 @@ export class Registry {
    * an implicit entity; a reference that matches two entities is an error and resolves to none.
    */
   resolve(ref: Reference): string | undefined {
-    const key = normalizeName(ref.text);
+    let key = this.keys.get(ref.text);
+    if (key === undefined) this.keys.set(ref.text, (key = normalizeName(ref.text)));
     const byName = this.names[ref.kind].get(key)?.entity;
     // Ids match like names do (case, dash kind, spaces): `Hayat-Tahrir-al-Sham` is the id hayat-tahrir-al-sham.
     const byId = this.entities[ref.kind].get(ref.text.trim()) ?? this.entities[ref.kind].get(key);
