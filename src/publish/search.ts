@@ -61,7 +61,8 @@ export async function indexSearch(input: SearchInput, api: PagefindApi = pagefin
   return report;
 }
 
-async function indexPart(input: SearchInput, part: SearchPart, named: boolean, api: PagefindApi, report: SearchReport): Promise<void> {
+/** `labelled`: records carry the part filter, which a date-sorted search over several parts needs. */
+async function indexPart(input: SearchInput, part: SearchPart, labelled: boolean, api: PagefindApi, report: SearchReport): Promise<void> {
   const indexFile = shownPath(input.outputDir, `${part.dir}/`);
   const problem = (file: string, rule: string, message: string) =>
     report.problems.push({ file, line: 1, column: 1, severity: "error", rule, message: `search index: ${message}` });
@@ -79,7 +80,7 @@ async function indexPart(input: SearchInput, part: SearchPart, named: boolean, a
     const events = input.timeline.events;
     for (let start = part.start; start < part.end; start += BATCH) {
       const batch = searchRecords(input.model, events.slice(start, Math.min(start + BATCH, part.end)));
-      if (named) for (const { record } of batch) record.filters = { ...record.filters, [SEARCH_PART_FILTER]: [String(part.number)] };
+      if (labelled) for (const { record } of batch) record.filters = { ...record.filters, [SEARCH_PART_FILTER]: [String(part.number)] };
       const responses = await Promise.all(batch.map(({ record }) => index.addCustomRecord(record)));
       responses.forEach((response, i) => {
         const { event } = batch[i]!;

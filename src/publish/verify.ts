@@ -5,8 +5,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
-import { listTree, type TreeEntry } from "./walk.ts";
 import { SEARCH_DIR, searchParts } from "../site/search-parts.ts";
+import { listTree, type TreeEntry } from "./walk.ts";
 
 export interface VerifyOptions {
   /** The events this build publishes (drafts only when the build includes them). */
