@@ -2,14 +2,10 @@
 // folder: names, exact counts, breadcrumbs, rolled-up events, pagination, A–Z, the place tree,
 // implicit entities, escaping and script direction. Nothing depends on a previous build.
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import { buildTimeline } from "../src/model/timeline.ts";
-import type { Entity, EntityKind, Model, TimelineEvent } from "../src/model/types.ts";
-import { renderSite } from "../src/site/render.ts";
+import { describe, it } from "node:test";
+import type { Entity, Model, TimelineEvent } from "../src/model/types.ts";
 import { calendarDate, makeEntity, makeEvent } from "./model-builders.ts";
+import { renderedSite } from "./rendered-site.ts";
 
 const date = calendarDate;
 const event = (id: string, when: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
@@ -101,18 +97,7 @@ function section(page: string, tag: string, className: string): string {
 const hrefs = (fragment: string) => [...fragment.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
 
 describe("entity pages", () => {
-  let out = "";
-  const page = (p: string) => readFile(path.join(out, p), "utf8");
-  const exists = (p: string) => stat(path.join(out, p)).then(() => true, () => false);
-
-  before(async () => {
-    out = await mkdtemp(path.join(tmpdir(), "dateline-entities-"));
-    const model = sampleModel();
-    await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, out);
-  });
-  after(async () => {
-    if (out) await rm(out, { recursive: true, force: true });
-  });
+  const { page, exists } = renderedSite("entities", sampleModel);
 
   it("gives each entity its name as the h1 and its kind", async () => {
     const html = await page("places/al-qaim-border-crossing/index.html");
@@ -247,17 +232,7 @@ describe("entity pages", () => {
 });
 
 describe("entity indexes", () => {
-  let out = "";
-  const page = (p: string) => readFile(path.join(out, p), "utf8");
-
-  before(async () => {
-    out = await mkdtemp(path.join(tmpdir(), "dateline-entity-index-"));
-    const model = sampleModel();
-    await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, out);
-  });
-  after(async () => {
-    if (out) await rm(out, { recursive: true, force: true });
-  });
+  const { page } = renderedSite("entity-index", sampleModel);
 
   it("lists every place A–Z under letter headings, other scripts under their own letter and digits under #", async () => {
     const html = await page("places/index.html");

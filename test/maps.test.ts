@@ -3,8 +3,6 @@
 // folder and read back; a browser checks that names lay out as placed (inside the map, clear of each
 // other, Arabic right to left). The drawing code's own promises (clipping, fitting) are checked directly.
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -18,10 +16,10 @@ import { fitFrame, toFrame } from "../src/site/map/frame.ts";
 import { geography, mercator, outsideRunsCut, type Point } from "../src/site/map/geography.ts";
 import { placeLabels } from "../src/site/map/labels.ts";
 import { pathData } from "../src/site/map/path-data.ts";
-import { renderSite } from "../src/site/render.ts";
 import { SiteData } from "../src/site/site-data.ts";
 import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
 import { calendarDate, makeEntity, makeEvent } from "./model-builders.ts";
+import { renderedSite } from "./rendered-site.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** What the small map may add to an event page: the page and its CSS must stay under 50 kB. */
@@ -91,17 +89,7 @@ function circles(map: string, className: string): { x: number; y: number; r: num
 }
 
 describe("maps on the pages", () => {
-  let out = "";
-  const page = (p: string) => readFile(path.join(out, p), "utf8");
-
-  before(async () => {
-    out = await mkdtemp(path.join(tmpdir(), "dateline-maps-"));
-    const model = borderModel();
-    await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, out);
-  });
-  after(async () => {
-    if (out) await rm(out, { recursive: true, force: true });
-  });
+  const { page, exists } = renderedSite("maps", borderModel);
 
   it("gives a place with coordinates a locator map, named and described, its marker inside the drawing", async () => {
     const map = figure(await page("places/al-qaim/index.html"), "map-locator");
@@ -127,7 +115,7 @@ describe("maps on the pages", () => {
     assert.equal(circles(map, "map-dot").length, 1);
     const links = hrefs(map.slice(map.indexOf('<ul class="map-links"')));
     assert.ok(links.length >= 2, `some names are links: ${links.join(" ")}`);
-    for (const href of links) assert.ok(await stat(path.join(out, href, "index.html")), `${href} is a page`);
+    for (const href of links) assert.ok(await exists(path.join(href, "index.html")), `${href} is a page`);
     assert.ok(!links.includes("/places/anbar/"), "the place itself is named, not linked");
     assert.ok(!links.includes("/places/iraq/"), "its country is no dot");
   });
@@ -183,21 +171,17 @@ describe("maps on the pages", () => {
 });
 
 describe("maps in a browser", () => {
-  let out = "";
+  const site = renderedSite("maps-browser", borderModel);
   let server: StaticServer;
   let browser: Browser;
 
   before(async () => {
-    out = await mkdtemp(path.join(tmpdir(), "dateline-maps-browser-"));
-    const model = borderModel();
-    await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, out);
-    server = await serveStatic(out);
+    server = await serveStatic(site.dir);
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
     await server?.close();
-    if (out) await rm(out, { recursive: true, force: true });
   });
 
   for (const width of [320, 390, 1280]) {
