@@ -9,11 +9,11 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { formatMonth } from "../src/content/dates.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
-import type { Entity, Model, TimelineEvent } from "../src/model/types.ts";
+import type { Model, TimelineEvent } from "../src/model/types.ts";
 import { chartFigure, gridTop } from "../src/site/chart.ts";
 import { chartOf, scaleFor, tallyEvents } from "../src/site/chart-data.ts";
 import { renderSite } from "../src/site/render.ts";
-import { calendarDate, makeEntity, makeEvent } from "./model-builders.ts";
+import { calendarDate, makeEntity, makeEvent, makeModel } from "./model-builders.ts";
 
 const INJECTED = "Bad <script>alert(1)</script> & Co";
 const INJECTED_HTML = "Bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co";
@@ -21,17 +21,6 @@ const INJECTED_HTML = "Bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co";
 const event = (id: string, when: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
   makeEvent({ id, title: `Event ${id}`, date: calendarDate(when), ...fields });
 
-function model(events: TimelineEvent[], entities: { places?: Entity[] } = {}): Model {
-  const sorted = [...events].sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id));
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-  return {
-    site: { title: "Border Timeline", description: "Events at the border.", baseUrl: "", language: "en" },
-    events: sorted,
-    places: byId(entities.places ?? []),
-    actors: new Map(),
-    figures: new Map(),
-  };
-}
 
 /**
  * 2023-2025 (three calendar years, so per month): March 2023 busy, one event dated only to 2023, a burst
@@ -160,11 +149,11 @@ describe("overview charts on the rendered site", () => {
   const exists = (root: string, p: string) => stat(path.join(root, p)).then(() => true, () => false);
 
   before(async () => {
-    out = await renderModel(model(monthlyEvents(), { places: PLACES }));
+    out = await renderModel(makeModel(monthlyEvents(), { places: PLACES }));
     // 2016-2024, nine years: per year; 2019 has no event.
     const years = [2016, 2017, 2017, 2018, 2020, 2021, 2022, 2023, 2024, 2024, 2024];
-    long = await renderModel(model(years.map((y, i) => event(`y${i}`, `${y}-06-0${(i % 9) + 1}`))));
-    empty = await renderModel(model([]));
+    long = await renderModel(makeModel(years.map((y, i) => event(`y${i}`, `${y}-06-0${(i % 9) + 1}`))));
+    empty = await renderModel(makeModel([]));
   });
   after(async () => {
     for (const dir of [out, long, empty]) if (dir) await rm(dir, { recursive: true, force: true });

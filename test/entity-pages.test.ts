@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Entity, Model, TimelineEvent } from "../src/model/types.ts";
-import { calendarDate, makeEntity, makeEvent } from "./model-builders.ts";
+import { calendarDate, makeEntity, makeEvent, makeModel } from "./model-builders.ts";
 import { renderedSite } from "./rendered-site.ts";
 
 const date = calendarDate;
@@ -64,15 +64,7 @@ function sampleModel(): Model {
     event("bad", "2024-12-22", { places: ["bad-place"], title: "About the bad place" }),
     event("draft", "2024-12-23", { places: ["anbar"], draft: true }),
   );
-  events.sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id));
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-  return {
-    site: { title: "Border Timeline", description: "Events at the border.", baseUrl: "", language: "en" },
-    events,
-    places: byId(places),
-    actors: byId(actors),
-    figures: byId(figures),
-  };
+  return makeModel(events, { places, actors, figures });
 }
 
 /** What a reader sees: tags removed, the entities we emit decoded, white space collapsed. */

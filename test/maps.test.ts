@@ -18,7 +18,7 @@ import { placeLabels } from "../src/site/map/labels.ts";
 import { pathData } from "../src/site/map/path-data.ts";
 import { SiteData } from "../src/site/site-data.ts";
 import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
-import { calendarDate, makeEntity, makeEvent } from "./model-builders.ts";
+import { calendarDate, makeEntity, makeEvent, makeModel } from "./model-builders.ts";
 import { renderedSite } from "./rendered-site.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -57,15 +57,7 @@ function borderModel(): Model {
   add("at-ramadi", ["ramadi"]);
   add("at-bad", ["bad"]);
   add("at-nowhere", ["nowhere"]);
-  events.sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id));
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-  return {
-    site: { title: "Border Timeline", description: "Events at the border.", baseUrl: "", language: "en" },
-    events,
-    places: byId(places),
-    actors: new Map(),
-    figures: new Map(),
-  };
+  return makeModel(events, { places });
 }
 
 /** The first element of this class on the page, with everything inside it. */

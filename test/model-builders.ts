@@ -1,7 +1,19 @@
 // Builders for hand-made models in tests: every field an event or entity needs, overridable.
 import { parseDate, type CalendarDate } from "../src/content/dates.ts";
-import type { Entity, EntityKind, TimelineEvent } from "../src/model/types.ts";
+import type { Entity, EntityKind, Model, TimelineEvent } from "../src/model/types.ts";
 import { readBody } from "../src/site/markdown.ts";
+
+/** A small English site holding these entities and events, the events sorted as the loader sorts them. */
+export function makeModel(events: readonly TimelineEvent[], entities: { places?: Entity[]; actors?: Entity[]; figures?: Entity[] } = {}): Model {
+  const byId = (list: Entity[] = []) => new Map(list.map((x) => [x.id, x]));
+  return {
+    site: { title: "Border Timeline", description: "Events at the border.", baseUrl: "", language: "en" },
+    events: [...events].sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id)),
+    places: byId(entities.places),
+    actors: byId(entities.actors),
+    figures: byId(entities.figures),
+  };
+}
 
 export function calendarDate(text: string): CalendarDate {
   const parsed = parseDate(text);

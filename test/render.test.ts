@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { buildTimeline } from "../src/model/timeline.ts";
-import type { Entity, Model, TimelineEvent } from "../src/model/types.ts";
+import type { Model } from "../src/model/types.ts";
 import { fontFiles } from "../src/site/fonts.ts";
 import { renderSite } from "../src/site/render.ts";
-import { calendarDate as date, makeEntity as entity, makeEvent as event } from "./model-builders.ts";
+import { calendarDate as date, makeEntity as entity, makeEvent as event, makeModel } from "./model-builders.ts";
 
 const ARABIC_TITLE = "إعادة فتح منفذ القائم الحدودي";
 const INJECTED_TITLE = "Crossing closed <script>alert(1)</script>";
@@ -60,14 +60,7 @@ function sampleModel(): Model {
     event({ id: "still-closed", title: INJECTED_TITLE, date: date("2025-01-03"), places: ["al-qaim-border-crossing"], figures: ["hayder-karkhi"] }),
     event({ id: "unpublished", title: "Work in progress", date: date("2025-02-01"), draft: true }),
   ];
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-  return {
-    site: { title: "Border Timeline", description: "Events at the border.", baseUrl: "", language: "en" },
-    events,
-    places: byId(places),
-    actors: byId(actors),
-    figures: byId(figures),
-  };
+  return makeModel(events, { places, actors, figures });
 }
 
 async function render(drafts: boolean, options: { batchPages?: number } = {}): Promise<string> {
