@@ -37,7 +37,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   const changed: TimelineEvent[] = [];
   for (const [id, event] of newEvents) {
     const old = oldEvents.get(id);
-    if (!old || !sameEvent(old, event)) {
+    if (!old || !sameValue(old, event)) {
       changed.push(event);
       if (old) changed.push(old);
     }
@@ -140,13 +140,11 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
 }
 
 /**
- * Whether an event reads the same, compared value by value. Instant for an event whose file was not
- * parsed again: its strings are the very objects the parse cache handed out last time.
+ * Whether two events read the same, compared value by value (plain data: objects, arrays, primitives).
+ * Quick for an event whose file was not parsed again: its strings are the very ones the parse cache
+ * handed out last time. node:util's isDeepStrictEqual does the same and more (prototypes, symbols), and
+ * took 0.27 s against 0.16 s per edit at 10,000 events.
  */
-function sameEvent(a: TimelineEvent, b: TimelineEvent): boolean {
-  return sameValue(a, b);
-}
-
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
