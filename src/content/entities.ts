@@ -4,13 +4,13 @@ import type { Diagnostic } from "../diagnostics.ts";
 import type { DefinedEntity, Registry } from "../model/registry.ts";
 import type { Entity, EntityKind, Origin } from "../model/types.ts";
 import type { ParsedFile } from "./parse-file.ts";
-import { originAt } from "./yaml.ts";
+import { LazyOrigin } from "./yaml.ts";
 
 type EntityFile = Extract<ParsedFile, { kind: EntityKind }>;
 
 export function toDefinedEntity(parsed: EntityFile, id: string): DefinedEntity {
   const { fields, yaml, source } = parsed;
-  const at = (path: PropertyKey[]) => originAt(source.file, yaml, path);
+  const at = (path: PropertyKey[]) => new LazyOrigin(source.file, yaml, path);
   const entity: Entity = {
     kind: parsed.kind,
     id,
@@ -32,14 +32,14 @@ export function resolveEntityLinks(files: { parsed: EntityFile; entity: Entity }
   const withinAt = new Map<Entity, Origin>();
   for (const { parsed, entity } of files) {
     const ref = (field: string, path: PropertyKey[], kind: EntityKind, text: string) =>
-      registry.resolve(Object.assign(originAt(parsed.source.file, parsed.yaml, path), { kind, text, field }));
+      registry.resolve(Object.assign(new LazyOrigin(parsed.source.file, parsed.yaml, path), { kind, text, field }));
     if ((parsed.kind === "place" || parsed.kind === "actor") && parsed.fields.within) {
       const within = ref("within", ["within"], parsed.kind, parsed.fields.within);
       if (within === entity.id) {
         registry.diagnostics.push({ file: parsed.source.file, ...parsed.yaml.valueAt(["within"]), severity: "error", rule: "entity-cycle", message: `within: "${parsed.fields.within}" is this ${parsed.kind} itself` });
       } else if (within) {
         entity.within = within;
-        withinAt.set(entity, originAt(parsed.source.file, parsed.yaml, ["within"]));
+        withinAt.set(entity, new LazyOrigin(parsed.source.file, parsed.yaml, ["within"]));
       }
     }
     if (parsed.kind === "figure") {

@@ -7,7 +7,7 @@ import type { EntityKind, Source, TimelineEvent } from "../model/types.ts";
 import { endsBefore } from "./dates.ts";
 import { unique } from "./entities.ts";
 import type { ParsedFile } from "./parse-file.ts";
-import { originAt } from "./yaml.ts";
+import { LazyOrigin } from "./yaml.ts";
 
 type EventFile = Extract<ParsedFile, { kind: "event" }>;
 
@@ -21,7 +21,7 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
   const { fields, yaml, source } = parsed;
   const file = source.file;
   const diagnostics: Diagnostic[] = [];
-  const at = (path: PropertyKey[]) => originAt(file, yaml, path);
+  const at = (path: PropertyKey[]) => new LazyOrigin(file, yaml, path);
 
   const [places, actors, figures] = REFERENCE_FIELDS.map(([field, kind]) =>
     unique(fields[field].map((text, i) => registry.resolve(Object.assign(at([field, i]), { kind, text, field })))),

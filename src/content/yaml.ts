@@ -76,7 +76,7 @@ export class YamlData {
  * reference on every load. Its line and column are getters on the prototype, so copy them by name
  * (`{ file, line, column }`), never with a spread.
  */
-class LazyOrigin implements Origin {
+export class LazyOrigin implements Origin {
   private found?: Position;
 
   constructor(
@@ -92,10 +92,6 @@ class LazyOrigin implements Origin {
   get column(): number {
     return (this.found ??= this.yaml.valueAt(this.path)).column;
   }
-}
-
-export function originAt(file: string, yaml: YamlData, path: readonly PropertyKey[]): Origin {
-  return new LazyOrigin(file, yaml, path);
 }
 
 export type YamlResult = { ok: true; value: YamlData } | { ok: false; problems: Problem[] };
