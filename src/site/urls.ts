@@ -15,11 +15,6 @@ function yearSegment(year: number): string {
   return String(year).padStart(4, "0");
 }
 
-/** Section folder for an entity kind: `places`, `actors`, `figures`. */
-export function entitySection(kind: EntityKind): string {
-  return SECTION[kind];
-}
-
 export const urls = {
   home: () => "/",
   timeline: () => "/timeline/",
