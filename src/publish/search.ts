@@ -1,6 +1,7 @@
 // The search step of the build: a Pagefind index of every published event, written into the staging
 // folder (at /pagefind/) while the pages render and before verification, so a failed index never goes
-// live. Large archives get it in parts of up to 10,000 events, one after the other (src/site/search-parts.ts).
+// live. Large archives get it in parts of up to 10,000 events, one after the other (src/site/search-parts.ts),
+// written by Pagefind from a thread of its own (src/publish/search-thread.ts).
 //
 // Records are fed from the model with addCustomRecord, not by pointing addDirectory at the rendered pages.
 // Measured here on 3,000 generated events (Pagefind 1.6 on a shared 2-CPU machine; medians of runs
@@ -16,13 +17,16 @@
 // aliases, tags and sources, which are there to be found rather than quoted. The price: Pagefind weights
 // no part of a custom record, so a word in the title counts like one in the body.
 import path from "node:path";
-import * as pagefind from "pagefind";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Timeline } from "../model/timeline.ts";
 import type { Model } from "../model/types.ts";
 import { SEARCH_PART_FILTER, searchParts, type SearchPart } from "../site/search-parts.ts";
-import { searchRecords } from "./search-records.ts";
+import { writePagefindPart, type PagefindApi, type PartOutcome } from "./pagefind-part.ts";
+import { SearchThread } from "./search-thread.ts";
+import { searchRecords, type EventRecord } from "./search-records.ts";
 import { shownPath } from "./verify.ts";
+
+export type { PagefindApi } from "./pagefind-part.ts";
 
 export interface SearchInput {
   model: Model;
@@ -42,59 +46,62 @@ export interface SearchReport {
   records: number;
 }
 
-/** The part of Pagefind's Node API used here; replaceable so tests can make Pagefind fail. */
-export interface PagefindApi {
-  createIndex: typeof pagefind.createIndex;
+/** Where parts are written: the search thread in a build, or Pagefind's API in this thread (tests pass a stand-in). */
+interface PartWriter {
+  writePart(records: EventRecord["record"][], outputPath: string): Promise<PartOutcome>;
+  close(): Promise<void>;
 }
 
-/** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
-const BATCH = 500;
-
-/** Writes every part of the index in turn (see src/site/search-parts.ts); stops at the first that fails. */
-export async function indexSearch(input: SearchInput, api: PagefindApi = pagefind): Promise<SearchReport> {
+/**
+ * Writes every part of the index in turn (see src/site/search-parts.ts); stops at the first that fails.
+ * With no `api`, Pagefind runs from its own thread (src/publish/search-thread.ts).
+ */
+export async function indexSearch(input: SearchInput, api?: PagefindApi): Promise<SearchReport> {
   const parts = searchParts(input.timeline.events.length, input.eventsPerSearchPart);
   const report: SearchReport = { problems: [], records: 0 };
-  for (const part of parts) {
-    await indexPart(input, part, parts.length > 1, api, report);
-    if (report.problems.length > 0) break;
+  const writer: PartWriter = api ? { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} } : new SearchThread();
+  const queued: { part: SearchPart; records: EventRecord[]; outcome: Promise<PartOutcome> }[] = [];
+  const queue = (part: SearchPart | undefined) => {
+    if (!part) return;
+    const records = partRecords(input, part, parts.length > 1);
+    const outcome = writer.writePart(records.map((r) => r.record), path.join(input.stagingDir, part.dir));
+    // Awaited in turn below; a rejection seen only later must not count as unhandled meanwhile.
+    outcome.catch(() => undefined);
+    queued.push({ part, records, outcome });
+  };
+  try {
+    // One part ahead, so the search thread starts the next part the moment one is written, even while
+    // this thread is busy rendering and cannot answer.
+    queue(parts[0]);
+    queue(parts[1]);
+    for (let next = 2; queued.length > 0; next++) {
+      const { part, records, outcome } = queued.shift()!;
+      addOutcome(input, part, records, await outcome, report);
+      if (report.problems.length > 0) break;
+      queue(parts[next]);
+    }
+  } finally {
+    await writer.close();
   }
   return report;
 }
 
-/** `labelled`: records carry the part filter, which a date-sorted search over several parts needs. */
-async function indexPart(input: SearchInput, part: SearchPart, labelled: boolean, api: PagefindApi, report: SearchReport): Promise<void> {
-  const indexFile = shownPath(input.outputDir, `${part.dir}/`);
+/** The part's records; `labelled`: they carry the part filter, which a date-sorted search over several parts needs. */
+function partRecords(input: SearchInput, part: SearchPart, labelled: boolean): EventRecord[] {
+  const records = searchRecords(input.model, input.timeline.events.slice(part.start, part.end));
+  if (labelled) for (const { record } of records) record.filters = { ...record.filters, [SEARCH_PART_FILTER]: [String(part.number)] };
+  return records;
+}
+
+/** Pagefind's errors become diagnostics: on the event's file for a record, else on the part's folder. */
+function addOutcome(input: SearchInput, part: SearchPart, records: EventRecord[], outcome: PartOutcome, report: SearchReport): void {
   const problem = (file: string, rule: string, message: string) =>
     report.problems.push({ file, line: 1, column: 1, severity: "error", rule, message: `search index: ${message}` });
-
-  const { index, errors } = await api.createIndex({ writePlayground: false });
-  for (const error of errors) problem(indexFile, "search-index", error);
-  if (!index) {
-    if (errors.length === 0) problem(indexFile, "search-index", "Pagefind created no index");
-    return;
-  }
-
-  let failed = errors.length > 0;
-  try {
-    // Made a batch at a time: at 100,000 events, all records at once would hold the archive's text twice.
-    const events = input.timeline.events;
-    for (let start = part.start; start < part.end; start += BATCH) {
-      const batch = searchRecords(input.model, events.slice(start, Math.min(start + BATCH, part.end)));
-      if (labelled) for (const { record } of batch) record.filters = { ...record.filters, [SEARCH_PART_FILTER]: [String(part.number)] };
-      const responses = await Promise.all(batch.map(({ record }) => index.addCustomRecord(record)));
-      responses.forEach((response, i) => {
-        const { event } = batch[i]!;
-        if (response.errors.length === 0) report.records++;
-        else failed = true;
-        for (const error of response.errors) problem(event.file, "search-record", `event "${event.id}": ${error}`);
-      });
-    }
-    if (!failed) {
-      const written = await index.writeFiles({ outputPath: path.join(input.stagingDir, part.dir) });
-      for (const error of written.errors) problem(indexFile, "search-index", error);
-    }
-  } finally {
-    // Frees the index in Pagefind's service, which stays up (idle, not keeping Node alive) for the next build.
-    await index.deleteIndex().catch(() => undefined);
+  const indexFile = shownPath(input.outputDir, `${part.dir}/`);
+  report.records += outcome.accepted;
+  for (const error of outcome.indexErrors) problem(indexFile, "search-index", error);
+  for (const { at, errors } of outcome.recordErrors) {
+    const { event } = records[at]!;
+    for (const error of errors) problem(event.file, "search-record", `event "${event.id}": ${error}`);
   }
 }

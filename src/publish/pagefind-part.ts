@@ -1,0 +1,49 @@
+// One part of the search index, written by Pagefind from records already made: create an index, add
+// the records, write its files unless a record failed, and free the index in Pagefind's service. Runs
+// in the search thread (src/publish/search-thread.ts) in a build, or in-process with a stand-in API in tests.
+import type * as pagefind from "pagefind";
+import type { CustomRecord } from "pagefind";
+
+/** The part of Pagefind's Node API used here; replaceable so tests can make Pagefind fail. */
+export interface PagefindApi {
+  createIndex: typeof pagefind.createIndex;
+}
+
+export interface PartOutcome {
+  /** Pagefind's errors about the index as a whole (creating or writing it). */
+  indexErrors: string[];
+  /** Errors about single records, by the record's place in the list given. */
+  recordErrors: { at: number; errors: string[] }[];
+  /** Records Pagefind accepted. */
+  accepted: number;
+}
+
+/** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound its input. */
+const BATCH = 500;
+
+export async function writePagefindPart(api: PagefindApi, records: readonly CustomRecord[], outputPath: string): Promise<PartOutcome> {
+  const outcome: PartOutcome = { indexErrors: [], recordErrors: [], accepted: 0 };
+  const { index, errors } = await api.createIndex({ writePlayground: false });
+  outcome.indexErrors.push(...errors);
+  if (!index) {
+    if (errors.length === 0) outcome.indexErrors.push("Pagefind created no index");
+    return outcome;
+  }
+  try {
+    for (let start = 0; start < records.length; start += BATCH) {
+      const responses = await Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
+      responses.forEach((response, i) => {
+        if (response.errors.length === 0) outcome.accepted++;
+        else outcome.recordErrors.push({ at: start + i, errors: response.errors });
+      });
+    }
+    if (outcome.indexErrors.length === 0 && outcome.recordErrors.length === 0) {
+      const written = await index.writeFiles({ outputPath });
+      outcome.indexErrors.push(...written.errors);
+    }
+  } finally {
+    // Frees the index in Pagefind's service, which stays up for the next part or build.
+    await index.deleteIndex().catch(() => undefined);
+  }
+  return outcome;
+}
