@@ -11,7 +11,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse } from "csv-parse/sync";
 import { build } from "../src/build.ts";
 import { loadContent } from "../src/content/load.ts";
-import { eventsCsv } from "../src/export/csv.ts";
+import { eventsCsv, eventsCsvChunks } from "../src/export/csv.ts";
+import { jsonWithList } from "../src/export/json-chunks.ts";
 import { eventsDocument, type EventsDocument } from "../src/export/json.ts";
 import { eventsSchema } from "../src/export/schema.ts";
 import { importFile } from "../src/import/import.ts";
@@ -177,5 +178,30 @@ describe("export → import → export", () => {
     const withoutOffset = (value: string) => value.replace(/(Z|[+-]\d{2}:\d{2})$/, "");
     const key = (d: EventsDocument) => d.events.map((e) => ({ id: e.id, title: e.title, date: withoutOffset(e.date.value), precision: e.date.precision }));
     assert.deepEqual(key(after), key(before));
+  });
+});
+
+describe("exports written a piece at a time", () => {
+  test("a document with a list reads exactly as JSON.stringify writes it, compact or indented", () => {
+    const heads = [{ title: "Crossings", note: "a\nb \"quoted\"", nested: { list: [1, 2] } }, { count: 0 }];
+    const lists: unknown[][] = [[], [{ id: "القائم", n: null }], [{ a: { b: [1, { c: "x" }] } }, [], "text", 3, { e: {} }]];
+    for (const head of heads) {
+      for (const items of lists) {
+        for (const indent of [0, 1] as const) {
+          assert.equal([...jsonWithList(head, "events", items, indent)].join(""), `${JSON.stringify({ ...head, events: items }, null, indent)}\n`);
+        }
+      }
+    }
+  });
+
+  test("a CSV longer than one slice has one header and every row once, in order", async () => {
+    const { model } = await loadContent(content);
+    const events = buildTimeline(model, { drafts: false }).events;
+    const many = Array.from({ length: Math.ceil(2500 / events.length) }, () => events).flat();
+    const chunks = [...eventsCsvChunks(model, many)];
+    assert.ok(chunks.length >= 3, `${chunks.length} chunks`);
+    const text = chunks.join("");
+    assert.equal(text.split("\n").filter((line) => line.startsWith("event_id,")).length, 1);
+    assert.deepEqual(csvRows(text).map((r) => r.event_id), many.map((e) => e.id));
   });
 });

@@ -58,10 +58,20 @@ export function eventRow(model: Model, event: TimelineEvent): Row {
   return row;
 }
 
-export function eventsCsv(model: Model, events: readonly TimelineEvent[]): string {
-  const rows = events.map((event) => eventRow(model, event));
+/** Rows made and quoted at once; the file is written a slice at a time, never held whole. */
+const ROWS_PER_CHUNK = 1000;
+
+/** The CSV's text a piece at a time: the header with the first rows, then the rest in slices. */
+export function* eventsCsvChunks(model: Model, events: readonly TimelineEvent[]): Generator<string> {
   const counts = new Set<string>();
   for (const event of events) for (const { label } of event.counts) counts.add(COUNT_PREFIX + label);
   const columns = [...CSV_COLUMNS, ...counts, "url"];
-  return stringify(rows, { header: true, columns, eof: true, record_delimiter: "unix" });
+  for (let start = 0; start === 0 || start < events.length; start += ROWS_PER_CHUNK) {
+    const rows = events.slice(start, start + ROWS_PER_CHUNK).map((event) => eventRow(model, event));
+    yield stringify(rows, { header: start === 0, columns, eof: true, record_delimiter: "unix" });
+  }
+}
+
+export function eventsCsv(model: Model, events: readonly TimelineEvent[]): string {
+  return [...eventsCsvChunks(model, events)].join("");
 }

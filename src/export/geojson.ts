@@ -3,6 +3,7 @@
 import { siteUrl } from "../feeds/site-url.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { urls } from "../site/urls.ts";
+import { jsonWithList } from "./json-chunks.ts";
 import { eventRecord } from "./record.ts";
 
 export interface EventFeature {
@@ -57,7 +58,10 @@ export function eventFeatures(model: Model, event: TimelineEvent): EventFeature[
   return features;
 }
 
-export function eventsGeoJson(model: Model, events: readonly TimelineEvent[]): string {
-  const collection = { type: "FeatureCollection", features: events.flatMap((event) => eventFeatures(model, event)) };
-  return `${JSON.stringify(collection)}\n`;
+/** The FeatureCollection's text a piece at a time. */
+export function eventsGeoJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
+  function* features() {
+    for (const event of events) yield* eventFeatures(model, event);
+  }
+  return jsonWithList({ type: "FeatureCollection" }, "features", features(), 0);
 }

@@ -1,6 +1,7 @@
 // /data/events.json: every published event, in timeline order, with what the site knows about it.
 import { siteUrl, BASE_URL_NOTE } from "../feeds/site-url.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
+import { jsonWithList, mapped } from "./json-chunks.ts";
 import { dataPaths } from "./paths.ts";
 import { eventRecord, type EventRecord } from "./record.ts";
 
@@ -15,18 +16,23 @@ export interface EventsDocument {
   events: EventRecord[];
 }
 
-export function eventsDocument(model: Model, events: readonly TimelineEvent[]): EventsDocument {
+/** Everything but the events, in the order the document has them (the events come last). */
+function documentHead(model: Model, count: number): Omit<EventsDocument, "events"> {
   return {
     $schema: siteUrl(model.site, dataPaths.schema()),
     title: model.site.title,
     description: model.site.description,
     base_url: model.site.baseUrl,
     ...(model.site.baseUrl ? {} : { note: BASE_URL_NOTE }),
-    count: events.length,
-    events: events.map((event) => eventRecord(model, event)),
+    count,
   };
 }
 
-export function eventsJson(model: Model, events: readonly TimelineEvent[]): string {
-  return `${JSON.stringify(eventsDocument(model, events), null, 1)}\n`;
+export function eventsDocument(model: Model, events: readonly TimelineEvent[]): EventsDocument {
+  return { ...documentHead(model, events.length), events: events.map((event) => eventRecord(model, event)) };
+}
+
+/** The document's text a piece at a time, each event's record made only when its piece is wanted. */
+export function eventsJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
+  return jsonWithList(documentHead(model, events.length), "events", mapped(events, (event) => eventRecord(model, event)), 1);
 }

@@ -4,6 +4,7 @@
 import type { CalendarDate } from "../content/dates.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { html } from "../site/html.ts";
+import { jsonWithList, mapped } from "./json-chunks.ts";
 import { eventRecord } from "./record.ts";
 
 export interface TimelineDate {
@@ -52,10 +53,8 @@ export function timelineSlide(model: Model, event: TimelineEvent): TimelineSlide
   };
 }
 
-export function timelineJson(model: Model, events: readonly TimelineEvent[]): string {
-  const document: TimelineDocument = {
-    title: { text: { headline: html`${model.site.title}`.toString(), text: html`${model.site.description}`.toString() } },
-    events: events.map((event) => timelineSlide(model, event)),
-  };
-  return `${JSON.stringify(document, null, 1)}\n`;
+/** The TimelineDocument's text a piece at a time. */
+export function timelineJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
+  const title: TimelineDocument["title"] = { text: { headline: html`${model.site.title}`.toString(), text: html`${model.site.description}`.toString() } };
+  return jsonWithList({ title }, "events", mapped(events, (event) => timelineSlide(model, event)), 1);
 }

@@ -1,10 +1,12 @@
 // Renders the site from the in-memory model with Eleventy. Eleventy never reads content files: its
 // input is src/pages (TypeScript templates only); the model and the selection of pages to render arrive
-// as global data. The web fonts are copied from their packages afterwards (src/site/fonts.ts).
+// as global data. The web fonts are copied from their packages afterwards (src/site/fonts.ts), and the
+// data exports are written outside Eleventy, a piece at a time (src/export/write-exports.ts).
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../model/timeline.ts";
 import type { Model } from "../model/types.ts";
+import { writeExports } from "../export/write-exports.ts";
 import { copyFonts } from "./fonts.ts";
 import { SITE_DATA_KEY } from "./page-data.ts";
 import { PageSelection, SELECTION_KEY } from "./page-selection.ts";
@@ -41,6 +43,14 @@ export async function renderAll(data: SiteData, outputDir: string, options: { ba
 
 /** Renders the selected pages into outputDir, over pages already there (the dev server's updates). */
 export async function renderPages(data: SiteData, selection: PageSelection, outputDir: string): Promise<void> {
+  // The exports alone (the dev server refreshing them) need no Eleventy run.
+  if (selection.size > (selection.has("exports") ? 1 : 0)) await runEleventy(data, selection, outputDir);
+  // The web fonts the stylesheet names, only once the pages were written.
+  if (selection.has("assets")) await copyFonts(outputDir);
+  if (selection.has("exports")) await writeExports(data.model, data.timeline.events, outputDir);
+}
+
+async function runEleventy(data: SiteData, selection: PageSelection, outputDir: string): Promise<void> {
   const eleventy = new Eleventy(PAGES_DIR, outputDir, {
     quietMode: true,
     configPath: CONFIG_PATH,
@@ -56,8 +66,6 @@ export async function renderPages(data: SiteData, selection: PageSelection, outp
   } catch (error) {
     throw new Error(`rendering failed: ${describe(error)}`, { cause: error });
   }
-  // The web fonts the stylesheet names, only once the pages were written.
-  if (selection.has("assets")) await copyFonts(outputDir);
 }
 
 /** Eleventy wraps the real problem (a template that threw) in its own errors; name every layer. */
