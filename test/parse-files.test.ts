@@ -13,7 +13,8 @@ test("worker threads parse the invalid corpus exactly as one thread does, in fil
   const { files } = await listContentFiles(path.join(FIXTURES, "invalid", "content"));
   assert.ok(files.length >= 10, `only ${files.length} fixture files`);
   const inOneThread = await parseHere(files);
-  const inWorkers = await parseContentFiles(files, { shares: 3 });
+  // Each worker posts its outcomes three at a time, so their order across messages is checked too.
+  const inWorkers = await parseContentFiles(files, { shares: 3, perMessage: 3 });
   assert.deepEqual(
     inWorkers.map((o) => o.diagnostics),
     inOneThread.map((o) => o.diagnostics),
