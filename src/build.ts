@@ -3,6 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { loadContent } from "./content/load.ts";
 import { hasErrors, type Diagnostic } from "./diagnostics.ts";
+import { limitHeapGrowthFor } from "./heap-growth.ts";
 import { buildTimeline } from "./model/timeline.ts";
 import { outputDirProblem } from "./publish/guard.ts";
 import { publishAtomically } from "./publish/publish.ts";
@@ -103,6 +104,7 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   if (hasErrors(diagnostics)) return { ...result, exitCode: 1 };
 
   const timeline = await timed("index", () => buildTimeline(model, { drafts }));
+  limitHeapGrowthFor(timeline.events.length);
   if (baseUrl !== undefined) model.site.baseUrl = baseUrl;
 
   try {

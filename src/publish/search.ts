@@ -19,7 +19,7 @@
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Timeline } from "../model/timeline.ts";
-import type { Model } from "../model/types.ts";
+import type { Model, TimelineEvent } from "../model/types.ts";
 import { SEARCH_PART_FILTER, searchParts, type SearchPart } from "../site/search-parts.ts";
 import { writePagefindPart, type PagefindApi, type PartOutcome } from "./pagefind-part.ts";
 import { SearchThread } from "./search-thread.ts";
@@ -60,14 +60,15 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   const parts = searchParts(input.timeline.events.length, input.eventsPerSearchPart);
   const report: SearchReport = { problems: [], records: 0 };
   const writer: PartWriter = api ? { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} } : new SearchThread();
-  const queued: { part: SearchPart; records: EventRecord[]; outcome: Promise<PartOutcome> }[] = [];
+  // Only the events are kept here, to name the file of a failed record: the thread has its own copy of the records.
+  const queued: { part: SearchPart; events: TimelineEvent[]; outcome: Promise<PartOutcome> }[] = [];
   const queue = (part: SearchPart | undefined) => {
     if (!part) return;
     const records = partRecords(input, part, parts.length > 1);
     const outcome = writer.writePart(records.map((r) => r.record), path.join(input.stagingDir, part.dir));
     // Awaited in turn below; a rejection seen only later must not count as unhandled meanwhile.
     outcome.catch(() => undefined);
-    queued.push({ part, records, outcome });
+    queued.push({ part, events: records.map((r) => r.event), outcome });
   };
   try {
     // One part ahead, so the search thread starts the next part the moment one is written, even while
@@ -75,8 +76,8 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
     queue(parts[0]);
     queue(parts[1]);
     for (let next = 2; queued.length > 0; next++) {
-      const { part, records, outcome } = queued.shift()!;
-      addOutcome(input, part, records, await outcome, report);
+      const { part, events, outcome } = queued.shift()!;
+      addOutcome(input, part, events, await outcome, report);
       if (report.problems.length > 0) break;
       queue(parts[next]);
     }
@@ -94,14 +95,14 @@ function partRecords(input: SearchInput, part: SearchPart, labelled: boolean): E
 }
 
 /** Pagefind's errors become diagnostics: on the event's file for a record, else on the part's folder. */
-function addOutcome(input: SearchInput, part: SearchPart, records: EventRecord[], outcome: PartOutcome, report: SearchReport): void {
+function addOutcome(input: SearchInput, part: SearchPart, events: TimelineEvent[], outcome: PartOutcome, report: SearchReport): void {
   const problem = (file: string, rule: string, message: string) =>
     report.problems.push({ file, line: 1, column: 1, severity: "error", rule, message: `search index: ${message}` });
   const indexFile = shownPath(input.outputDir, `${part.dir}/`);
   report.records += outcome.accepted;
   for (const error of outcome.indexErrors) problem(indexFile, "search-index", error);
   for (const { at, errors } of outcome.recordErrors) {
-    const { event } = records[at]!;
+    const event = events[at]!;
     for (const error of errors) problem(event.file, "search-record", `event "${event.id}": ${error}`);
   }
 }
