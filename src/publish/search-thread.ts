@@ -45,7 +45,7 @@ export class SearchThread {
     return answered;
   }
 
-  /** Stops Pagefind and the thread, after the parts queued; parts not yet written are abandoned. */
+  /** Stops Pagefind and the thread once the part being written is finished; parts not started are dropped. */
   async close(): Promise<void> {
     if (this.stopped) return;
     const exited = new Promise<void>((resolve) => this.worker.once("exit", () => resolve()));

@@ -17,6 +17,7 @@
 // aliases, tags and sources, which are there to be found rather than quoted. The price: Pagefind weights
 // no part of a custom record, so a word in the title counts like one in the body.
 import path from "node:path";
+import type { CustomRecord } from "pagefind";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Timeline } from "../model/timeline.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
@@ -48,7 +49,7 @@ export interface SearchReport {
 
 /** Where parts are written: the search thread in a build, or Pagefind's API in this thread (tests pass a stand-in). */
 interface PartWriter {
-  writePart(records: EventRecord["record"][], outputPath: string): Promise<PartOutcome>;
+  writePart(records: CustomRecord[], outputPath: string): Promise<PartOutcome>;
   close(): Promise<void>;
 }
 
