@@ -115,7 +115,7 @@ export class DevSite {
     try {
       if (exports) await renderPages(data, exportsOnly, this.outputDir);
       await fs.rm(staging, { recursive: true, force: true });
-      const report = await indexSearch({ model: data.model, timeline: data.timeline, stagingDir: staging, outputDir: this.outputDir });
+      const report = await indexSearch({ model: data.model, timeline: data.timeline, stagingDir: staging, outputDir: this.outputDir, background: true });
       if (report.problems.length > 0) throw new Error(report.problems[0]!.message);
       await fs.rm(live, { recursive: true, force: true });
       await fs.rename(path.join(staging, SEARCH_DIR), live);

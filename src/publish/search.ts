@@ -38,6 +38,11 @@ export interface SearchInput {
   outputDir: string;
   /** Events per part of the index (default EVENTS_PER_SEARCH_PART; tests make parts small). */
   eventsPerSearchPart?: number;
+  /**
+   * Make the records a slice at a time, letting other work run in between: the dev server refreshes
+   * the index behind edits, and 10,000 records made at once held its thread for a few seconds.
+   */
+  background?: boolean;
 }
 
 export interface SearchReport {
@@ -63,9 +68,9 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   const writer: PartWriter = api ? { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} } : new SearchThread();
   // Only the events are kept here, to name the file of a failed record: the thread has its own copy of the records.
   const queued: { part: SearchPart; events: TimelineEvent[]; outcome: Promise<PartOutcome> }[] = [];
-  const queue = (part: SearchPart | undefined) => {
+  const queue = async (part: SearchPart | undefined) => {
     if (!part) return;
-    const records = partRecords(input, part, parts.length > 1);
+    const records = await partRecords(input, part, parts.length > 1);
     const outcome = writer.writePart(records.map((r) => r.record), path.join(input.stagingDir, part.dir));
     // Awaited in turn below; a rejection seen only later must not count as unhandled meanwhile.
     outcome.catch(() => undefined);
@@ -74,13 +79,13 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   try {
     // One part ahead, so the search thread starts the next part the moment one is written, even while
     // this thread is busy rendering and cannot answer.
-    queue(parts[0]);
-    queue(parts[1]);
+    await queue(parts[0]);
+    await queue(parts[1]);
     for (let next = 2; queued.length > 0; next++) {
       const { part, events, outcome } = queued.shift()!;
       addOutcome(input, part, events, await outcome, report);
       if (report.problems.length > 0) break;
-      queue(parts[next]);
+      await queue(parts[next]);
     }
   } finally {
     await writer.close();
@@ -88,9 +93,18 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   return report;
 }
 
+/** Records made at once when making them in the background. */
+const BACKGROUND_SLICE = 250;
+
 /** The part's records; `labelled`: they carry the part filter, which a date-sorted search over several parts needs. */
-function partRecords(input: SearchInput, part: SearchPart, labelled: boolean): EventRecord[] {
-  const records = searchRecords(input.model, input.timeline.events.slice(part.start, part.end));
+async function partRecords(input: SearchInput, part: SearchPart, labelled: boolean): Promise<EventRecord[]> {
+  const events = input.timeline.events.slice(part.start, part.end);
+  const slice = input.background ? BACKGROUND_SLICE : events.length;
+  const records: EventRecord[] = [];
+  for (let start = 0; start < events.length; start += slice) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const made of searchRecords(input.model, events.slice(start, start + slice))) records.push(made);
+  }
   if (labelled) for (const { record } of records) record.filters = { ...record.filters, [SEARCH_PART_FILTER]: [String(part.number)] };
   return records;
 }
