@@ -23,9 +23,12 @@ const ESCAPES: Record<string, string> = {
   "'": "&#39;",
 };
 
+const SPECIAL = /[&<>"']/;
+
 /** Escapes text for element content and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  // Most values (names, dates, our own URLs) have nothing to escape: testing first skips building a copy.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
 
 function render(value: Interpolation): string {
