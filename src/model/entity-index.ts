@@ -64,55 +64,86 @@ export function buildEntityIndex(model: Model, timeline: Timeline, options: Enti
     parent?.children.push(entry.entity);
   }
 
-  // Entries, not `kind:id` strings, from here on: the walk below makes tens of map updates per event,
-  // and identity keys spare it building and hashing a string for each (a third of the index's time).
-  const lineage = new Map<EntityEntry, EntityEntry[]>();
-  for (const entry of index.values()) {
-    lineage.set(entry, entry.ancestors.flatMap((a) => index.get(entityKey(a.kind, a.id)) ?? []));
-  }
-  const together = new Map<EntityEntry, Map<EntityEntry, number>>();
+  // Entries by number from here on: the walk below touches tens of entries per event, and the
+  // co-occurrence counts then fit in one typed array instead of a map per entity.
+  const entries = [...index.values()];
+  const numbers: Record<EntityKind, Map<string, number>> = { place: new Map(), actor: new Map(), figure: new Map() };
+  entries.forEach(({ entity }, n) => numbers[entity.kind].set(entity.id, n));
+  const lineage = entries.map((entry) => entry.ancestors.flatMap((a) => numbers[a.kind].get(a.id) ?? []));
+  /** Per event (timeline order), the entries it names directly. */
+  const namedBy: number[][] = new Array(timeline.events.length);
+  /** Per entry, the events counted for it (timeline positions, newest first). */
+  const countedFor: number[][] = entries.map(() => []);
   // Newest first: walk the sorted events backwards, so each list is built already in page order.
   for (let i = timeline.events.length - 1; i >= 0; i--) {
     const event = timeline.events[i]!;
-    const direct: EntityEntry[] = [];
+    const direct: number[] = [];
     // entry → the named entity it is reached through (undefined when named directly). Every direct
     // reference goes in before any ancestor, so an event naming al-Qaim and Anbar is direct for Anbar.
-    const counted = new Map<EntityEntry, string | undefined>();
+    const counted = new Map<number, string | undefined>();
     for (const [kind, ids] of [["place", event.places], ["actor", event.actors], ["figure", event.figures]] as const) {
       for (const id of ids) {
-        const entry = index.get(entityKey(kind, id));
-        if (!entry) continue;
-        direct.push(entry);
-        counted.set(entry, undefined);
+        const n = numbers[kind].get(id);
+        if (n === undefined) continue;
+        direct.push(n);
+        counted.set(n, undefined);
       }
     }
-    for (const entry of direct) {
-      for (const up of lineage.get(entry)!) if (!counted.has(up)) counted.set(up, entry.entity.id);
+    for (const n of direct) {
+      for (const up of lineage[n]!) if (!counted.has(up)) counted.set(up, entries[n]!.entity.id);
     }
+    namedBy[i] = direct;
     const reaches = event.end && compareDates(event.end, event.date) > 0 ? event.end : event.date;
-    for (const [entry, via] of counted) {
+    for (const [n, via] of counted) {
+      const entry = entries[n]!;
       entry.events.push(via === undefined ? { event } : { event, via });
       if (!entry.last || compareDates(reaches, entry.last) > 0) entry.last = reaches;
       entry.first = event.date;
-      let tally = together.get(entry);
-      if (!tally) together.set(entry, (tally = new Map<EntityEntry, number>()));
-      for (const other of direct) if (other !== entry) tally.set(other, (tally.get(other) ?? 0) + 1);
+      countedFor[n]!.push(i);
     }
   }
 
-  for (const [entry, tally] of together) {
-    const own = lineage.get(entry)!;
-    const perKind: Record<EntityKind, RelatedEntity[]> = { place: [], actor: [], figure: [] };
-    for (const [related, count] of tally) {
-      if (own.includes(related) || lineage.get(related)!.includes(entry)) continue;
-      perKind[related.entity.kind].push({ entity: related.entity, count });
+  // Named most with: per entry, how often each other entity is named directly by the entry's events.
+  const ranksAbove = (count: number, entity: Entity, than: RelatedEntity) => count > than.count || (count === than.count && byName(entity, than.entity) < 0);
+  const tally = new Int32Array(entries.length);
+  const touched: number[] = [];
+  entries.forEach((entry, n) => {
+    for (const i of countedFor[n]!) {
+      for (const other of namedBy[i]!) {
+        if (other !== n && tally[other]!++ === 0) touched.push(other);
+      }
     }
-    entry.related = KINDS.flatMap((kind) =>
-      perKind[kind].sort((a, b) => b.count - a.count || byName(a.entity, b.entity)).slice(0, RELATED_PER_KIND),
-    ).sort((a, b) => b.count - a.count || byName(a.entity, b.entity));
-  }
+    const perKind: Record<EntityKind, RelatedEntity[]> = { place: [], actor: [], figure: [] };
+    for (const other of touched) {
+      const count = tally[other]!;
+      tally[other] = 0;
+      // Its own ancestors and what lies within it are on the page already, as breadcrumbs and children.
+      if (lineage[n]!.includes(other) || lineage[other]!.includes(n)) continue;
+      const { entity } = entries[other]!;
+      keepTop(perKind[entity.kind], count, entity, RELATED_PER_KIND, ranksAbove);
+    }
+    touched.length = 0;
+    entry.related = KINDS.flatMap((kind) => perKind[kind]).sort((a, b) => b.count - a.count || byName(a.entity, b.entity));
+  });
   for (const entry of index.values()) entry.children.sort(byName);
   return index;
+}
+
+/**
+ * Puts an entity among `top` (best first, at most `size` long) if it ranks there. A country is named with
+ * thousands of places: keeping the best eight as they come spares sorting them all.
+ */
+function keepTop(
+  top: RelatedEntity[],
+  count: number,
+  entity: Entity,
+  size: number,
+  ranksAbove: (count: number, entity: Entity, than: RelatedEntity) => boolean,
+): void {
+  if (top.length === size && !ranksAbove(count, entity, top[size - 1]!)) return;
+  let at = Math.min(top.length, size - 1);
+  for (; at > 0 && ranksAbove(count, entity, top[at - 1]!); at--) top[at] = top[at - 1]!;
+  top[at] = { entity, count };
 }
 
 /** Outermost first. Cycles are reported and broken by the loader; the guard only keeps this finite. */
