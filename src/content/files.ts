@@ -35,10 +35,13 @@ export async function listContentFiles(contentDir: string): Promise<{ files: Con
   const diagnostics: Diagnostic[] = [];
   for (const [kind, { folder, nested }] of Object.entries(KIND_FOLDERS) as [ContentKind, { folder: string; nested: boolean }][]) {
     const root = path.resolve(contentDir, folder);
-    for (const absolutePath of await walk(root)) {
-      const relative = path.relative(root, absolutePath);
-      const base = path.basename(absolutePath);
+    // Paths are joined as text from the folder's own: path.relative for each of 10,000 files was most of
+    // listing them, and the dev server lists the archive again after every edit.
+    const shownRoot = displayPath(root);
+    for (const relative of await walk(root, "")) {
+      const base = relative.slice(relative.lastIndexOf(path.sep) + 1);
       if (base.startsWith(".")) continue; // .gitkeep and editor droppings
+      const absolutePath = `${root}${path.sep}${relative}`;
       const ignored = !base.endsWith(".md")
         ? "only .md files are read"
         : !nested && relative.includes(path.sep)
@@ -51,14 +54,16 @@ export async function listContentFiles(contentDir: string): Promise<{ files: Con
         });
         continue;
       }
-      files.push({ kind, file: displayPath(absolutePath), absolutePath });
+      const shown = path.sep === "/" ? relative : relative.split(path.sep).join("/");
+      files.push({ kind, file: shownRoot === "." ? shown : `${shownRoot}/${shown}`, absolutePath });
     }
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, diagnostics };
 }
 
-async function walk(dir: string): Promise<string[]> {
+/** Files below `dir`, as paths relative to the folder the walk started in (`prefix` is `dir`'s). */
+async function walk(dir: string, prefix: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -68,9 +73,9 @@ async function walk(dir: string): Promise<string[]> {
   }
   const found: string[] = [];
   for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(full)));
-    else if (entry.isFile()) found.push(full);
+    const relative = prefix + entry.name;
+    if (entry.isDirectory()) found.push(...(await walk(path.join(dir, entry.name), relative + path.sep)));
+    else if (entry.isFile()) found.push(relative);
   }
   return found;
 }
