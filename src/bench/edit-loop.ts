@@ -7,6 +7,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { listContentFiles } from "../content/files.ts";
 import { DevSite } from "../dev/dev-site.ts";
+import { settleDisk } from "./measure.ts";
 import { median } from "./result.ts";
 
 export interface EditLoopResult {
@@ -32,6 +33,8 @@ export async function measureEditLoop(contentDir: string, workDir: string, edits
   if (!first.ok) throw new Error("the content has errors");
   const firstBuildMs = first.ms;
   await site.searchSettled();
+  // An editor saves long after the server started; the first build's writes are on disk by then.
+  await settleDisk();
 
   // An event in the middle of the archive, with a place: the common case of an editor correcting one.
   const { files } = await listContentFiles(content);

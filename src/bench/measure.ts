@@ -11,7 +11,7 @@
 // CPU time (user + system) is reported too, because wall time on a busy machine says little: the larger
 // of `time -v`'s figure (the child and every descendant it waited for) and the per-process CPU times
 // sampled from /proc/<pid>/stat (which also counts a helper process that outlives or escapes the wait).
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
@@ -182,4 +182,14 @@ async function sampleOnce(root: number): Promise<{ rss: number; cpuTicks: Map<nu
     }),
   );
   return { rss: total, cpuTicks };
+}
+
+/**
+ * Writes everything still pending to disk, so a timed step does not pay for the one before it: writing
+ * the peer projects (33,000 files for UCDP), deleting a build's output or the dev site's first build
+ * otherwise keep this machine's disk busy into the next step.
+ */
+export function settleDisk(): Promise<void> {
+  // `sync` is on every Linux and macOS; elsewhere nothing is settled and the run goes on.
+  return new Promise((resolve) => execFile("sync", () => resolve()));
 }

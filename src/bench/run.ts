@@ -13,7 +13,7 @@ import { cleanUpOnInterrupt } from "../publish/interrupt.ts";
 import { listTree } from "../publish/walk.ts";
 import type { EditLoopResult } from "./edit-loop.ts";
 import { DEFAULT_SEED, generateArchive, writeArchive } from "./generate.ts";
-import { runMeasured, type RunSpec } from "./measure.ts";
+import { runMeasured, settleDisk, type RunSpec } from "./measure.ts";
 import { hugoVersion, writeEleventyProject, writeHugoSite, type Peer } from "./peers.ts";
 import type { PhaseReport } from "./phases.ts";
 import { median, type BenchResult, type Tool, type ToolResult, type ToolRun } from "./result.ts";
@@ -88,6 +88,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     for (const [tool, command] of tools) {
       log(`round ${round}/${options.runs}: ${tool} …`);
       const outputDir = path.join(work, `out-${tool}-${round}`);
+      await settleDisk();
       const run = await measureBuild(command(outputDir), outputDir, round);
       runs.get(tool)!.push(run.result);
       if (run.failure) failures.set(tool, `${tool} ${run.failure}`);
@@ -104,6 +105,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     }
 
     log(`round ${round}/${options.runs}: Dateline phases …`);
+    await settleDisk();
     const phases = await measurePhasesInChild(contentDir, path.join(work, `out-phases-${round}`));
     if (typeof phases === "string") measureFailures.push(phases);
     else phaseReports.push(phases);
