@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { DevSite } from "../src/dev/dev-site.ts";
 
 const SAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "content");
@@ -96,4 +97,61 @@ test("an edit with a content error changes nothing and reports the error with it
   assert.equal(update.ok, false);
   assert.ok(update.diagnostics.some((d) => d.rule === "date-invalid" && d.file.endsWith("al-qaim-opens-to-humanitarian-traffic.md") && d.line === 3));
   assert.equal(await read("events/al-qaim-opens-to-humanitarian-traffic/index.html"), page);
+});
+
+test("after an edit, only the part of the search index holding the edited event is indexed again", async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-dev-parts-"));
+  const partsContent = path.join(dir, "content");
+  const partsSite = path.join(dir, "site");
+  try {
+    await fs.cp(SAMPLE, partsContent, { recursive: true });
+    // The sample's 9 events in parts of 3: /pagefind/ and /pagefind/part-2/, part-3/.
+    const parts = new DevSite(partsContent, partsSite, { eventsPerSearchPart: 3 });
+    assert.ok((await parts.update()).ok);
+    await parts.searchSettled();
+    const entries = ["pagefind", "pagefind/part-2", "pagefind/part-3"].map((part) => path.join(partsSite, part, "pagefind-entry.json"));
+    const written = () => Promise.all(entries.map(async (entry) => (await fs.stat(entry)).mtimeMs));
+    const fragments = async (part: string) => {
+      const folder = path.join(partsSite, part, "fragment");
+      const texts = await Promise.all((await fs.readdir(folder)).map(async (name) => gunzipSync(await fs.readFile(path.join(folder, name))).toString("utf8")));
+      return texts.join("\n");
+    };
+    const before = await written();
+    assert.match(await fs.readFile(path.join(partsSite, "search", "index.html"), "utf8"), /data-merge="\/pagefind\/part-2\/ \/pagefind\/part-3\/"/, "the search page merges every part");
+
+    await fs.writeFile(
+      path.join(partsContent, EVENT),
+      (await fs.readFile(path.join(partsContent, EVENT), "utf8")).replace(/^title: .*$/m, "title: Aid convoys cross at al-Qaim"),
+    );
+    assert.ok((await parts.update()).ok);
+    await parts.searchSettled();
+    const after = await written();
+
+    const changed = entries.filter((_, i) => after[i] !== before[i]);
+    assert.equal(changed.length, 1, "one part was indexed again, the other two were left as they were");
+    const part = path.relative(partsSite, path.dirname(changed[0]!));
+    assert.match(await fragments(part), /Aid convoys cross at al-Qaim/, "the part written holds the new title");
+    for (const other of ["pagefind", "pagefind/part-2", "pagefind/part-3"].filter((p) => p !== part)) {
+      assert.doesNotMatch(await fragments(other), /humanitarian traffic only|Aid convoys/, `${other} never held that event`);
+    }
+
+    // The oldest event is in the first part, whose files sit beside the other parts' folders.
+    const oldest = "events/2024/hts-led-offensive-against-assad-government.md";
+    await fs.writeFile(
+      path.join(partsContent, oldest),
+      (await fs.readFile(path.join(partsContent, oldest), "utf8")).replace(/^title: .*$/m, "title: Rebels open an offensive"),
+    );
+    assert.ok((await parts.update()).ok);
+    await parts.searchSettled();
+    const third = await written();
+    assert.deepEqual(entries.map((_, i) => third[i] !== after[i]), [true, false, false], "only the first part was indexed again");
+    assert.match(await fragments("pagefind"), /Rebels open an offensive/);
+    assert.match(await fragments(part), /Aid convoys cross at al-Qaim/, "the other parts' folders are still there");
+
+    const counts = await Promise.all(entries.map(async (entry) => JSON.parse(await fs.readFile(entry, "utf8")).languages.en.page_count as number));
+    assert.deepEqual(counts, [3, 3, 3], "every part still holds its three events");
+    assert.equal(await fs.access(path.join(partsSite, ".search-next")).then(() => true, () => false), false);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
 });

@@ -175,7 +175,7 @@ describe("indexSearch", () => {
     const staging = path.join(path.dirname(content.dir), "staging-real");
     await fs.mkdir(staging);
     const report = await indexSearch(input(staging));
-    assert.deepEqual(report, { problems: [], records: 3 });
+    assert.deepEqual(report, { problems: [], records: 3, written: [{ number: 1, start: 0, end: 3, dir: "pagefind", url: "/pagefind/" }] });
     const entry = JSON.parse(await fs.readFile(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8"));
     assert.equal(entry.languages.en.page_count, 3);
     const verified = await verifyStaging(staging, { events: timeline.events, outputDir: "_site", search: {} });
@@ -297,7 +297,7 @@ describe("build() with search", () => {
             await fs.writeFile(path.join(dir, "events", id, "index.html"), id);
           }
         },
-        search: async () => ({ problems: [], records: 0 }),
+        search: async () => ({ problems: [], records: 0, written: [] }),
       },
     );
     assert.equal(result.exitCode, 2);

@@ -1,8 +1,8 @@
 // The dev server's site, kept up to date edit by edit. The first build renders everything; after an
 // edit only the changed files are parsed again (src/content/parse-cache.ts) and only the pages that show
 // what changed are rendered again (src/dev/affected-pages.ts), straight into the served folder. The search
-// index cannot be updated in part, so it is rebuilt in the background after each edit and swapped in
-// when ready, a few seconds after the pages; the whole-archive data exports are rewritten with it.
+// index follows in the background, a few seconds after the pages: only its parts whose records changed
+// are indexed again (src/dev/live-search.ts). The whole-archive data exports are rewritten with it.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -13,12 +13,11 @@ import { hasErrors, type Diagnostic } from "../diagnostics.ts";
 import { buildTimeline } from "../model/timeline.ts";
 import type { TimelineEvent } from "../model/types.ts";
 import { publishAtomically } from "../publish/publish.ts";
-import { indexSearch } from "../publish/search.ts";
 import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
 import { renderAll, renderPages } from "../site/render.ts";
-import { SEARCH_DIR } from "../site/search-parts.ts";
 import { SiteData } from "../site/site-data.ts";
 import { affectedPages } from "./affected-pages.ts";
+import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "./live-search.ts";
 
 export interface DevUpdate {
   /** False when the content has errors: the site stays as it was. */
@@ -35,6 +34,8 @@ export interface DevUpdate {
 export interface DevSiteOptions {
   /** Told when a background search index (and the data exports) is in place, or failed. */
   onSearch?: (outcome: { ok: boolean; ms: number; message?: string }) => void;
+  /** Events per part of the search index (default DEV_EVENTS_PER_SEARCH_PART; tests make parts small). */
+  eventsPerSearchPart?: number;
 }
 
 export class DevSite {
@@ -43,12 +44,17 @@ export class DevSite {
   private searching = false;
   private searchAgain = false;
   private searchDone: Promise<void> = Promise.resolve();
+  private readonly eventsPerSearchPart: number;
+  private readonly search: LiveSearch;
 
   constructor(
     readonly contentDir: string,
     readonly outputDir: string,
     private readonly options: DevSiteOptions = {},
-  ) {}
+  ) {
+    this.eventsPerSearchPart = options.eventsPerSearchPart ?? DEV_EVENTS_PER_SEARCH_PART;
+    this.search = new LiveSearch(outputDir, this.eventsPerSearchPart);
+  }
 
   /** Brings the site up to date with the content: everything the first time, then what changed. */
   async update(): Promise<DevUpdate> {
@@ -59,13 +65,14 @@ export class DevSite {
     });
     if (hasErrors(diagnostics)) return result(false, false, 0);
 
-    const next = new SiteData({ model, timeline: buildTimeline(model, { drafts: true }), drafts: true });
+    const next = new SiteData({ model, timeline: buildTimeline(model, { drafts: true }), drafts: true, eventsPerSearchPart: this.eventsPerSearchPart });
     const previous = this.current;
     // Every page shows the site's settings: when they change, the folder is replaced as a whole.
     const full = !previous || JSON.stringify(previous.site) !== JSON.stringify(next.site);
     let pages: number;
     if (full) {
       await publishAtomically(this.outputDir, (staging) => renderAll(next, staging));
+      this.search.forget(); // the folder it was in is gone
       pages = PageSelection.everything(next).size;
     } else {
       const { selection, remove } = affectedPages(previous, next);
@@ -109,21 +116,12 @@ export class DevSite {
     const data = this.current!;
     const started = performance.now();
     const exportsOnly = new PageSelection({ events: [], years: [], entityPages: emptyPerKind(), entityFeeds: emptyPerKind(), site: ["exports"] });
-    // Written beside the live index and swapped in, so the search page never sees half an index.
-    const staging = path.join(this.outputDir, ".search-next");
-    const live = path.join(this.outputDir, SEARCH_DIR);
     try {
       if (exports) await renderPages(data, exportsOnly, this.outputDir);
-      await fs.rm(staging, { recursive: true, force: true });
-      const report = await indexSearch({ model: data.model, timeline: data.timeline, stagingDir: staging, outputDir: this.outputDir, background: true });
-      if (report.problems.length > 0) throw new Error(report.problems[0]!.message);
-      await fs.rm(live, { recursive: true, force: true });
-      await fs.rename(path.join(staging, SEARCH_DIR), live);
+      await this.search.refresh(data);
       this.options.onSearch?.({ ok: true, ms: performance.now() - started });
     } catch (error) {
       this.options.onSearch?.({ ok: false, ms: performance.now() - started, message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      await fs.rm(staging, { recursive: true, force: true });
     }
   }
 }

@@ -43,13 +43,21 @@ export interface SearchInput {
    * the index behind edits, and 10,000 records made at once held its thread for a few seconds.
    */
   background?: boolean;
+  /**
+   * Asked with each part's records before the part is written: a part it answers true for is left out
+   * of the staging folder. The dev server answers true for parts whose records an edit did not change,
+   * and keeps the copies it already serves.
+   */
+  unchanged?: (part: SearchPart, records: readonly CustomRecord[]) => boolean;
 }
 
 export interface SearchReport {
   /** Pagefind's own errors, as diagnostics: on the event's file when a record failed, else on the index. */
   problems: Diagnostic[];
-  /** Records Pagefind accepted. */
+  /** Records Pagefind accepted, or found unchanged. */
   records: number;
+  /** The parts written into the staging folder: all of them unless `unchanged` kept some. */
+  written: SearchPart[];
 }
 
 /** Where parts are written: the search thread in a build, or Pagefind's API in this thread (tests pass a stand-in). */
@@ -64,31 +72,44 @@ interface PartWriter {
  */
 export async function indexSearch(input: SearchInput, api?: PagefindApi): Promise<SearchReport> {
   const parts = searchParts(input.timeline.events.length, input.eventsPerSearchPart);
-  const report: SearchReport = { problems: [], records: 0 };
-  const writer: PartWriter = api ? { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} } : new SearchThread();
+  const report: SearchReport = { problems: [], records: 0, written: [] };
+  // Made on first use: when every part is unchanged, no thread and no Pagefind are started.
+  let writer: PartWriter | undefined;
+  const writerNow = () => (writer ??= api ? { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} } : new SearchThread());
   // Only the events are kept here, to name the file of a failed record: the thread has its own copy of the records.
   const queued: { part: SearchPart; events: TimelineEvent[]; outcome: Promise<PartOutcome> }[] = [];
-  const queue = async (part: SearchPart | undefined) => {
-    if (!part) return;
-    const records = await partRecords(input, part, parts.length > 1);
-    const outcome = writer.writePart(records.map((r) => r.record), path.join(input.stagingDir, part.dir));
-    // Awaited in turn below; a rejection seen only later must not count as unhandled meanwhile.
-    outcome.catch(() => undefined);
-    queued.push({ part, events: records.map((r) => r.event), outcome });
+  let next = 0;
+  /** Sends the next part that needs writing, if any is left. */
+  const queueNext = async () => {
+    while (next < parts.length) {
+      const part = parts[next++]!;
+      const records = await partRecords(input, part, parts.length > 1);
+      const list = records.map((r) => r.record);
+      if (input.unchanged?.(part, list)) {
+        report.records += list.length;
+        continue;
+      }
+      report.written.push(part);
+      const outcome = writerNow().writePart(list, path.join(input.stagingDir, part.dir));
+      // Awaited in turn below; a rejection seen only later must not count as unhandled meanwhile.
+      outcome.catch(() => undefined);
+      queued.push({ part, events: records.map((r) => r.event), outcome });
+      return;
+    }
   };
   try {
     // One part ahead, so the search thread starts the next part the moment one is written, even while
     // this thread is busy rendering and cannot answer.
-    await queue(parts[0]);
-    await queue(parts[1]);
-    for (let next = 2; queued.length > 0; next++) {
+    await queueNext();
+    await queueNext();
+    while (queued.length > 0) {
       const { part, events, outcome } = queued.shift()!;
       addOutcome(input, part, events, await outcome, report);
       if (report.problems.length > 0) break;
-      await queue(parts[next]);
+      await queueNext();
     }
   } finally {
-    await writer.close();
+    await writer?.close();
   }
   return report;
 }
