@@ -8,7 +8,8 @@ import { after, before, describe, it } from "node:test";
 import { buildTimeline } from "../src/model/timeline.ts";
 import type { Model } from "../src/model/types.ts";
 import { fontFiles } from "../src/site/fonts.ts";
-import { renderSite } from "../src/site/render.ts";
+import { PAGES_DIR, renderSite } from "../src/site/render.ts";
+import { PAGE_TEMPLATES } from "../src/site/templates.ts";
 import { calendarDate as date, makeEntity as entity, makeEvent as event, makeModel } from "./model-builders.ts";
 
 const ARABIC_TITLE = "إعادة فتح منفذ القائم الحدودي";
@@ -309,5 +310,13 @@ describe("the timeline page of a large archive", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("page templates", () => {
+  it("hands Eleventy every template file in src/pages, once, and nothing else", async () => {
+    const files = (await readdir(PAGES_DIR)).filter((name) => name.endsWith(".11ty.ts")).map((name) => name.replace(/\.ts$/, ".js"));
+    assert.deepEqual(PAGE_TEMPLATES.map(([virtualPath]) => virtualPath).sort(), files.sort());
+    for (const [virtualPath, template] of PAGE_TEMPLATES) assert.equal(typeof (template as { render?: unknown }).render, "function", `${virtualPath} renders`);
   });
 });

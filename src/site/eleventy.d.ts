@@ -1,16 +1,11 @@
 // The small part of Eleventy 3's API that Dateline uses. @11ty/eleventy ships no usable types, so we
 // declare what we rely on here, once; anything not listed is deliberately unused.
 declare module "@11ty/eleventy" {
-  export interface ExtensionOptions {
-    /** Reuse an existing engine: `11ty.js` for our TypeScript templates. */
-    key: string;
-  }
-
   /** The configuration object passed to eleventy.config.ts and to the constructor's `config` callback. */
   export interface UserConfig {
-    addExtension(extensions: string | string[], options: ExtensionOptions): UserConfig;
-    addTemplateFormats(formats: string | string[]): UserConfig;
     setTemplateFormats(formats: string | string[]): UserConfig;
+    /** A template that is no file: for the 11ty.js language, `template` is the module (data, render). */
+    addTemplate(virtualPath: string, template: object, data?: object): UserConfig;
     addGlobalData(name: string, data: unknown): UserConfig;
   }
 

@@ -1,6 +1,6 @@
 // Renders the site from the in-memory model with Eleventy. Eleventy never reads content files: its
-// input is src/pages (TypeScript templates only); the model and the selection of pages to render arrive
-// as global data. The web fonts are copied from their packages afterwards (src/site/fonts.ts), and the
+// templates are the modules of src/pages, handed over as virtual templates (src/site/templates.ts); the
+// model and the selection of pages to render arrive as global data. The web fonts are copied from their packages afterwards (src/site/fonts.ts), and the
 // data exports are written outside Eleventy, a piece at a time (src/export/write-exports.ts).
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -20,7 +20,7 @@ export interface RenderInput {
   eventsPerSearchPart?: number;
 }
 
-/** Absolute, so rendering works whatever the working directory. */
+/** Eleventy's input folder, where the virtual templates live; absolute, so rendering works from any working directory. */
 export const PAGES_DIR = fileURLToPath(new URL("../pages/", import.meta.url));
 export const CONFIG_PATH = fileURLToPath(new URL("../../eleventy.config.ts", import.meta.url));
 
