@@ -22,8 +22,8 @@ const searches: boolean[] = [];
 const read = (page: string) => fs.readFile(path.join(site, page), "utf8");
 const exists = (page: string) => fs.access(path.join(site, page)).then(() => true, () => false);
 const modified = async (page: string) => (await fs.stat(path.join(site, page))).mtimeMs;
-async function edit(file: string, change: (text: string) => string): Promise<void> {
-  const at = path.join(content, file);
+async function edit(file: string, change: (text: string) => string, folder = content): Promise<void> {
+  const at = path.join(folder, file);
   await fs.writeFile(at, change(await fs.readFile(at, "utf8")));
 }
 
@@ -119,12 +119,12 @@ test("after an edit, only the part of the search index holding the edited event 
     const before = await written();
     assert.match(await fs.readFile(path.join(partsSite, "search", "index.html"), "utf8"), /data-merge="\/pagefind\/part-2\/ \/pagefind\/part-3\/"/, "the search page merges every part");
 
-    await fs.writeFile(
-      path.join(partsContent, EVENT),
-      (await fs.readFile(path.join(partsContent, EVENT), "utf8")).replace(/^title: .*$/m, "title: Aid convoys cross at al-Qaim"),
-    );
-    assert.ok((await parts.update()).ok);
-    await parts.searchSettled();
+    const retitle = async (file: string, title: string) => {
+      await edit(file, (text) => text.replace(/^title: .*$/m, `title: ${title}`), partsContent);
+      assert.ok((await parts.update()).ok);
+      await parts.searchSettled();
+    };
+    await retitle(EVENT, "Aid convoys cross at al-Qaim");
     const after = await written();
 
     const changed = entries.filter((_, i) => after[i] !== before[i]);
@@ -136,13 +136,7 @@ test("after an edit, only the part of the search index holding the edited event 
     }
 
     // The oldest event is in the first part, whose files sit beside the other parts' folders.
-    const oldest = "events/2024/hts-led-offensive-against-assad-government.md";
-    await fs.writeFile(
-      path.join(partsContent, oldest),
-      (await fs.readFile(path.join(partsContent, oldest), "utf8")).replace(/^title: .*$/m, "title: Rebels open an offensive"),
-    );
-    assert.ok((await parts.update()).ok);
-    await parts.searchSettled();
+    await retitle("events/2024/hts-led-offensive-against-assad-government.md", "Rebels open an offensive");
     const third = await written();
     assert.deepEqual(entries.map((_, i) => third[i] !== after[i]), [true, false, false], "only the first part was indexed again");
     assert.match(await fragments("pagefind"), /Rebels open an offensive/);
