@@ -1,7 +1,8 @@
 // Renders the site from the in-memory model with Eleventy. Eleventy never reads content files: its
 // templates are the modules of src/pages, handed over as virtual templates (src/site/templates.ts); the
-// model and the selection of pages to render arrive as global data. The web fonts are copied from their packages afterwards (src/site/fonts.ts), and the
-// data exports are written outside Eleventy, a piece at a time (src/export/write-exports.ts).
+// model and the selection of pages to render arrive as global data. The web fonts are copied from their
+// packages afterwards (src/site/fonts.ts), and the data exports are written outside Eleventy, a piece at
+// a time (src/export/write-exports.ts).
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../model/timeline.ts";
