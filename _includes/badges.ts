@@ -1,6 +1,6 @@
 // Small status labels shown next to titles.
 import type { TimelineEvent } from "../src/model/types.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 
 /** A visible "Draft" label: drafts appear only in development builds, and must look unfinished there. */
 export function draftBadge(event: TimelineEvent): SafeHtml {

@@ -1,7 +1,7 @@
 // Entity links shown as compact chips (on cards) or as plain lists (on the event page). Every name is
 // editor text, so each link carries dir="auto".
 import type { EntityKind } from "../src/model/types.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 

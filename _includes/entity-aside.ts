@@ -3,7 +3,7 @@
 import type { EntityEntry, RelatedEntity } from "../src/model/entity-index.ts";
 import type { Entity, EntityKind } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { KIND_NAME } from "./entity-labels.ts";

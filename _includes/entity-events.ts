@@ -3,7 +3,7 @@
 import type { EntityEvent, EntityPage } from "../src/model/entity-index.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { entityLink } from "./chips.ts";
 import { eventCard } from "./event-card.ts";

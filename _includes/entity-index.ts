@@ -2,7 +2,7 @@
 // each with its event count (rolled up through `within`); /places/ also as a tree of where each lies.
 import type { Entity, EntityKind } from "../src/model/types.ts";
 import { countOf } from "../src/site/format.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { categoryText, KIND_NAME } from "./entity-labels.ts";

@@ -2,13 +2,13 @@
 // aliases, facts, description, what lies within it and who or what appears with it, then its events
 // newest first (50 a page). Every input comes precomputed from the entity index; nothing here scans
 // the event list.
-import { formatDateRange } from "../src/content/dates.ts";
+import { formatDateRange } from "../src/site/dates.ts";
 import { feedLinks, feedPaths } from "../src/feeds/links.ts";
 import type { EntityPage } from "../src/model/entity-index.ts";
 import type { Entity } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
-import { firstParagraphText, renderMarkdown } from "../src/site/markdown.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
+import { firstParagraphText, renderMarkdown } from "../src/markup/markdown.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { entityLink, entityList } from "./chips.ts";

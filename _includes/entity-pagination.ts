@@ -1,7 +1,7 @@
 // Page links for an entity's events when they run past one page: previous and next, and the page
 // numbers (all of them when few; otherwise the first, the last and those around the current one).
 import type { EntityPage } from "../src/model/entity-index.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import { urls } from "../src/site/urls.ts";
 
 /** Page numbers to show, with 0 standing for a gap: 1 … 4 5 [6] 7 8 … 20. */

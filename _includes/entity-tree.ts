@@ -3,7 +3,7 @@
 // JavaScript: the countries show first, each opens to its governorates, and so on down.
 import type { Entity } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { categoryText } from "./entity-labels.ts";

@@ -1,6 +1,6 @@
 // One event in a list: date, title linked to its page, place and actor chips, summary.
 import type { TimelineEvent } from "../src/model/types.ts";
-import { html, raw, type SafeHtml } from "../src/site/html.ts";
+import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { draftBadge } from "./badges.ts";

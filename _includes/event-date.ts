@@ -1,9 +1,9 @@
 // Dates as <time> elements: the text at the date's precision (with "c." and ranges), the canonical
 // written form as the machine-readable value.
-import type { CalendarDate } from "../src/content/dates.ts";
-import { datetimeAttribute, formatDate, formatDateRange } from "../src/content/dates.ts";
+import type { CalendarDate } from "../src/model/calendar.ts";
+import { datetimeAttribute, formatDate, formatDateRange } from "../src/site/dates.ts";
 import type { TimelineEvent } from "../src/model/types.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 
 /** When an event happened, e.g. "8–12 December 2024" or "c. December 2024". */
 export function eventDate(event: TimelineEvent): SafeHtml {

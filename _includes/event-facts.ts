@@ -1,7 +1,7 @@
 // The who/where of an event and the numbers its sources report, as definition lists.
 import type { TimelineEvent } from "../src/model/types.ts";
 import { formatNumber } from "../src/site/format.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { entityList } from "./chips.ts";
 

@@ -2,7 +2,7 @@
 // is shown at its nearest enclosing place that has them, and the caption says so. Many events share
 // their places, so each distinct list of places is drawn once per render and then looked up.
 import type { TimelineEvent } from "../src/model/types.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import { baseMap, countryShape } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
 import { fitFrame, inFrame, toFrame } from "../src/site/map/frame.ts";

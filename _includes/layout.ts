@@ -1,6 +1,6 @@
 // The page shell every template renders into: head, skip link, header, main, footer. No JavaScript.
 import { siteFeedLinks, type FeedLink } from "../src/feeds/links.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import { countOf, textDirection } from "../src/site/format.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";

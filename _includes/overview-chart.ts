@@ -5,7 +5,7 @@ import type { EntityPage } from "../src/model/entity-index.ts";
 import type { YearGroup } from "../src/model/timeline.ts";
 import { chartFigure } from "../src/site/chart.ts";
 import { entityChart, timelineChart, yearChart } from "../src/site/chart-data.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 
 /** Home: the centrepiece of the overview; its year labels are the links to each year's page. */

@@ -5,7 +5,7 @@
 // many-thousand-place archive light; the names that fit are links, and a list under the map links
 // every place drawn.
 import { countOf, formatNumber } from "../src/site/format.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import { baseMap } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
 import { fitFrame, inFrame, toFrame } from "../src/site/map/frame.ts";

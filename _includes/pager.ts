@@ -1,5 +1,5 @@
 // Previous/next navigation between neighbours in time: events on event pages, years on year pages.
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 
 export interface PagerLink {
   href: string;

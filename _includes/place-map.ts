@@ -3,7 +3,7 @@
 // within it, never closer than minSpan (a town shows its neighbourhood, not a street) nor wider than
 // maxSpan; when zoomed in closer than INSET_BELOW an inset shows where that is in the wider region.
 import type { EntityEntry } from "../src/model/entity-index.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import { baseMap, countryShape } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
 import { fitFrame, frameBox, inFrame, toFrame, type Frame } from "../src/site/map/frame.ts";

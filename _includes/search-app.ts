@@ -1,8 +1,9 @@
 // The search page's markup: the form, one fieldset per filter, the live status line and an empty results
-// list that src/site/assets/search.js fills from Pagefind. Without JavaScript none of it can work, so it
+// list that src/search/browser/search.js fills from Pagefind. Without JavaScript none of it can work, so it
 // stays hidden and a <noscript> note points to the pages that list every event.
-import { html, type SafeHtml } from "../src/site/html.ts";
-import { SEARCH_FILTERS, type SearchFilter } from "../src/site/search-filters.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
+import { SEARCH_FILTERS, type SearchFilter } from "../src/search/filters.ts";
+import { searchParts } from "../src/search/parts.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 
@@ -27,7 +28,7 @@ export function searchApp(data: SiteData): SafeHtml {
 <p>${browseLinks()}</p>
 </div>
 </noscript>
-<div class="search-app" id="search-app" data-bundle="${urls.searchBundle()}" data-merge="${data.searchParts.slice(1).map((part) => part.url).join(" ")}" data-language="${data.site.language}" hidden>
+<div class="search-app" id="search-app" data-bundle="${urls.searchBundle()}" data-merge="${searchParts(data.timeline.events.length, data.eventsPerSearchPart).slice(1).map((part) => part.url).join(" ")}" data-language="${data.site.language}" hidden>
 <form class="search-form" id="search-form" action="${urls.search()}" method="get" role="search">
 <div class="search-query">
 <label class="search-label" for="search-q">Search events</label>

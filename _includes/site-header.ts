@@ -1,6 +1,6 @@
 // The header on every page: site title, section navigation and the search form (a plain GET form, so
 // it works without JavaScript and the search page can read `?q=`).
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 

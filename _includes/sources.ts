@@ -1,6 +1,6 @@
 // An event's sources: title (linked when it has a safe URL), publisher, date, archived copy.
 import type { Source } from "../src/model/types.ts";
-import { html, type SafeHtml } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/markup/html.ts";
 import { externalUrl } from "../src/site/urls.ts";
 import { plainDate } from "./event-date.ts";
 

@@ -1,9 +1,9 @@
 // The vertical timeline: a rail with year and month markers and event cards hanging off it. Used by
 // the whole timeline, one year, and (newest first, without month markers) an entity's events.
-import { formatMonth } from "../src/content/dates.ts";
+import { formatMonth } from "../src/site/dates.ts";
 import type { YearGroup } from "../src/model/timeline.ts";
 import { countOf } from "../src/site/format.ts";
-import { html, raw, type SafeHtml } from "../src/site/html.ts";
+import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { eventCard, type HeadingLevel } from "./event-card.ts";

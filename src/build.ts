@@ -7,9 +7,9 @@ import { limitHeapGrowthFor } from "./heap-growth.ts";
 import { buildTimeline } from "./model/timeline.ts";
 import { outputDirProblem } from "./publish/guard.ts";
 import { publishAtomically } from "./publish/publish.ts";
-import { indexSearch } from "./publish/search.ts";
+import { indexSearch } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
-import { renderSite } from "./site/render.ts";
+import { renderSite } from "./render/render.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -20,7 +20,7 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Absolute site URL; overrides the site config's `baseUrl`. */
   baseUrl?: string;
-  /** Events per part of the search index (default 10,000, see src/site/search-parts.ts; tests make it small). */
+  /** Events per part of the search index (default 10,000, see src/search/parts.ts; tests make it small). */
   eventsPerSearchPart?: number;
   /** Told as each step ends (the bench times the build with it). */
   onPhase?: (phase: PhaseTiming) => void;
@@ -55,7 +55,7 @@ export interface BuildResult {
 /** What build() renders and indexes with; replaceable so tests can make a step fail or misbehave on purpose. */
 export interface BuildSteps {
   render: typeof renderSite;
-  /** Defaults to the Pagefind index of src/publish/search.ts. */
+  /** Defaults to the Pagefind index of src/search/index-search.ts. */
   search?: typeof indexSearch;
 }
 

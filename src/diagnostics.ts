@@ -1,5 +1,6 @@
 // One diagnostic type and one printer for every content problem (contracts.md "Diagnostics").
 // Diagnostics are data, collected and never thrown one at a time, so a run reports every problem.
+import path from "node:path";
 
 export type Severity = "error" | "warning";
 
@@ -69,4 +70,10 @@ export function printDiagnostics(list: readonly Diagnostic[], format: OutputForm
 
 export function hasErrors(list: readonly Diagnostic[]): boolean {
   return list.some((d) => d.severity === "error");
+}
+
+/** The path the file will have once published, relative to the working directory. */
+export function shownPath(outputDir: string, relative: string): string {
+  const shown = path.relative(process.cwd(), path.resolve(outputDir, relative));
+  return shown.split(path.sep).join("/");
 }

@@ -7,12 +7,12 @@ import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { formatMonth } from "../src/content/dates.ts";
+import { formatMonth } from "../src/site/dates.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
 import type { Model, TimelineEvent } from "../src/model/types.ts";
 import { chartFigure, gridTop } from "../src/site/chart.ts";
 import { chartOf, scaleFor, tallyEvents } from "../src/site/chart-data.ts";
-import { renderSite } from "../src/site/render.ts";
+import { renderSite } from "../src/render/render.ts";
 import { calendarDate, makeEntity, makeEvent, makeModel } from "./model-builders.ts";
 
 const INJECTED = "Bad <script>alert(1)</script> & Co";

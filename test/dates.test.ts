@@ -2,17 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import {
-  compareDates,
-  datetimeAttribute,
-  endsBefore,
-  formatDate,
-  formatDateRange,
-  formatMonth,
-  parseDate,
-  today,
-  type CalendarDate,
-} from "../src/content/dates.ts";
+import { compareDates, endsBefore, parseDate, today, type CalendarDate } from "../src/model/calendar.ts";
+import { datetimeAttribute, formatDate, formatDateRange, formatMonth } from "../src/site/dates.ts";
 
 /** Parses a date the test expects to be valid. */
 function d(raw: unknown): CalendarDate {
@@ -189,9 +180,11 @@ test("today is a valid day-precision date in UTC", () => {
 });
 
 test("display does not depend on the machine's time zone", () => {
-  const moduleUrl = new URL("../src/content/dates.ts", import.meta.url).href;
+  const calendarUrl = new URL("../src/model/calendar.ts", import.meta.url).href;
+  const displayUrl = new URL("../src/site/dates.ts", import.meta.url).href;
   const code = `
-    const { parseDate, formatDate, formatDateRange, formatMonth, compareDates, endsBefore } = await import(${JSON.stringify(moduleUrl)});
+    const { parseDate, compareDates, endsBefore } = await import(${JSON.stringify(calendarUrl)});
+    const { formatDate, formatDateRange, formatMonth } = await import(${JSON.stringify(displayUrl)});
     const p = (raw) => { const r = parseDate(raw); if (!r.ok) throw new Error(r.message); return r.value; };
     const out = ["2024-12-19", "2024-11", "1916", 1916, "2024-12-19T23:30+03:00", "2024-01-01", "2024-12-31T23:59"]
       .map((raw) => formatDate(p(raw)));

@@ -11,7 +11,7 @@ import { atomFeed } from "../src/feeds/atom.ts";
 import { feedEntry } from "../src/feeds/entries.ts";
 import { feedLinks, siteFeedLinks } from "../src/feeds/links.ts";
 import { instantOf } from "../src/feeds/time.ts";
-import { parseDate, type CalendarDate } from "../src/content/dates.ts";
+import { parseDate, type CalendarDate } from "../src/model/calendar.ts";
 import type { Model, TimelineEvent } from "../src/model/types.ts";
 import { BASE_URL, PUBLISHED, servedFile, tempDir, TRICKY_TITLE, writeFixture } from "./export-fixture.ts";
 

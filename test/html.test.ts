@@ -1,7 +1,7 @@
 // The html`` tagged template escapes every interpolation; only SafeHtml passes through unchanged.
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
-import { escapeHtml, html, join, raw, SafeHtml } from "../src/site/html.ts";
+import { escapeHtml, html, join, raw, SafeHtml } from "../src/markup/html.ts";
 
 const render = (value: SafeHtml) => value.toString();
 

@@ -17,7 +17,7 @@ import { ImportError, importFile, summarizeImport } from "../src/import/import.t
 import { markdownBody } from "../src/import/markdown-text.ts";
 import { titleFromText } from "../src/import/title.ts";
 import type { Entity } from "../src/model/types.ts";
-import { firstParagraphText } from "../src/site/markdown.ts";
+import { firstParagraphText } from "../src/markup/markdown.ts";
 import { tempDir } from "./export-fixture.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));

@@ -2,7 +2,7 @@
 // and nothing in a body is ever treated as a template.
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
-import { isAllowedLink, renderMarkdown } from "../src/site/markdown.ts";
+import { isAllowedLink, renderMarkdown } from "../src/markup/markdown.ts";
 
 const md = (src: string) => renderMarkdown(src).toString();
 /** Every href value in the output. */

@@ -1,7 +1,7 @@
 // Builders for hand-made models in tests: every field an event or entity needs, overridable.
-import { parseDate, type CalendarDate } from "../src/content/dates.ts";
+import { parseDate, type CalendarDate } from "../src/model/calendar.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../src/model/types.ts";
-import { readBody } from "../src/site/markdown.ts";
+import { readBody } from "../src/markup/markdown.ts";
 
 /** A small English site holding these entities and events, the events sorted as the loader sorts them. */
 export function makeModel(events: readonly TimelineEvent[], entities: { places?: Entity[]; actors?: Entity[]; figures?: Entity[] } = {}): Model {

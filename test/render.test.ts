@@ -8,8 +8,8 @@ import { after, before, describe, it } from "node:test";
 import { buildTimeline } from "../src/model/timeline.ts";
 import type { Model } from "../src/model/types.ts";
 import { fontFiles } from "../src/site/fonts.ts";
-import { PAGES_DIR, renderSite } from "../src/site/render.ts";
-import { PAGE_TEMPLATES } from "../src/site/templates.ts";
+import { PAGES_DIR, renderSite } from "../src/render/render.ts";
+import { PAGE_TEMPLATES } from "../src/render/templates.ts";
 import { calendarDate as date, makeEntity as entity, makeEvent as event, makeModel } from "./model-builders.ts";
 
 const ARABIC_TITLE = "إعادة فتح منفذ القائم الحدودي";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { after, before } from "node:test";
 import { buildTimeline } from "../src/model/timeline.ts";
 import type { Model } from "../src/model/types.ts";
-import { renderSite } from "../src/site/render.ts";
+import { renderSite } from "../src/render/render.ts";
 
 export interface RenderedSite {
   /** The output folder; set once the suite's `before` hooks ran. */

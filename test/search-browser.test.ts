@@ -77,7 +77,7 @@ const OLDEST_FIRST = [
 
 let root: string;
 let server: StaticServer;
-/** The same content with its search index in parts of 3 events (src/site/search-parts.ts): 3, 2 and 3 events. */
+/** The same content with its search index in parts of 3 events (src/search/parts.ts): 3, 2 and 3 events. */
 let partsServer: StaticServer;
 let browser: Browser;
 /** Shared by the tests that need no special settings: a new page is cheaper than a new context. */

@@ -7,13 +7,13 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { CustomRecord, NewIndexResponse, PagefindIndex } from "pagefind";
 import { build } from "../src/build.ts";
-import { parseDate } from "../src/content/dates.ts";
+import { parseDate } from "../src/model/calendar.ts";
 import { loadContent } from "../src/content/load.ts";
 import { buildTimeline, type Timeline } from "../src/model/timeline.ts";
 import type { Model } from "../src/model/types.ts";
-import { indexSearch, type PagefindApi } from "../src/publish/search.ts";
-import { readBody } from "../src/site/markdown.ts";
-import { htmlText, searchRecords, sortKey, TEXT_WORDS_META } from "../src/publish/search-records.ts";
+import { indexSearch, type PagefindApi } from "../src/search/index-search.ts";
+import { readBody } from "../src/markup/markdown.ts";
+import { htmlText, searchRecords, sortKey, TEXT_WORDS_META } from "../src/search/records.ts";
 import { verifyStaging } from "../src/publish/verify.ts";
 import { tempContent } from "./fixtures/support.ts";
 

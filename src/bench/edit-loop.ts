@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { listContentFiles } from "../content/files.ts";
 import { DevSite } from "../dev/dev-site.ts";
 import { settleDisk } from "./measure.ts";
-import { median } from "./result.ts";
+import { median } from "./median.ts";
 
 export interface EditLoopResult {
   /** The first, full build of the dev site. */

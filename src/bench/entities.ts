@@ -3,9 +3,15 @@
 // with roles and affiliations; most written as files, a few left implicit (only ever referenced).
 import { stringify } from "yaml";
 import { slugify } from "../model/slug.ts";
-import type { GeneratedFile } from "./generate.ts";
 import { NameBook, variantSpelling } from "./names.ts";
 import { Random, Zipf } from "./random.ts";
+
+/** A content file the generator writes. */
+export interface GeneratedFile {
+  /** Relative to the content folder, forward slashes. */
+  path: string;
+  text: string;
+}
 import { eventBody } from "./text.ts";
 
 export interface Spec {

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { slugify } from "../model/slug.ts";
-import { actorFile, contentText, figureFile, makeActors, makeFigures, makePlaces, placeFile, reference, type PlaceSpec, type Places } from "./entities.ts";
+import { actorFile, contentText, type GeneratedFile, figureFile, makeActors, makeFigures, makePlaces, placeFile, reference, type PlaceSpec, type Places } from "./entities.ts";
 import { dateFields, sourcesOf } from "./event-fields.ts";
 import { NameBook } from "./names.ts";
 import { Random, Zipf } from "./random.ts";
@@ -17,12 +17,6 @@ export interface GenerateOptions {
   /** First year of the archive (default 2016) and how many years it spans (default 6). */
   startYear?: number;
   years?: number;
-}
-
-export interface GeneratedFile {
-  /** Relative to the content folder, forward slashes. */
-  path: string;
-  text: string;
 }
 
 export interface ArchiveSummary {

@@ -4,7 +4,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { listTree } from "../publish/walk.ts";
-import { median } from "./result.ts";
+import { median } from "./median.ts";
 
 export const EVENT_PAGE_BUDGET = 50 * 1024;
 

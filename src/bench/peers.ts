@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { stringify } from "yaml";
-import type { CalendarDate } from "../content/dates.ts";
+import type { CalendarDate } from "../model/calendar.ts";
 import type { Entity, Model, TimelineEvent } from "../model/types.ts";
 import type { RunSpec } from "./measure.ts";
 

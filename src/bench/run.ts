@@ -16,7 +16,8 @@ import { DEFAULT_SEED, generateArchive, writeArchive } from "./generate.ts";
 import { runMeasured, settleDisk, type RunSpec } from "./measure.ts";
 import { hugoVersion, writeEleventyProject, writeHugoSite, type Peer } from "./peers.ts";
 import type { PhaseReport } from "./phases.ts";
-import { median, type BenchResult, type Tool, type ToolResult, type ToolRun } from "./result.ts";
+import { median } from "./median.ts";
+import { type BenchResult, type Tool, type ToolResult, type ToolRun } from "./result.ts";
 import { measurePageBudget } from "./page-budget.ts";
 import { measureSearch } from "./search-bytes.ts";
 

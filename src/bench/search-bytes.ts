@@ -57,7 +57,7 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
     // A fresh module instance per measurement: Pagefind keeps its state in the module.
     const pagefind = (await import(`${pathToFileURL(script).href}?instance=${++instances}`)) as PagefindModule;
     await pagefind.options({ basePath: "/pagefind/" });
-    // A large archive's further parts (src/site/search-parts.ts), merged as the search page does.
+    // A large archive's further parts (src/search/parts.ts), merged as the search page does.
     const parts = (await fs.readdir(root)).filter((name) => /^part-\d+$/.test(name));
     for (const part of parts) await pagefind.mergeIndex(`/pagefind/${part}/`);
     const search = await pagefind.search(query);

@@ -2,7 +2,7 @@
 // their position. Checked as each file is parsed, so a file's result is kept with its parse (and the dev
 // server, which parses only changed files again, does not check every body on every edit).
 import type { Diagnostic } from "../diagnostics.ts";
-import { isAllowedLink, readBody } from "../site/markdown.ts";
+import { isAllowedLink, readBody } from "../markup/markdown.ts";
 
 // Inline links, link definitions and autolinks; the renderer drops unsafe ones, this says where they are.
 // An inline destination may hold balanced parentheses (`javascript:alert(1)`), so the message quotes it whole.

@@ -4,7 +4,7 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Registry } from "../model/registry.ts";
 import type { EntityKind, Source, TimelineEvent } from "../model/types.ts";
-import { endsBefore } from "./dates.ts";
+import { endsBefore } from "../model/calendar.ts";
 import { unique } from "./entities.ts";
 import type { ParsedFile } from "./parse-file.ts";
 import { LazyOrigin } from "./yaml.ts";

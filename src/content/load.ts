@@ -1,6 +1,6 @@
 // Reads a content folder into the typed model, collecting every problem of every file in one run.
 import { stat } from "node:fs/promises";
-import { compareDates } from "./dates.ts";
+import { compareDates } from "../model/calendar.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { reportNearDuplicates } from "../model/near-duplicates.ts";
 import { Registry } from "../model/registry.ts";

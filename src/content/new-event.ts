@@ -4,7 +4,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { isSlug, slugify } from "../model/slug.ts";
-import { parseDate, type CalendarDate } from "./dates.ts";
+import { parseDate, type CalendarDate } from "../model/calendar.ts";
 
 export interface NewEventInput {
   title: string;

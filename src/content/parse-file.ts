@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import type { Diagnostic } from "../diagnostics.ts";
 import { checkBodyLinks } from "./body-links.ts";
-import { readBody, type ReadBody } from "../site/markdown.ts";
+import { readBody, type ReadBody } from "../markup/markdown.ts";
 import { decodeContent, type ContentFile } from "./files.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { actorSchema, eventSchema, figureSchema, KNOWN_KEYS, placeSchema } from "./schema.ts";

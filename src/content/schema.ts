@@ -1,7 +1,7 @@
 // One zod schema per kind of content file. Values come out typed; problems come out as issues that
 // validate.ts turns into diagnostics at the key or value they concern.
 import { z } from "zod";
-import { parseDate } from "./dates.ts";
+import { parseDate } from "../model/calendar.ts";
 
 /** Issues carry our rule id in `params.rule`; a plain type mismatch gets `field-type` later. */
 function fail(ctx: z.RefinementCtx, rule: string, message: string): typeof z.NEVER {

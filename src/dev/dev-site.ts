@@ -2,7 +2,7 @@
 // edit only the changed files are parsed again (src/content/parse-cache.ts) and only the pages that show
 // what changed are rendered again (src/dev/affected-pages.ts), straight into the served folder. The search
 // index follows in the background, a few seconds after the pages: only its parts whose records changed
-// are indexed again (src/dev/live-search.ts). The whole-archive data exports are rewritten with it.
+// are indexed again (src/search/live-search.ts). The whole-archive data exports are rewritten with it.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -14,10 +14,10 @@ import { buildTimeline } from "../model/timeline.ts";
 import type { TimelineEvent } from "../model/types.ts";
 import { publishAtomically } from "../publish/publish.ts";
 import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
-import { renderAll, renderPages } from "../site/render.ts";
+import { renderAll, renderPages } from "../render/render.ts";
 import { SiteData } from "../site/site-data.ts";
 import { affectedPages } from "./affected-pages.ts";
-import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "./live-search.ts";
+import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "../search/live-search.ts";
 
 export interface DevUpdate {
   /** False when the content has errors: the site stays as it was. */

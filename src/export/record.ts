@@ -1,6 +1,7 @@
 // One published event as open data: the shape of /data/events.json (and the source of every other
 // export). Entity references are resolved to {id, name}; dates keep the precision they were written at.
-import { formatDateRange, type CalendarDate, type Precision } from "../content/dates.ts";
+import { type CalendarDate, type Precision } from "../model/calendar.ts";
+import { formatDateRange } from "../site/dates.ts";
 import { siteUrl } from "../feeds/site-url.ts";
 import type { Entity, EntityKind, Model, Source, TimelineEvent } from "../model/types.ts";
 import { urls } from "../site/urls.ts";

@@ -1,9 +1,9 @@
 // /data/timelinejs.json: the events as a TimelineJS3 timeline (its JSON format: `events` with
 // start_date/end_date objects down to the event's precision). TimelineJS renders headline and text as
 // HTML, so both are built with the escaping html`` template.
-import type { CalendarDate } from "../content/dates.ts";
+import type { CalendarDate } from "../model/calendar.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
-import { html } from "../site/html.ts";
+import { html } from "../markup/html.ts";
 import { jsonWithList, mapped } from "./json-chunks.ts";
 import { eventRecord } from "./record.ts";
 

@@ -1,6 +1,6 @@
 // The HTML body of a feed entry: the date as shown on the site, the summary, and the places, actors and
 // figures, each linked to its page. Built with the escaping html`` template, like every page.
-import { html, type SafeHtml } from "../site/html.ts";
+import { html, type SafeHtml } from "../markup/html.ts";
 import type { EntityRef, FeedEntry } from "./entries.ts";
 
 const LABEL = { place: ["Place", "Places"], actor: ["Actor", "Actors"], figure: ["Figure", "Figures"] } as const;

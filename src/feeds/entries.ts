@@ -1,6 +1,6 @@
 // What a feed says about one event, independent of the feed format: its link, the date as the site
 // shows it, summary, places, actors, figures, tags, and the instants feeds need.
-import { formatDateRange } from "../content/dates.ts";
+import { formatDateRange } from "../site/dates.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { urls } from "../site/urls.ts";
 import { siteUrl } from "./site-url.ts";

@@ -1,7 +1,7 @@
 // Calendar dates as instants, for the timestamps feeds require (Atom `updated`, JSON Feed
 // `date_published`). A date stands for the start of its period; a time without an offset is read as
 // UTC, since a feed timestamp must name an instant and the place's zone is not recorded.
-import type { CalendarDate } from "../content/dates.ts";
+import type { CalendarDate } from "../model/calendar.ts";
 
 export function instantOf(date: CalendarDate): Date {
   const instant = new Date(0);

@@ -1,7 +1,7 @@
 // Dates as spreadsheets and datasets write them → a date as content files write it (`2024`, `2024-12`,
 // `2024-12-19`, `2024-12-19T14:30`, with an offset when given). Forms whose day and month cannot be
 // told apart (`03/04/2024`) are refused rather than guessed.
-import { parseDate } from "../content/dates.ts";
+import { parseDate } from "../model/calendar.ts";
 
 export type DateText = { ok: true; text: string } | { ok: false; message: string };
 

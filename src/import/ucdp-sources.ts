@@ -1,7 +1,7 @@
 // The sources of a UCDP row. A row cites one or more reports: source_office and source_date list them
 // separated by ";", and source_article repeats each as a quoted `"office,date,headline"` item, which is
 // the only place the headlines can be told apart (a headline may itself contain ";").
-import { parseDate } from "../content/dates.ts";
+import { parseDate } from "../model/calendar.ts";
 import { splitRecord } from "./csv.ts";
 import type { UcdpRow } from "./ucdp-row.ts";
 

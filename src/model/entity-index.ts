@@ -2,7 +2,7 @@
 // and actors rolled up through `within`, so an event at al-Qaim counts for Anbar and Iraq), first and
 // last dates, what lies within it, and the entities that appear with it most. Cost grows with the number
 // of references (times the depth of `within`), never with entities × events.
-import { compareDates, type CalendarDate } from "../content/dates.ts";
+import { compareDates, type CalendarDate } from "./calendar.ts";
 import { entityKey, type Timeline } from "./timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "./types.ts";
 

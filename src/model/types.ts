@@ -1,5 +1,5 @@
 // The typed model every stage after loading works on. Nothing here holds raw front matter.
-import type { CalendarDate } from "../content/dates.ts";
+import type { CalendarDate } from "./calendar.ts";
 
 export type EntityKind = "place" | "actor" | "figure";
 
@@ -42,9 +42,9 @@ export interface TimelineEvent {
   sources: Source[];
   draft: boolean;
   updated?: CalendarDate;
-  /** Markdown source of the body, rendered only by src/site/markdown.ts. */
+  /** Markdown source of the body, rendered only by src/markup/markdown.ts. */
   body: string;
-  /** The body rendered to page HTML once, at load (src/site/markdown.ts readBody); pages and search reuse it. */
+  /** The body rendered to page HTML once, at load (src/markup/markdown.ts readBody); pages and search reuse it. */
   bodyHtml: string;
   /** 1-based line of the first body line in the file, for diagnostics about the body. */
   bodyLine: number;

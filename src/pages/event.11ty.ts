@@ -1,7 +1,7 @@
 // /events/<id>/ — one page per published event, paginated one event at a time.
 import type { TimelineEvent } from "../model/types.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
-import { html, raw } from "../site/html.ts";
+import { html, raw } from "../markup/html.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { draftBadge } from "../../_includes/badges.ts";
 import { eventCounts, eventEntities } from "../../_includes/event-facts.ts";

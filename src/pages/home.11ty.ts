@@ -2,7 +2,7 @@
 // page), the latest events, and where to go next.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { countOf, formatNumber } from "../site/format.ts";
-import { html } from "../site/html.ts";
+import { html } from "../markup/html.ts";
 import { ENTITY_KINDS } from "../site/site-data.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { eventCard } from "../../_includes/event-card.ts";

@@ -1,6 +1,6 @@
 // /404.html — served by most static hosts for any missing path.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
-import { html } from "../site/html.ts";
+import { html } from "../markup/html.ts";
 import { urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { sitePage, type TemplateData } from "../site/page-data.ts";
 import { urls } from "../site/urls.ts";
 
-const script = readFileSync(new URL("../site/assets/search.js", import.meta.url), "utf8");
+const script = readFileSync(new URL("../search/browser/search.js", import.meta.url), "utf8");
 
 export const data: TemplateData<unknown> = sitePage("search", () => urls.searchScript());
 

@@ -1,6 +1,6 @@
 // /search/ — full-text search over the events with filters; the results come from Pagefind in the browser.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
-import { html } from "../site/html.ts";
+import { html } from "../markup/html.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 import { searchApp } from "../../_includes/search-app.ts";

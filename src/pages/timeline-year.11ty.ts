@@ -3,7 +3,7 @@
 import type { YearGroup } from "../model/timeline.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
 import { countOf } from "../site/format.ts";
-import { html } from "../site/html.ts";
+import { html } from "../markup/html.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 import { yearOverview } from "../../_includes/overview-chart.ts";

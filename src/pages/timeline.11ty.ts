@@ -3,7 +3,7 @@
 // would weigh megabytes and cost more to render than all the year pages together.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { countOf } from "../site/format.ts";
-import { html } from "../site/html.ts";
+import { html } from "../markup/html.ts";
 import { FULL_TIMELINE_EVENTS } from "../site/site-data.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";

@@ -4,8 +4,8 @@
 // file is inside the staging folder).
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { Diagnostic } from "../diagnostics.ts";
-import { SEARCH_DIR, searchParts } from "../site/search-parts.ts";
+import { shownPath, type Diagnostic } from "../diagnostics.ts";
+import { SEARCH_DIR, searchParts } from "../search/parts.ts";
 import { listTree } from "./walk.ts";
 
 export interface VerifyOptions {
@@ -14,7 +14,7 @@ export interface VerifyOptions {
   /** Where the staged files will live, used for the `file` of each problem. */
   outputDir: string;
   /**
-   * The site holds a Pagefind index at /pagefind/, in as many parts as src/site/search-parts.ts makes of
+   * The site holds a Pagefind index at /pagefind/, in as many parts as src/search/parts.ts makes of
    * the events, that must have exactly one record per event.
    */
   search?: { eventsPerPart?: number };
@@ -99,10 +99,4 @@ async function searchRecordCount(manifest: string): Promise<number | string> {
 
 function isHtml(relative: string): boolean {
   return relative.endsWith(".html") || relative.endsWith(".htm");
-}
-
-/** The path the file will have once published, relative to the working directory. */
-export function shownPath(outputDir: string, relative: string): string {
-  const shown = path.relative(process.cwd(), path.resolve(outputDir, relative));
-  return shown.split(path.sep).join("/");
 }

@@ -16,7 +16,7 @@
 // Axis labels are plain HTML text, so they keep their size however narrow the drawing gets; they are
 // aria-hidden (the description and the table say the same) except year links on the home page.
 import { formatNumber } from "./format.ts";
-import { html, join, type SafeHtml } from "./html.ts";
+import { html, join, type SafeHtml } from "../markup/html.ts";
 import { urls } from "./urls.ts";
 import { MONTH_NAMES, type ChartBar, type ChartData, type ChartScale } from "./chart-data.ts";
 

@@ -1,6 +1,6 @@
 // Which pages one Eleventy run renders. Every template paginates over a list of the selection (one
 // event, one entity page, one feed, or the single `[true]` of a site-wide page), so a run renders
-// exactly what it is given: the full build renders the whole site in batches (src/site/render.ts), which
+// exactly what it is given: the full build renders the whole site in batches (src/render/render.ts), which
 // keeps Eleventy's memory and bookkeeping bounded however large the archive; the dev server renders
 // only the pages an edit touched (src/dev/).
 import type { EntityPage } from "../model/entity-index.ts";

@@ -5,8 +5,6 @@ import type { Entity, EntityKind, Model, SiteConfig, TimelineEvent } from "../mo
 import { entitiesOf, entityKey, type Timeline, type YearGroup } from "../model/timeline.ts";
 import { buildEntityIndex, paginateEntities, type EntityEntry, type EntityIndex, type EntityPage } from "../model/entity-index.ts";
 import { safeLocale } from "./format.ts";
-import type { RenderInput } from "./render.ts";
-import { searchParts, type SearchPart } from "./search-parts.ts";
 
 export const ENTITY_KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
 
@@ -16,6 +14,14 @@ const LATEST = 10;
 export const FULL_TIMELINE_EVENTS = 500;
 /** Events per entity page; more continue on `/places/<id>/page/2/` … */
 export const ENTITY_PAGE_SIZE = 50;
+
+export interface RenderInput {
+  model: Model;
+  timeline: Timeline;
+  drafts: boolean;
+  /** How the search index is split, for the search page (src/search/parts.ts); the default when left out. */
+  eventsPerSearchPart?: number;
+}
 
 export class SiteData {
   readonly site: SiteConfig;
@@ -31,8 +37,8 @@ export class SiteData {
   readonly entities: EntityIndex;
   /** Pagination sources for entity pages: every entity's events in pages of ENTITY_PAGE_SIZE, A–Z. */
   readonly entityPages: Record<EntityKind, EntityPage[]>;
-  /** The parts of the search index the search page merges. */
-  readonly searchParts: SearchPart[];
+  /** Events per part of the search index (src/search/parts.ts); undefined for the default. */
+  readonly eventsPerSearchPart: number | undefined;
 
   constructor({ model, timeline, drafts, eventsPerSearchPart }: RenderInput) {
     this.site = model.site;
@@ -47,7 +53,7 @@ export class SiteData {
     this.entities = buildEntityIndex(model, timeline, { compare: this.collator.compare });
     const pages = (kind: EntityKind) => paginateEntities(this.entities, this.entityLists[kind], ENTITY_PAGE_SIZE);
     this.entityPages = { place: pages("place"), actor: pages("actor"), figure: pages("figure") };
-    this.searchParts = searchParts(timeline.events.length, eventsPerSearchPart);
+    this.eventsPerSearchPart = eventsPerSearchPart;
   }
 
   /** An entity's index entry; undefined only for an id the model does not hold. */

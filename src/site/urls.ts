@@ -39,7 +39,7 @@ export const urls = {
   entitySearch: (kind: EntityKind, name: string): string => `${urls.search()}?${kind}=${encodeURIComponent(name)}`,
   stylesheet: () => "/assets/style.css",
   search: () => "/search/",
-  /** The search page's script, and the Pagefind bundle it loads (written by src/publish/search.ts). */
+  /** The search page's script, and the Pagefind bundle it loads (written by src/search/index-search.ts). */
   searchScript: () => "/assets/search.js",
   searchBundle: () => "/pagefind/pagefind.js",
 };

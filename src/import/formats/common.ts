@@ -1,6 +1,6 @@
 // Helpers every row converter shares: checked dates, ids, sources and titles, each problem collected
 // as a warning naming the row.
-import { endsBefore, parseDate } from "../../content/dates.ts";
+import { endsBefore, parseDate } from "../../model/calendar.ts";
 import { isSlug, slugify } from "../../model/slug.ts";
 import { dateText } from "../date-text.ts";
 import { cell, splitList } from "../lists.ts";

@@ -2,7 +2,7 @@
 // described by its <desc>, with the names laid over it as HTML (labels.ts) and a caption. Links stay
 // outside the role="img" drawing, in a list of their own, so they remain links for assistive
 // technology and the keyboard. Colours come only from classes styled in map.css.
-import { escapeHtml, html, raw, type SafeHtml } from "../html.ts";
+import { escapeHtml, html, raw, type SafeHtml } from "../../markup/html.ts";
 import type { BaseMap } from "./base-map.ts";
 import type { Frame } from "./frame.ts";
 import type { PlacedLabel } from "./labels.ts";

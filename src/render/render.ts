@@ -1,5 +1,5 @@
 // Renders the site from the in-memory model with Eleventy. Eleventy never reads content files: its
-// templates are the modules of src/pages, handed over as virtual templates (src/site/templates.ts); the
+// templates are the modules of src/pages, handed over as virtual templates (src/render/templates.ts); the
 // model and the selection of pages to render arrive as global data. The web fonts are copied from their
 // packages afterwards (src/site/fonts.ts), and the data exports are written outside Eleventy, a piece at
 // a time (src/export/write-exports.ts).
@@ -8,18 +8,10 @@ import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "../model/timeline.ts";
 import type { Model } from "../model/types.ts";
 import { writeExports } from "../export/write-exports.ts";
-import { copyFonts } from "./fonts.ts";
-import { SITE_DATA_KEY } from "./page-data.ts";
-import { PageSelection, SELECTION_KEY } from "./page-selection.ts";
-import { SiteData } from "./site-data.ts";
-
-export interface RenderInput {
-  model: Model;
-  timeline: Timeline;
-  drafts: boolean;
-  /** How the search index is split, for the search page (src/site/search-parts.ts); the default when left out. */
-  eventsPerSearchPart?: number;
-}
+import { copyFonts } from "../site/fonts.ts";
+import { SITE_DATA_KEY } from "../site/page-data.ts";
+import { PageSelection, SELECTION_KEY } from "../site/page-selection.ts";
+import { SiteData, type RenderInput } from "../site/site-data.ts";
 
 /** Eleventy's input folder, where the virtual templates live; absolute, so rendering works from any working directory. */
 export const PAGES_DIR = fileURLToPath(new URL("../pages/", import.meta.url));

@@ -1,7 +1,7 @@
 // The search step of the build: a Pagefind index of every published event, written into the staging
 // folder (at /pagefind/) while the pages render and before verification, so a failed index never goes
-// live. Large archives get it in parts of up to 10,000 events, one after the other (src/site/search-parts.ts),
-// written by Pagefind from a thread of its own (src/publish/search-thread.ts).
+// live. Large archives get it in parts of up to 10,000 events, one after the other (src/search/parts.ts),
+// written by Pagefind from a thread of its own (src/search/search-thread.ts).
 //
 // Records are fed from the model with addCustomRecord, not by pointing addDirectory at the rendered pages.
 // Measured here on 3,000 generated events (Pagefind 1.6 on a shared 2-CPU machine; medians of runs
@@ -18,14 +18,13 @@
 // no part of a custom record, so a word in the title counts like one in the body.
 import path from "node:path";
 import type { CustomRecord } from "pagefind";
-import type { Diagnostic } from "../diagnostics.ts";
+import { shownPath, type Diagnostic } from "../diagnostics.ts";
 import type { Timeline } from "../model/timeline.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
-import { SEARCH_PART_FILTER, searchParts, type SearchPart } from "../site/search-parts.ts";
+import { SEARCH_PART_FILTER, searchParts, type SearchPart } from "./parts.ts";
 import { writePagefindPart, type PagefindApi, type PartOutcome } from "./pagefind-part.ts";
 import { SearchThread } from "./search-thread.ts";
-import { searchRecords, type EventRecord } from "./search-records.ts";
-import { shownPath } from "./verify.ts";
+import { searchRecords, type EventRecord } from "./records.ts";
 
 export type { PagefindApi } from "./pagefind-part.ts";
 
@@ -67,8 +66,8 @@ interface PartWriter {
 }
 
 /**
- * Writes every part of the index in turn (see src/site/search-parts.ts); stops at the first that fails.
- * With no `api`, Pagefind runs from its own thread (src/publish/search-thread.ts).
+ * Writes every part of the index in turn (see src/search/parts.ts); stops at the first that fails.
+ * With no `api`, Pagefind runs from its own thread (src/search/search-thread.ts).
  */
 export async function indexSearch(input: SearchInput, api?: PagefindApi): Promise<SearchReport> {
   const parts = searchParts(input.timeline.events.length, input.eventsPerSearchPart);

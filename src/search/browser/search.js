@@ -1,5 +1,5 @@
 // The search page (/search/), on Pagefind's JavaScript API (/pagefind/pagefind.js, written by the build).
-// A large archive's index comes in parts (src/site/search-parts.ts), which are merged here.
+// A large archive's index comes in parts (src/search/parts.ts), which are merged here.
 //
 // Why a small UI of our own instead of Pagefind's Default UI or Component UI (both ship in /pagefind/):
 // - The address is the state. Neither keeps the query, filters and order in the URL, so a search could
@@ -20,7 +20,7 @@ const PAGE_SIZE = 20; // results loaded at a time
 const COLLAPSED = 8; // values a filter shows before "Show all"
 const TYPING_DELAY = 250; // ms of quiet before a typed query runs
 const ORDERS = { newest: { date: "desc" }, oldest: { date: "asc" } };
-const PART_FILTER = "part"; // SEARCH_PART_FILTER of src/site/search-parts.ts
+const PART_FILTER = "part"; // SEARCH_PART_FILTER of src/search/parts.ts
 
 const app = document.getElementById("search-app");
 const unavailable = document.getElementById("search-unavailable");

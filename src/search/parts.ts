@@ -4,7 +4,7 @@
 // 9.6 GB of memory, against about 52 s at 10,000. In parts of at most 10,000 events, memory is bounded
 // and time linear; a browser fetches a few small files more per part for a query.
 //
-// Shared by the index (src/publish/search.ts), its verification and the search page, which must agree
+// Shared by the index (src/search/index-search.ts), its verification and the search page, which must agree
 // on how many parts there are: all of them derive it from the number of published events.
 
 /** The folder of the site holding every part: the first part's files, and the others in `part-<n>/`. */

@@ -1,6 +1,6 @@
 // One part of the search index, written by Pagefind from records already made: create an index, add
 // the records, write its files unless a record failed, and free the index in Pagefind's service. Runs
-// in the search thread (src/publish/search-thread.ts) in a build, or in-process with a stand-in API in tests.
+// in the search thread (src/search/search-thread.ts) in a build, or in-process with a stand-in API in tests.
 import type * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
 

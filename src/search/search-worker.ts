@@ -1,4 +1,4 @@
-// The search thread of src/publish/search-thread.ts: writes the parts it is sent, one after the other,
+// The search thread of src/search/search-thread.ts: writes the parts it is sent, one after the other,
 // with Pagefind's service (a process this thread starts and talks to), and answers each with its outcome.
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";

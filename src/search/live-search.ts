@@ -1,5 +1,5 @@
 // The dev server's search index, kept up to date part by part. The dev site splits its index into small
-// parts (src/site/search-parts.ts); after an edit, only the parts whose records changed are indexed again,
+// parts (src/search/parts.ts); after an edit, only the parts whose records changed are indexed again,
 // written beside the live index and moved over it. An edit to one event changes the records of its part
 // only, unless it moves events from one part to another or renames an entity that many records name: at
 // 10,000 events the search then follows an edit after one part of 2,000 records, not all 10,000.
@@ -7,8 +7,8 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { CustomRecord } from "pagefind";
-import { indexSearch } from "../publish/search.ts";
-import { SEARCH_DIR, searchParts, type SearchPart } from "../site/search-parts.ts";
+import { indexSearch } from "./index-search.ts";
+import { SEARCH_DIR, searchParts, type SearchPart } from "./parts.ts";
 import type { SiteData } from "../site/site-data.ts";
 
 /** Events per part of the dev site's index: small, so that one edit re-indexes little. */

@@ -63,7 +63,7 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
 }
 
 /**
- * Marks a string as trusted HTML. Only for output of our own renderers (src/site/markdown.ts); never for
+ * Marks a string as trusted HTML. Only for output of our own renderers (src/markup/markdown.ts); never for
  * anything taken from content directly.
  */
 export function raw(trusted: string): SafeHtml {

@@ -1,4 +1,4 @@
-// The search filters, shared by the index (src/publish/search-records.ts) and the search page: each key is
+// The search filters, shared by the index (src/search/records.ts) and the search page: each key is
 // at once the Pagefind filter key and the URL parameter of /search/ (`/search/?place=Anbar&year=2024`),
 // so urls.entitySearch() links and shared searches name filters the same way the index does.
 

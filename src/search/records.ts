@@ -2,11 +2,12 @@
 // record per event with its text, filters, sort key and metadata. Nothing else becomes a record, so a
 // query can only ever return event pages.
 import type { CustomRecord } from "pagefind";
-import { formatDateRange, type CalendarDate } from "../content/dates.ts";
+import { type CalendarDate } from "../model/calendar.ts";
+import { formatDateRange } from "../site/dates.ts";
 import { entitiesOf } from "../model/timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { safeLocale } from "../site/format.ts";
-import { SEARCH_SORT_KEY, type SearchFilterKey } from "../site/search-filters.ts";
+import { SEARCH_SORT_KEY, type SearchFilterKey } from "./filters.ts";
 import { urls } from "../site/urls.ts";
 
 export interface EventRecord {

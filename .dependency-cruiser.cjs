@@ -1,0 +1,74 @@
+// The layering of src/ (docs/architecture.md "Layers"), checked by `npm run lint:layers` in `npm test`.
+// Each module may import only from its own layer's folders and the layers it names below; anything else
+// fails CI. Lower layers never know the higher ones: content does not know the site, the site does not
+// know how it is rendered or published.
+/** @type {Record<string, string[]>} a layer's folders (or root files) → what it may import besides itself */
+const LAYERS = {
+  // Shared by everything: the escaping `html` tag and Markdown, diagnostics, name similarity.
+  "markup|diagnostics\\.ts|similar\\.ts": [],
+  // The model: calendar values, entity kinds, the registry, the timeline and its indexes.
+  model: ["markup", "diagnostics\\.ts", "similar\\.ts"],
+  // Loading content files into the model.
+  content: ["model", "markup", "diagnostics\\.ts", "similar\\.ts"],
+  // Turning other formats into content files.
+  import: ["content", "model", "markup", "diagnostics\\.ts", "similar\\.ts"],
+  // What pages, feeds and search share: URLs, display formats, charts, maps, the site data.
+  site: ["model", "markup"],
+  search: ["site", "model", "markup", "diagnostics\\.ts"],
+  feeds: ["site", "model", "markup"],
+  export: ["feeds", "site", "model", "markup"],
+  // Page templates and their partials.
+  pages: ["_includes", "search", "feeds", "site", "model", "markup"],
+  // Eleventy: renders the pages and writes the exports.
+  render: ["pages", "export", "site", "model", "markup"],
+  publish: ["search", "diagnostics\\.ts"],
+  // Orchestration: the build, the dev server, the benchmark.
+  "dev|build\\.ts|heap-growth\\.ts": ["render", "publish", "search", "export", "feeds", "site", "content", "model", "markup", "diagnostics\\.ts", "similar\\.ts", "heap-growth\\.ts"],
+  bench: ["dev", "build\\.ts", "render", "publish", "search", "export", "site", "import", "content", "model", "markup", "diagnostics\\.ts", "similar\\.ts", "heap-growth\\.ts"],
+};
+
+const place = (name) => (name === "_includes" ? "_includes/" : `src/(?:${name})(?:/|$)`);
+const group = (names) => `^(?:${names.map(place).join("|")})`;
+
+const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
+  name: `layer-${layer.split("|")[0].replace(/\\\./g, "-")}`,
+  comment: `src/${layer.split("|")[0]} may import only from ${allowed.length ? allowed.join(", ").replace(/\\/g, "") : "itself"} (see docs/architecture.md)`,
+  severity: "error",
+  from: { path: group([layer]) },
+  to: { path: "^(?:src|_includes)/", pathNot: group([layer, ...allowed]) },
+}));
+
+module.exports = {
+  forbidden: [
+    ...layerRules,
+    {
+      // The partials are the pages' own, at the pages' layer.
+      name: "layer-includes",
+      comment: "_includes may import only what src/pages may",
+      severity: "error",
+      from: { path: "^_includes/" },
+      to: { path: "^(?:src|_includes)/", pathNot: group(["_includes", ...LAYERS.pages]) },
+    },
+    {
+      name: "no-scripts-or-tests-from-src",
+      comment: "src/ is the library: it never imports a command-line entry point or a test",
+      severity: "error",
+      from: { path: "^(?:src|_includes)/" },
+      to: { path: "^(?:scripts|test)/" },
+    },
+    {
+      name: "no-circular",
+      comment: "modules that import each other cannot be understood or tested one at a time",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+  },
+};
