@@ -27,6 +27,11 @@ const LAYERS = {
   bench: ["dev", "build\\.ts", "render", "publish", "search", "export", "site", "import", "content", "model", "markup", "diagnostics\\.ts", "similar\\.ts", "heap-growth\\.ts"],
 };
 
+// The search page's script (src/search/browser/) runs in browsers, bundled by esbuild into /assets/search.js:
+// besides its own folder it imports only these modules of src/search, constants shared with the index, which
+// in turn import nothing, so nothing of Node or of the build can reach the bundle.
+const SHARED_WITH_BROWSER = ["parts\\.ts", "filters\\.ts", "record-meta\\.ts"];
+
 const place = (name) => (name === "_includes" ? "_includes/" : `src/(?:${name})(?:/|$)`);
 const group = (names) => `^(?:${names.map(place).join("|")})`;
 
@@ -48,6 +53,24 @@ module.exports = {
       severity: "error",
       from: { path: "^_includes/" },
       to: { path: "^(?:src|_includes)/", pathNot: group(["_includes", ...LAYERS.pages]) },
+    },
+    {
+      name: "search-browser-imports",
+      comment:
+        "src/search/browser runs in browsers: it imports its own folder and src/search's shared constants, " +
+        "never Node, a package or the rest of src",
+      severity: "error",
+      from: { path: "^src/search/browser/" },
+      to: { pathNot: `^src/search/(?:browser/|(?:${SHARED_WITH_BROWSER.join("|")})$)` },
+    },
+    {
+      name: "search-browser-shared-imports-nothing",
+      comment:
+        "the constants src/search/browser bundles (parts.ts, filters.ts, record-meta.ts) import nothing, " +
+        "so the bundle carries nothing else",
+      severity: "error",
+      from: { path: `^src/search/(?:${SHARED_WITH_BROWSER.join("|")})$` },
+      to: {},
     },
     {
       name: "no-scripts-or-tests-from-src",

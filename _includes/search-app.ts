@@ -1,6 +1,7 @@
 // The search page's markup: the form, one fieldset per filter, the live status line and an empty results
-// list that src/search/browser/search.js fills from Pagefind. Without JavaScript none of it can work, so it
-// stays hidden and a <noscript> note points to the pages that list every event.
+// list that the script of src/search/browser/ fills from Pagefind (its page-elements.ts names what it
+// needs). Without JavaScript none of it can work, so it stays hidden and a <noscript> note points to the
+// pages that list every event.
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import { SEARCH_FILTERS, type SearchFilter } from "../src/search/filters.ts";
 import { searchParts } from "../src/search/parts.ts";

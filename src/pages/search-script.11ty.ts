@@ -1,12 +1,10 @@
-// /assets/search.js — the search page's script, emitted as-is (it is ours, not content).
-import { readFileSync } from "node:fs";
+// /assets/search.js — the search page's script (it is ours, not content), bundled from src/search/browser/.
+import { searchScript } from "../search/bundle-script.ts";
 import { sitePage, type TemplateData } from "../site/page-data.ts";
 import { urls } from "../site/urls.ts";
 
-const script = readFileSync(new URL("../search/browser/search.js", import.meta.url), "utf8");
-
 export const data: TemplateData<unknown> = sitePage("search", () => urls.searchScript());
 
-export function render(): string {
-  return script;
+export function render(): Promise<string> {
+  return searchScript();
 }

@@ -8,6 +8,7 @@ import { entitiesOf } from "../model/timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { safeLocale } from "../site/format.ts";
 import { SEARCH_SORT_KEY, type SearchFilterKey } from "./filters.ts";
+import { RECORD_WORD_SEPARATORS, TEXT_WORDS_META, type EventRecordMeta } from "./record-meta.ts";
 import { urls } from "../site/urls.ts";
 
 export interface EventRecord {
@@ -35,13 +36,14 @@ export function eventRecord(model: Model, event: TimelineEvent, language: string
     year: [String(event.date.year)],
     tag: unique(event.tags),
   };
-  const meta: Record<string, string> = {
+  const { content, textWords } = recordContent(model, event, { places, actors, figures });
+  // Keys in this order, as the index has always stored them.
+  const meta: EventRecordMeta = {
     title: event.title,
     date: formatDateRange(event.date, event.end, { circa: event.circa }),
+    ...(places.length > 0 ? { place: places.map((p) => p.name).join(", ") } : {}),
+    [TEXT_WORDS_META]: String(textWords),
   };
-  if (places.length > 0) meta.place = places.map((p) => p.name).join(", ");
-  const { content, textWords } = recordContent(model, event, { places, actors, figures });
-  meta[TEXT_WORDS_META] = String(textWords);
 
   return {
     url: urls.event(event.id),
@@ -75,15 +77,8 @@ interface EventEntities {
   figures: Entity[];
 }
 
-/**
- * Meta key holding how many words of the content are the event's own text (summary and body). The
- * search page takes excerpts from those words only: the rest (title, names, aliases, tags, sources) is
- * there to be found, not read, and a list of aliases makes a poor excerpt.
- */
-export const TEXT_WORDS_META = "text_words";
-
-/** Pagefind's word boundaries in a record's content (pagefind.js splits on these, so locations count them). */
-const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+/** Its home is src/search/record-meta.ts, shared with the search page; test/search.test.ts reads it here. */
+export { TEXT_WORDS_META };
 
 /**
  * The searchable text: summary and body first, then the title, then the names Pagefind should also find
@@ -110,7 +105,7 @@ function recordContent(model: Model, event: TimelineEvent, { places, actors, fig
   ]
     .filter((part) => part !== "")
     .join("\n");
-  return { content, textWords: text === "" ? 0 : text.split(WORD_SEPARATORS).length };
+  return { content, textWords: text === "" ? 0 : text.split(RECORD_WORD_SEPARATORS).length };
 }
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };

@@ -1,0 +1,285 @@
+// The search page (/search/) on Pagefind's JavaScript API: the state in the address, the searches, the
+// results a page at a time. main.ts starts it; each concern it calls lives in a file of its own here.
+//
+// Why a small UI of our own instead of Pagefind's Default UI or Component UI (both ship in /pagefind/):
+// - The address is the state. Neither keeps the query, filters and order in the URL, so a search could
+//   not be shared, bookmarked or walked back with the Back button. Here /search/?q=crossing&actor=…&sort=newest
+//   restores exactly what the reader saw, and every deliberate change is a history entry.
+// - Order. Pagefind sorts by our date key only through its API; neither UI offers newest or oldest first.
+// - Filters. Ours list every value with a live count in a fieldset with a legend, drill down (each checked
+//   value must match), and keep their order while the counts change, so the checkbox in focus stays put.
+// - Safety and fit. Pagefind's UIs insert the excerpt as HTML and bring their own look; here results are
+//   built with createElement/textContent in the site's own styles, light and dark.
+import { SEARCH_FILTERS, type SearchFilter } from "../filters.ts";
+import { focusNearChip, showActiveFilters } from "./active-filters.ts";
+import { buildFacet, findFacets, updateFacet, type Facet } from "./facets.ts";
+import { placeFiltersPanel } from "./filters-panel.ts";
+import { isEmptyIndex, loadIndex } from "./load-index.ts";
+import { formatsFor, type Formats } from "./locale.ts";
+import { searchAllParts } from "./merged-search.ts";
+import type { PageElements } from "./page-elements.ts";
+import type {
+  PagefindApi,
+  PagefindFilterCounts,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearch,
+} from "./pagefind-api.ts";
+import { resultItem } from "./result-item.ts";
+import { searchOptions } from "./search-options.ts";
+import {
+  activeFilterCount,
+  effectiveOrder,
+  isOrder,
+  readState,
+  stateUrl,
+  titleFor,
+  type SearchState,
+} from "./search-state.ts";
+import { describeResults, STATUS } from "./status-text.ts";
+
+/** Results loaded at a time. */
+const PAGE_SIZE = 20;
+/** Milliseconds of quiet before a typed query runs. */
+const TYPING_DELAY = 250;
+
+class SearchApp {
+  private readonly formats: Formats;
+  private readonly baseTitle = document.title;
+  private readonly facets: Facet[];
+  /** URLs of the index's further parts, oldest events first; none for most archives. */
+  private readonly parts: string[];
+  private pagefind: PagefindApi | undefined;
+  private state: SearchState = readState(location.search);
+  private results: PagefindResult[] = [];
+  private shown = 0;
+  private lastCounts: PagefindFilterCounts = {};
+  /** Bumped by every search; an older search that finishes late is dropped. */
+  private sequence = 0;
+  private typingTimer: number | undefined;
+  /** True while the current history entry was made by typing, so further typing replaces it. */
+  private typingEntry = false;
+
+  constructor(private readonly page: PageElements) {
+    this.formats = formatsFor(page.app.dataset.language || "en");
+    this.facets = findFacets(page.app);
+    this.parts = (page.app.dataset.merge ?? "").split(" ").filter(Boolean);
+  }
+
+  async start(): Promise<void> {
+    const { app, unavailable, statusLine, input } = this.page;
+    app.hidden = false;
+    this.syncControls();
+    placeFiltersPanel(this.page.filtersPanel);
+    statusLine.textContent = STATUS.loading;
+    let totals: PagefindFilterCounts;
+    try {
+      const index = await loadIndex(app.dataset.bundle ?? "", this.parts);
+      this.pagefind = index.pagefind;
+      totals = index.totals;
+    } catch (error) {
+      if (isEmptyIndex(error)) {
+        statusLine.textContent = STATUS.nothingPublished;
+        return;
+      }
+      console.error("Search could not be loaded:", error);
+      app.hidden = true;
+      unavailable.hidden = false;
+      return;
+    }
+    for (const facet of this.facets) {
+      const { key } = facet.filter;
+      buildFacet(facet, totals[key] ?? {}, this.state.filters[key], this.formats, this.onFilter);
+    }
+    // Whatever was typed while the index loaded is the query.
+    this.state.q = input.value;
+    this.syncSortOptions();
+    this.wireEvents(this.pagefind);
+    await this.runSearch();
+  }
+
+  // ---- The address and the controls ----
+
+  /** "push" for a deliberate change (a filter, the order, a submitted query), "replace" while typing. */
+  private commit(mode: "push" | "replace"): void {
+    const url = stateUrl(this.state, location.pathname);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (mode === "push") history.pushState(null, "", url);
+      else history.replaceState(null, "", url);
+    }
+    document.title = titleFor(this.state, this.baseTitle);
+  }
+
+  private syncControls(): void {
+    this.page.input.value = this.state.q;
+    document.title = titleFor(this.state, this.baseTitle);
+    this.syncSortOptions();
+  }
+
+  private syncSortOptions(): void {
+    const relevance = this.page.sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
+    if (relevance) relevance.disabled = this.state.q.trim() === "";
+    this.page.sortSelect.value = effectiveOrder(this.state);
+  }
+
+  // ---- Events ----
+
+  private wireEvents(pagefind: PagefindApi): void {
+    const { input, form, sortSelect, clearButton, more } = this.page;
+    input.addEventListener("input", () => {
+      this.state.q = input.value;
+      // A hint only: should loading fail, the search that follows says so.
+      if (input.value.trim()) pagefind.preload(input.value.trim()).catch(() => undefined);
+      this.syncSortOptions();
+      clearTimeout(this.typingTimer);
+      this.typingTimer = window.setTimeout(() => {
+        this.commit(this.typingEntry ? "replace" : "push");
+        this.typingEntry = true;
+        void this.runSearch();
+      }, TYPING_DELAY);
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearTimeout(this.typingTimer);
+      this.state.q = input.value;
+      this.commit(this.typingEntry ? "replace" : "push");
+      this.typingEntry = false;
+      void this.runSearch();
+    });
+    sortSelect.addEventListener("change", () => {
+      const chosen = sortSelect.value;
+      this.state.sort = "";
+      // Choosing what the default would be anyway leaves the address without a sort.
+      if (isOrder(chosen) && chosen !== effectiveOrder(this.state)) this.state.sort = chosen;
+      void this.change();
+    });
+    clearButton.addEventListener("click", () => {
+      for (const { key } of SEARCH_FILTERS) this.state.filters[key] = [];
+      void this.change();
+      input.focus();
+    });
+    more.addEventListener("click", () => void this.showMore(this.sequence, true));
+    for (const facet of this.facets) {
+      facet.toggle.addEventListener("click", () => {
+        facet.expanded = !facet.expanded;
+        this.updateFacet(facet);
+      });
+    }
+    window.addEventListener("popstate", () => {
+      clearTimeout(this.typingTimer);
+      this.state = readState(location.search);
+      this.typingEntry = false;
+      this.syncControls();
+      void this.runSearch();
+    });
+  }
+
+  /** A deliberate change: its own history entry, then search. */
+  private change(): Promise<void> {
+    clearTimeout(this.typingTimer);
+    this.typingEntry = false;
+    this.commit("push");
+    this.syncSortOptions();
+    return this.runSearch();
+  }
+
+  private setFilter(filter: SearchFilter, value: string, on: boolean): Promise<void> {
+    const values = this.state.filters[filter.key].filter((v) => v !== value);
+    if (on) values.push(value);
+    this.state.filters[filter.key] = values;
+    return this.change();
+  }
+
+  private readonly onFilter = (filter: SearchFilter, value: string, on: boolean): void => {
+    void this.setFilter(filter, value, on);
+  };
+
+  /** Removing a chip removes its button: keep focus nearby, on the chip that takes its place. */
+  private async removeChip(filter: SearchFilter, value: string, index: number): Promise<void> {
+    await this.setFilter(filter, value, false);
+    focusNearChip(this.page.activeList, index, this.page.input);
+  }
+
+  // ---- Searching ----
+
+  private async runSearch(): Promise<void> {
+    const { list, statusLine, empty, facetsNone } = this.page;
+    const pagefind = this.pagefind;
+    if (!pagefind) return;
+    const mine = ++this.sequence;
+    const order = effectiveOrder(this.state);
+    list.setAttribute("aria-busy", "true");
+    let search: PagefindSearch;
+    try {
+      const term = this.state.q.trim() || null;
+      search = await searchAllParts(pagefind, this.parts.length, term, searchOptions(this.state, order));
+    } catch (error) {
+      if (mine !== this.sequence) return;
+      console.error("Search failed:", error);
+      statusLine.textContent = STATUS.searchFailed;
+      list.removeAttribute("aria-busy");
+      return;
+    }
+    if (mine !== this.sequence) return;
+    this.results = search.results;
+    this.shown = 0;
+    this.lastCounts = search.filters;
+    for (const facet of this.facets) this.updateFacet(facet);
+    facetsNone.hidden = this.facets.some((facet) => !facet.fieldset.hidden);
+    this.updateActive();
+    list.replaceChildren();
+    await this.showMore(mine, false);
+    if (mine !== this.sequence) return;
+    list.removeAttribute("aria-busy");
+    empty.hidden = this.results.length > 0;
+    const filtered = activeFilterCount(this.state) > 0;
+    statusLine.textContent = describeResults(
+      { total: this.results.length, order, q: this.state.q.trim(), filtered },
+      this.formats.numbers,
+    );
+  }
+
+  /** The next page of results; `moveFocus` for the "Show more" button, whose reader wants the new ones. */
+  private async showMore(mine: number, moveFocus: boolean): Promise<void> {
+    const { list, more, statusLine } = this.page;
+    const { numbers } = this.formats;
+    const next = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    let data: PagefindResultData[];
+    try {
+      data = await Promise.all(next.map((result) => result.data()));
+    } catch (error) {
+      console.error("Search results could not be loaded:", error);
+      if (mine === this.sequence) statusLine.textContent = STATUS.resultsFailed;
+      return;
+    }
+    if (mine !== this.sequence) return;
+    const items = data.map(resultItem);
+    list.append(...items);
+    this.shown += next.length;
+    const total = this.results.length;
+    more.hidden = this.shown >= total;
+    more.textContent = `Show more results (${numbers.format(this.shown)} of ${numbers.format(total)} shown)`;
+    if (moveFocus) items[0]?.querySelector<HTMLElement>("a, h3")?.focus();
+  }
+
+  // ---- Filters ----
+
+  private updateFacet(facet: Facet): void {
+    const counts = this.lastCounts[facet.filter.key] ?? {};
+    updateFacet(facet, counts, this.state.filters[facet.filter.key], this.formats, this.onFilter);
+  }
+
+  private updateActive(): void {
+    const { active, activeList, filtersCount } = this.page;
+    const chips = showActiveFilters(activeList, this.state, (filter, value, index) => {
+      void this.removeChip(filter, value, index);
+    });
+    active.hidden = chips === 0;
+    filtersCount.textContent = chips ? `(${this.formats.numbers.format(chips)} active)` : "";
+  }
+}
+
+/** Shows the search app in place of the <noscript> note, loads the index and runs the address's search. */
+export function startSearchApp(page: PageElements): Promise<void> {
+  return new SearchApp(page).start();
+}
