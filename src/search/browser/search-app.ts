@@ -228,10 +228,12 @@ class SearchApp {
     facetsNone.hidden = this.facets.some((facet) => !facet.fieldset.hidden);
     this.updateActive();
     list.replaceChildren();
-    await this.showMore(mine, false);
+    const shown = await this.showMore(mine, false);
     if (mine !== this.sequence) return;
     list.removeAttribute("aria-busy");
     empty.hidden = this.results.length > 0;
+    // The status line already says the results could not be loaded; a count would hide that.
+    if (!shown) return;
     const filtered = activeFilterCount(this.state) > 0;
     statusLine.textContent = describeResults(
       { total: this.results.length, order, q: this.state.q.trim(), filtered },
@@ -239,8 +241,11 @@ class SearchApp {
     );
   }
 
-  /** The next page of results; `moveFocus` for the "Show more" button, whose reader wants the new ones. */
-  private async showMore(mine: number, moveFocus: boolean): Promise<void> {
+  /**
+   * The next page of results; `moveFocus` for the "Show more" button, whose reader wants the new ones.
+   * False when they could not be loaded (the status line then says so).
+   */
+  private async showMore(mine: number, moveFocus: boolean): Promise<boolean> {
     const { list, more, statusLine } = this.page;
     const { numbers } = this.formats;
     const next = this.results.slice(this.shown, this.shown + PAGE_SIZE);
@@ -250,16 +255,18 @@ class SearchApp {
     } catch (error) {
       console.error("Search results could not be loaded:", error);
       if (mine === this.sequence) statusLine.textContent = STATUS.resultsFailed;
-      return;
+      return false;
     }
-    if (mine !== this.sequence) return;
+    if (mine !== this.sequence) return false;
     const items = data.map(resultItem);
     list.append(...items);
     this.shown += next.length;
     const total = this.results.length;
     more.hidden = this.shown >= total;
     more.textContent = `Show more results (${numbers.format(this.shown)} of ${numbers.format(total)} shown)`;
-    if (moveFocus) items[0]?.querySelector<HTMLElement>("a, h3")?.focus();
+    // The first new result's link: its heading comes first in the item but cannot take focus.
+    if (moveFocus) items[0]?.querySelector<HTMLElement>("a[href]")?.focus();
+    return true;
   }
 
   // ---- Filters ----
