@@ -5,6 +5,7 @@
 import { compareDates, type CalendarDate } from "./calendar.ts";
 import { entityKey, type Timeline } from "./timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "./types.ts";
+import { selfAndAncestors } from "./within.ts";
 
 export interface EntityEvent {
   event: TimelineEvent;
@@ -146,15 +147,9 @@ function keepTop(
   top[at] = { entity, count };
 }
 
-/** Outermost first. Cycles are reported and broken by the loader; the guard only keeps this finite. */
-function ancestorsOf(entity: Entity, entities: Map<string, Entity>): Entity[] {
-  const chain: Entity[] = [];
-  const seen = new Set([entity.id]);
-  for (let up = entity.within ? entities.get(entity.within) : undefined; up && !seen.has(up.id); up = up.within ? entities.get(up.within) : undefined) {
-    chain.unshift(up);
-    seen.add(up.id);
-  }
-  return chain;
+/** Outermost first: the walk up `within`, without the entity itself, reversed. */
+function ancestorsOf(entity: Entity, entities: ReadonlyMap<string, Entity>): Entity[] {
+  return [...selfAndAncestors(entity, entities)].slice(1).reverse();
 }
 
 /** One page of an entity's events: what a paginated entity template renders. */

@@ -9,6 +9,7 @@ import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts
 import { safeLocale } from "../site/format.ts";
 import { SEARCH_SORT_KEY, type SearchFilterKey } from "./filters.ts";
 import { urls } from "../site/urls.ts";
+import { selfAndAncestors } from "../model/within.ts";
 
 export interface EventRecord {
   event: TimelineEvent;
@@ -143,8 +144,10 @@ function withEnclosing(model: Model, kind: EntityKind, direct: readonly Entity[]
   const entities = entitiesOf(model, kind);
   const out = new Map(direct.map((e) => [e.id, e]));
   for (const entity of direct) {
-    // The loader reports and breaks cycles; `out` also keeps this loop finite if one slipped through.
-    for (let up = entity.within ? entities.get(entity.within) : undefined; up && !out.has(up.id); up = up.within ? entities.get(up.within) : undefined) {
+    for (const up of selfAndAncestors(entity, entities)) {
+      if (up === entity) continue;
+      // What encloses an entity already listed is listed already, or will be from that entity's own walk.
+      if (out.has(up.id)) break;
       out.set(up.id, up);
     }
   }
