@@ -17,7 +17,7 @@ const REFERENCE_FIELDS = [
   ["figures", "figure"],
 ] as const satisfies readonly (readonly [string, EntityKind])[];
 
-export function toEvent(parsed: EventFile, id: string, registry: Registry, options: { strict: boolean }): { event: TimelineEvent; diagnostics: Diagnostic[] } {
+export function toEvent(parsed: EventFile, id: string, registry: Registry): { event: TimelineEvent; diagnostics: Diagnostic[] } {
   const { fields, yaml, source } = parsed;
   const file = source.file;
   const diagnostics: Diagnostic[] = [];
@@ -32,7 +32,7 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
   }
   if (!fields.sources || fields.sources.length === 0) {
     diagnostics.push({
-      file, line: 1, column: 1, severity: options.strict ? "error" : "warning", rule: "source-missing",
+      file, line: 1, column: 1, severity: "warning", rule: "source-missing",
       message: "no sources: add `sources:` with the URL or title of what this event is based on",
     });
   }

@@ -103,7 +103,7 @@ export class Registry {
    * One warning per implicit entity, at its first use, suggesting the closest other name of its kind.
    * Run after every reference is resolved, so near-duplicates among implicit names are found too.
    */
-  reportImplicit(strict: boolean): void {
+  reportImplicit(): void {
     // Every spelling of every kind, once: normalised key → (entity, the spelling as written), indexed by
     // trigrams so that thousands of implicit names are not each compared with every known name.
     const spellings: Partial<Record<EntityKind, { byKey: Map<string, { entity: Entity; text: string }>; index: NameIndex }>> = {};
@@ -125,7 +125,7 @@ export class Registry {
       const more = uses.length > 1 ? ` (used ${uses.length} times)` : "";
       this.diagnostics.push({
         file: first.file, line: first.line, column: first.column,
-        severity: strict ? "error" : "warning",
+        severity: "warning",
         rule: "entity-implicit",
         message:
           `${first.field}: "${first.text}" matches no ${KIND_WORD[entity.kind]} file${more}, so it gets a page of its own` +
