@@ -3,7 +3,9 @@
 import type { EntityEntry, RelatedEntity } from "../src/model/entity-index.ts";
 import type { Entity, EntityKind } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { pluralForm } from "../src/markup/plural.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { KIND_NAME } from "./entity-labels.ts";
@@ -13,7 +15,8 @@ const CHILDREN_SHOWN = 12;
 
 function childItem(data: SiteData, child: Entity): SafeHtml {
   const count = data.entry(child.kind, child.id)?.events.length ?? 0;
-  return html`<li class="aside-item"><a href="${urls.entity(child.kind, child.id)}" dir="auto">${child.name}</a> <span class="aside-count">${countOf(count, "event", "events", data.site.language)}</span></li>`;
+  const events = countOf(count, EVENT_NOUN, data.site.language);
+  return html`<li class="aside-item"><a href="${urls.entity(child.kind, child.id)}" dir="auto">${child.name}</a> <span class="aside-count">${events}</span></li>`;
 }
 
 function children(data: SiteData, entry: EntityEntry): SafeHtml {
@@ -43,8 +46,12 @@ const RELATED_ORDER: readonly EntityKind[] = ["place", "actor", "figure"];
 function related(data: SiteData, entry: EntityEntry): SafeHtml {
   if (entry.related.length === 0) return html``;
   const groups = RELATED_ORDER.map((kind) => [kind, entry.related.filter((r) => r.entity.kind === kind)] as const).filter(([, list]) => list.length > 0);
-  const item = (r: RelatedEntity) =>
-    html`<li><a class="chip chip-${r.entity.kind}" href="${urls.entity(r.entity.kind, r.entity.id)}"><span dir="auto">${r.entity.name}</span><span class="chip-count">${formatNumber(r.count, data.site.language)}<span class="visually-hidden"> ${r.count === 1 ? "event" : "events"} together</span></span></a></li>`;
+  const language = data.site.language;
+  const item = (r: RelatedEntity) => {
+    const together = html`<span class="visually-hidden"> ${pluralForm(r.count, EVENT_NOUN, language)} together</span>`;
+    const count = html`${formatNumber(r.count, language)}${together}`;
+    return html`<li><a class="chip chip-${r.entity.kind}" href="${urls.entity(r.entity.kind, r.entity.id)}"><span dir="auto">${r.entity.name}</span><span class="chip-count">${count}</span></a></li>`;
+  };
   return html`<section class="aside-block" aria-labelledby="related-heading">
 <h2 id="related-heading" class="section-heading">Named most with</h2>
 ${groups.map(

@@ -3,6 +3,7 @@
 import type { EntityEvent, EntityPage } from "../src/model/entity-index.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { entityLink } from "./chips.ts";
@@ -46,9 +47,10 @@ export function entityEvents(data: SiteData, page: EntityPage): SafeHtml {
     const continued = i === 0 && previous?.event.date.year === slice.year;
     const continues = i === all.length - 1 && after?.event.date.year === slice.year;
     const note = continued ? "continued" : continues ? "continues on the next page" : "";
+    const count = yearCounts.get(slice.year) ?? slice.events.length;
     return html`<section class="rail-year" aria-labelledby="${id}">
 <div class="rail-year-marker"><h3 class="rail-year-label" id="${id}">${slice.year}</h3>
-<p class="rail-count">${countOf(yearCounts.get(slice.year) ?? slice.events.length, "event", "events", language)}${note && html`<span class="rail-continued"> · ${note}</span>`}</p></div>
+<p class="rail-count">${countOf(count, EVENT_NOUN, language)}${note && html`<span class="rail-continued"> · ${note}</span>`}</p></div>
 <ol class="rail-events">${slice.events.map((e) => item(data, kind, e))}</ol>
 </section>`;
   });

@@ -2,6 +2,7 @@
 // each with its event count (rolled up through `within`); /places/ also as a tree of where each lies.
 import type { Entity, EntityKind } from "../src/model/types.ts";
 import { countOf } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
@@ -66,7 +67,7 @@ function indexItem(data: SiteData, entity: Entity, count: number): SafeHtml {
 ${detail && html`<span class="index-detail" dir="auto">${detail}</span>`}
 ${entity.implicit && html`<span class="index-implicit">no file yet</span>`}
 </span>
-<span class="index-count">${countOf(count, "event", "events", data.site.language)}</span>
+<span class="index-count">${countOf(count, EVENT_NOUN, data.site.language)}</span>
 </li>`;
 }
 
@@ -111,7 +112,7 @@ ${groups.map(
 
   const body = html`<header class="page-header">
 <h1>${labels.many}</h1>
-<p class="lede">${countOf(entities.length, labels.word, labels.words, language)}${
+<p class="lede">${countOf(entities.length, { one: labels.word, other: labels.words }, language)}${
     entities.length > 0 && html`, each with the events that name it${kind === "place" ? " or a place within it" : kind === "actor" ? " or an actor within it" : ""}.`
   }</p>
 ${entities.length > 0 && html`<nav class="index-jump" aria-label="On this page"><ul>${jumps}</ul></nav>`}

@@ -7,6 +7,7 @@ import { feedLinks, feedPaths } from "../src/feeds/links.ts";
 import type { EntityPage } from "../src/model/entity-index.ts";
 import type { Entity } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import { firstParagraphText, renderMarkdown } from "../src/markup/markdown.ts";
 import type { SiteData } from "../src/site/site-data.ts";
@@ -41,7 +42,7 @@ function summary(data: SiteData, page: EntityPage): SafeHtml {
   const { entry, rolledUp } = page;
   const { entity } = entry;
   const language = data.site.language;
-  const count = html`<strong class="entity-count">${countOf(entry.events.length, "event", "events", language)}</strong>`;
+  const count = html`<strong class="entity-count">${countOf(entry.events.length, EVENT_NOUN, language)}</strong>`;
   const span = entry.first && entry.last && html`<span class="entity-span">${formatDateRange(entry.first, entry.last)}</span>`;
   const where = entity.kind === "place" ? "at places" : "naming actors";
   return html`<p class="entity-summary">${count}${span && html`<span class="entity-summary-sep">, </span>${span}`}</p>

@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { loadContent } from "./content/load.ts";
 import { applyStrict } from "./content/strict.ts";
-import { hasErrors, type Diagnostic } from "./diagnostics.ts";
+import { countText, hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { limitHeapGrowthFor } from "./heap-growth.ts";
 import { buildTimeline } from "./model/timeline.ts";
 import { outputDirProblem } from "./publish/guard.ts";
@@ -68,7 +68,7 @@ class VerificationFailed extends Error {
     readonly problems: Diagnostic[],
     what = "the built site failed verification",
   ) {
-    super(`${what} (${problems.length} problem${problems.length === 1 ? "" : "s"})`);
+    super(`${what} (${countText(problems.length, { one: "problem", other: "problems" })})`);
   }
 }
 

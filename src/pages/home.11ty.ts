@@ -2,6 +2,7 @@
 // page), the latest events, and where to go next.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { countOf, formatNumber } from "../site/format.ts";
+import { EVENT_NOUN } from "../site/words.ts";
 import { html } from "../markup/html.ts";
 import { ENTITY_KINDS } from "../site/site-data.ts";
 import { outputPath, urls } from "../site/urls.ts";
@@ -36,7 +37,7 @@ export function render({ dateline }: PageData): string {
 <p class="lede" dir="auto">${site.description}</p>
 <p class="coverage">${
     timeline.events.length
-      ? html`<strong>${countOf(timeline.events.length, "event", "events", language)}</strong> from ${span}`
+      ? html`<strong>${countOf(timeline.events.length, EVENT_NOUN, language)}</strong> from ${span}`
       : "No events have been published yet."
   }</p>
 <nav aria-label="Explore"><ul class="explore">${explore}</ul></nav>
