@@ -1,14 +1,14 @@
 // Beside an entity's events: what lies within it (with counts) and the entities named with it most,
 // grouped by kind. Both come precomputed from the entity index.
 import type { EntityEntry, RelatedEntity } from "../src/model/entity-index.ts";
-import type { Entity, EntityKind } from "../src/model/types.ts";
+import { ENTITY_KIND, ENTITY_KINDS } from "../src/model/entity-kinds.ts";
+import type { Entity } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
 import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import { pluralForm } from "../src/markup/plural.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
-import { KIND_NAME } from "./entity-labels.ts";
 
 /** Up to this many children are listed outright; longer lists show the most active and fold the rest. */
 const CHILDREN_SHOWN = 12;
@@ -41,11 +41,10 @@ ${items}
 </section>`;
 }
 
-const RELATED_ORDER: readonly EntityKind[] = ["place", "actor", "figure"];
-
 function related(data: SiteData, entry: EntityEntry): SafeHtml {
   if (entry.related.length === 0) return html``;
-  const groups = RELATED_ORDER.map((kind) => [kind, entry.related.filter((r) => r.entity.kind === kind)] as const).filter(([, list]) => list.length > 0);
+  const groups = ENTITY_KINDS.map((kind) => [kind, entry.related.filter((r) => r.entity.kind === kind)] as const);
+  const shown = groups.filter(([, list]) => list.length > 0);
   const language = data.site.language;
   const item = (r: RelatedEntity) => {
     const together = html`<span class="visually-hidden"> ${pluralForm(r.count, EVENT_NOUN, language)} together</span>`;
@@ -54,8 +53,8 @@ function related(data: SiteData, entry: EntityEntry): SafeHtml {
   };
   return html`<section class="aside-block" aria-labelledby="related-heading">
 <h2 id="related-heading" class="section-heading">Named most with</h2>
-${groups.map(
-  ([kind, list]) => html`<h3 class="aside-subheading">${KIND_NAME[kind].many}</h3>
+${shown.map(
+  ([kind, list]) => html`<h3 class="aside-subheading">${ENTITY_KIND[kind].words.heading}</h3>
 <ul class="chips related-chips">${list.map(item)}</ul>`,
 )}
 </section>`;

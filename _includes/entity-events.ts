@@ -1,6 +1,7 @@
 // One page of an entity's events on the timeline rail, newest first under year headings. An event
 // counted here because it names something within the entity says where ("at al-Qaim border crossing").
 import type { EntityEvent, EntityPage } from "../src/model/entity-index.ts";
+import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
 import { EVENT_NOUN } from "../src/site/words.ts";
@@ -9,9 +10,6 @@ import type { SiteData } from "../src/site/site-data.ts";
 import { entityLink } from "./chips.ts";
 import { eventCard } from "./event-card.ts";
 import { entityPagination } from "./entity-pagination.ts";
-
-/** How a rolled-up event is introduced: "at al-Qaim", "via 1st Brigade". */
-const VIA_WORD: Record<EntityKind, string> = { place: "at", actor: "via", figure: "via" };
 
 interface YearSlice {
   year: number;
@@ -30,7 +28,8 @@ function byYear(events: readonly EntityEvent[]): YearSlice[] {
 
 function item(data: SiteData, kind: EntityKind, { event, via }: EntityEvent): SafeHtml {
   return html`<li class="rail-item${via && " rail-item-via"}">${eventCard(data, event, 4)}${
-    via && html`<p class="rail-via">${VIA_WORD[kind]} ${entityLink(data, kind, via)}</p>`
+    // How a rolled-up event is introduced: "at al-Qaim", "via 1st Brigade" (only kinds that nest roll up).
+    via && html`<p class="rail-via">${ENTITY_KIND[kind].within?.via} ${entityLink(data, kind, via)}</p>`
   }</li>`;
 }
 

@@ -4,6 +4,7 @@
 // maxSpan; when zoomed in closer than INSET_BELOW an inset shows where that is in the wider region.
 import type { EntityEntry } from "../src/model/entity-index.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import { pluralForm, type PluralForms } from "../src/markup/plural.ts";
 import { baseMap, countryShape } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
@@ -29,7 +30,6 @@ const RADIUS = { marker: 7, within: 4.5, nearby: 3.5 };
 
 type Shown = Ranked & { at: [number, number] };
 
-const PLACES: PluralForms = { one: "place", other: "places" };
 const OTHER_PLACES: PluralForms = { one: "other place", other: "other places" };
 
 export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
@@ -65,7 +65,7 @@ export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
   const around = base.countries.map((c) => c.country.name).filter((name) => name !== country?.name);
   const description = [
     `Map of the area around ${entity.name}${country ? `, in ${country.name}` : ""}${around.length ? `, with ${listText(around.slice(0, 5))} around it` : ""}.`,
-    within.length ? ` Dots mark ${count(within.length, PLACES)} within ${entity.name}.` : "",
+    within.length ? ` Dots mark ${count(within.length, ENTITY_KIND.place.words.noun)} within ${entity.name}.` : "",
     nearby.length ? ` Lighter dots mark ${count(nearby.length, OTHER_PLACES)} nearby.` : "",
     inset ? " A small inset map shows the wider region." : "",
   ].join("");

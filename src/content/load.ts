@@ -4,6 +4,7 @@ import { compareDates } from "../model/calendar.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { reportNearDuplicates } from "../model/near-duplicates.ts";
 import { Registry } from "../model/registry.ts";
+import { ENTITY_KINDS } from "../model/entity-kinds.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entities.ts";
 import { toEvent } from "./events.ts";
@@ -23,8 +24,6 @@ export interface LoadResult {
   model: Model;
   diagnostics: Diagnostic[];
 }
-
-const ENTITY_KINDS: EntityKind[] = ["place", "actor", "figure"];
 
 export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];

@@ -2,6 +2,7 @@
 // by src/content/write-front-matter.ts, as imports write theirs, and it never overwrites an existing file.
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { ENTITY_KIND, ENTITY_KINDS } from "../model/entity-kinds.ts";
 import { isSlug, slugify } from "../model/slug.ts";
 import { parseDate, type CalendarDate } from "../model/calendar.ts";
 import { frontMatterBlock } from "./write-front-matter.ts";
@@ -58,7 +59,7 @@ export async function writeNewEvent(contentDir: string, input: NewEventInput): P
 /** The file's text: front matter with the given fields only (no invented sources), then the body. */
 export function eventFileText(input: NewEventInput, date: CalendarDate): string {
   const data: Record<string, unknown> = { title: input.title, date: date.text };
-  for (const key of ["location", "actors", "figures", "tags"] as const) {
+  for (const key of [...ENTITY_KINDS.map((kind) => ENTITY_KIND[kind].eventField), "tags" as const]) {
     const values = unique(input[key] ?? []);
     if (values.length > 0) data[key] = values;
   }

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { actorSchema, eventSchema, figureSchema, placeSchema } from "../content/schema.ts";
 import { pluralForm, type PluralForms } from "../markup/plural.ts";
-import type { EntityKind } from "../model/types.ts";
+import { ENTITY_KIND, ENTITY_KINDS, perKind, type PerKind } from "../model/entity-kinds.ts";
 import { readCsvTable } from "./csv.ts";
 import { detectCsvFormat, FORMAT_NAMES, isTimelineJson, type ImportFormat, type KnownFormat } from "./detect.ts";
 import { emptyContent, scanContent } from "./existing.ts";
@@ -39,7 +39,7 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-type Counts = Record<EntityKind, number>;
+type Counts = PerKind<number>;
 
 export interface ImportReport {
   file: string;
@@ -172,11 +172,7 @@ export async function importFile(file: string, contentDir: string, options: Impo
     throw error;
   });
   const { write, present, reused } = reconcile(files, existing);
-  const count = (list: PlannedFile[]): Counts => ({
-    place: list.filter((f) => f.kind === "place").length,
-    actor: list.filter((f) => f.kind === "actor").length,
-    figure: list.filter((f) => f.kind === "figure").length,
-  });
+  const count = (list: PlannedFile[]): Counts => perKind((kind) => list.filter((f) => f.kind === kind).length);
 
   let written = write;
   if (!options.dryRun) {
@@ -220,14 +216,9 @@ export function summarizeImport(report: ImportReport, contentDir: string): strin
       lines.push(`${count(report.present.length, EVENTS)} already present, skipped (${examples})`);
     }
   }
-  const { place, actor, figure } = report.created;
-  const created = [
-    count(place, { one: "place", other: "places" }),
-    count(actor, { one: "actor", other: "actors" }),
-    count(figure, { one: "figure", other: "figures" }),
-  ];
+  const created = ENTITY_KINDS.map((kind) => count(report.created[kind], ENTITY_KIND[kind].words.noun));
   lines.push(`entities ${would}created: ${created.join(", ")}`);
-  const reused = report.reused.place + report.reused.actor + report.reused.figure;
+  const reused = ENTITY_KINDS.reduce((sum, kind) => sum + report.reused[kind], 0);
   const linked = count(reused, { one: "entity", other: "entities" });
   if (reused) lines.push(`${linked} already in the content linked to, not rewritten`);
   lines.push(count(report.warnings.length, { one: "warning", other: "warnings" }));
