@@ -1,11 +1,11 @@
 // Entity links shown as compact chips (on cards) or as plain lists (on the event page). Every name is
 // editor text, so each link carries dir="auto".
+import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { pluralForm } from "../src/markup/plural.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
-
-const KIND_LABEL: Record<EntityKind, string> = { place: "Place", actor: "Actor", figure: "Figure" };
 
 /** One link to an entity page, showing the entity's name. */
 export function entityLink(data: SiteData, kind: EntityKind, id: string, className = ""): SafeHtml {
@@ -14,12 +14,14 @@ export function entityLink(data: SiteData, kind: EntityKind, id: string, classNa
 
 /** Chips for several kinds at once, e.g. an event's places then its actors; empty when there are none. */
 export function chips(data: SiteData, groups: readonly [EntityKind, readonly string[]][]): SafeHtml {
-  const items = groups.flatMap(([kind, ids]) =>
-    ids.map(
+  const items = groups.flatMap(([kind, ids]) => {
+    // Each chip is one name: "Place: Anbar" to a screen reader.
+    const label = pluralForm(1, ENTITY_KIND[kind].words.label, data.site.language);
+    return ids.map(
       (id) =>
-        html`<li><a class="chip chip-${kind}" href="${urls.entity(kind, id)}"><span class="visually-hidden">${KIND_LABEL[kind]}: </span><span dir="auto">${data.name(kind, id)}</span></a></li>`,
-    ),
-  );
+        html`<li><a class="chip chip-${kind}" href="${urls.entity(kind, id)}"><span class="visually-hidden">${label}: </span><span dir="auto">${data.name(kind, id)}</span></a></li>`,
+    );
+  });
   return items.length ? html`<ul class="chips">${items}</ul>` : html``;
 }
 

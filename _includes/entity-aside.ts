@@ -1,19 +1,22 @@
 // Beside an entity's events: what lies within it (with counts) and the entities named with it most,
 // grouped by kind. Both come precomputed from the entity index.
 import type { EntityEntry, RelatedEntity } from "../src/model/entity-index.ts";
-import type { Entity, EntityKind } from "../src/model/types.ts";
+import { ENTITY_KIND, ENTITY_KINDS } from "../src/model/entity-kinds.ts";
+import type { Entity } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { pluralForm } from "../src/markup/plural.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
-import { KIND_NAME } from "./entity-labels.ts";
 
 /** Up to this many children are listed outright; longer lists show the most active and fold the rest. */
 const CHILDREN_SHOWN = 12;
 
 function childItem(data: SiteData, child: Entity): SafeHtml {
   const count = data.entry(child.kind, child.id)?.events.length ?? 0;
-  return html`<li class="aside-item"><a href="${urls.entity(child.kind, child.id)}" dir="auto">${child.name}</a> <span class="aside-count">${countOf(count, "event", "events", data.site.language)}</span></li>`;
+  const events = countOf(count, EVENT_NOUN, data.site.language);
+  return html`<li class="aside-item"><a href="${urls.entity(child.kind, child.id)}" dir="auto">${child.name}</a> <span class="aside-count">${events}</span></li>`;
 }
 
 function children(data: SiteData, entry: EntityEntry): SafeHtml {
@@ -38,17 +41,20 @@ ${items}
 </section>`;
 }
 
-const RELATED_ORDER: readonly EntityKind[] = ["place", "actor", "figure"];
-
 function related(data: SiteData, entry: EntityEntry): SafeHtml {
   if (entry.related.length === 0) return html``;
-  const groups = RELATED_ORDER.map((kind) => [kind, entry.related.filter((r) => r.entity.kind === kind)] as const).filter(([, list]) => list.length > 0);
-  const item = (r: RelatedEntity) =>
-    html`<li><a class="chip chip-${r.entity.kind}" href="${urls.entity(r.entity.kind, r.entity.id)}"><span dir="auto">${r.entity.name}</span><span class="chip-count">${formatNumber(r.count, data.site.language)}<span class="visually-hidden"> ${r.count === 1 ? "event" : "events"} together</span></span></a></li>`;
+  const groups = ENTITY_KINDS.map((kind) => [kind, entry.related.filter((r) => r.entity.kind === kind)] as const);
+  const shown = groups.filter(([, list]) => list.length > 0);
+  const language = data.site.language;
+  const item = (r: RelatedEntity) => {
+    const together = html`<span class="visually-hidden"> ${pluralForm(r.count, EVENT_NOUN, language)} together</span>`;
+    const count = html`${formatNumber(r.count, language)}${together}`;
+    return html`<li><a class="chip chip-${r.entity.kind}" href="${urls.entity(r.entity.kind, r.entity.id)}"><span dir="auto">${r.entity.name}</span><span class="chip-count">${count}</span></a></li>`;
+  };
   return html`<section class="aside-block" aria-labelledby="related-heading">
 <h2 id="related-heading" class="section-heading">Named most with</h2>
-${groups.map(
-  ([kind, list]) => html`<h3 class="aside-subheading">${KIND_NAME[kind].many}</h3>
+${shown.map(
+  ([kind, list]) => html`<h3 class="aside-subheading">${ENTITY_KIND[kind].words.heading}</h3>
 <ul class="chips related-chips">${list.map(item)}</ul>`,
 )}
 </section>`;

@@ -1,16 +1,15 @@
 // One page of an entity's events on the timeline rail, newest first under year headings. An event
 // counted here because it names something within the entity says where ("at al-Qaim border crossing").
 import type { EntityEvent, EntityPage } from "../src/model/entity-index.ts";
+import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { entityLink } from "./chips.ts";
 import { eventCard } from "./event-card.ts";
 import { entityPagination } from "./entity-pagination.ts";
-
-/** How a rolled-up event is introduced: "at al-Qaim", "via 1st Brigade". */
-const VIA_WORD: Record<EntityKind, string> = { place: "at", actor: "via", figure: "via" };
 
 interface YearSlice {
   year: number;
@@ -29,7 +28,8 @@ function byYear(events: readonly EntityEvent[]): YearSlice[] {
 
 function item(data: SiteData, kind: EntityKind, { event, via }: EntityEvent): SafeHtml {
   return html`<li class="rail-item${via && " rail-item-via"}">${eventCard(data, event, 4)}${
-    via && html`<p class="rail-via">${VIA_WORD[kind]} ${entityLink(data, kind, via)}</p>`
+    // How a rolled-up event is introduced: "at al-Qaim", "via 1st Brigade" (only kinds that nest roll up).
+    via && html`<p class="rail-via">${ENTITY_KIND[kind].within?.via} ${entityLink(data, kind, via)}</p>`
   }</li>`;
 }
 
@@ -46,9 +46,10 @@ export function entityEvents(data: SiteData, page: EntityPage): SafeHtml {
     const continued = i === 0 && previous?.event.date.year === slice.year;
     const continues = i === all.length - 1 && after?.event.date.year === slice.year;
     const note = continued ? "continued" : continues ? "continues on the next page" : "";
+    const count = yearCounts.get(slice.year) ?? slice.events.length;
     return html`<section class="rail-year" aria-labelledby="${id}">
 <div class="rail-year-marker"><h3 class="rail-year-label" id="${id}">${slice.year}</h3>
-<p class="rail-count">${countOf(yearCounts.get(slice.year) ?? slice.events.length, "event", "events", language)}${note && html`<span class="rail-continued"> · ${note}</span>`}</p></div>
+<p class="rail-count">${countOf(count, EVENT_NOUN, language)}${note && html`<span class="rail-continued"> · ${note}</span>`}</p></div>
 <ol class="rail-events">${slice.events.map((e) => item(data, kind, e))}</ol>
 </section>`;
   });

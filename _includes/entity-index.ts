@@ -1,11 +1,13 @@
 // /places/, /actors/, /figures/: the most active first, then every entity A–Z under letter headings,
 // each with its event count (rolled up through `within`); /places/ also as a tree of where each lies.
+import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { Entity, EntityKind } from "../src/model/types.ts";
 import { countOf } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
-import { categoryText, KIND_NAME } from "./entity-labels.ts";
+import { categoryText } from "./entity-labels.ts";
 import { placeTree } from "./entity-tree.ts";
 import { layout } from "./layout.ts";
 
@@ -66,12 +68,12 @@ function indexItem(data: SiteData, entity: Entity, count: number): SafeHtml {
 ${detail && html`<span class="index-detail" dir="auto">${detail}</span>`}
 ${entity.implicit && html`<span class="index-implicit">no file yet</span>`}
 </span>
-<span class="index-count">${countOf(count, "event", "events", data.site.language)}</span>
+<span class="index-count">${countOf(count, EVENT_NOUN, data.site.language)}</span>
 </li>`;
 }
 
 export function entityIndex(data: SiteData, kind: EntityKind): SafeHtml {
-  const labels = KIND_NAME[kind];
+  const { words, within } = ENTITY_KIND[kind];
   const language = data.site.language;
   const entities = data.entityLists[kind];
   const count = (e: Entity) => data.entry(kind, e.id)?.events.length ?? 0;
@@ -110,9 +112,9 @@ ${groups.map(
 </section>`;
 
   const body = html`<header class="page-header">
-<h1>${labels.many}</h1>
-<p class="lede">${countOf(entities.length, labels.word, labels.words, language)}${
-    entities.length > 0 && html`, each with the events that name it${kind === "place" ? " or a place within it" : kind === "actor" ? " or an actor within it" : ""}.`
+<h1>${words.heading}</h1>
+<p class="lede">${countOf(entities.length, words.noun, language)}${
+    entities.length > 0 && html`, each with the events that name it${within?.indexNote}.`
   }</p>
 ${entities.length > 0 && html`<nav class="index-jump" aria-label="On this page"><ul>${jumps}</ul></nav>`}
 </header>
@@ -121,5 +123,5 @@ ${entities.length
 ${azSection}
 ${tree}`
   : html`<p class="muted">None yet.</p>`}`;
-  return layout({ data, title: labels.many, path: urls.entityIndex(kind), section: labels.section, body });
+  return layout({ data, title: words.heading, path: urls.entityIndex(kind), section: kind, body });
 }

@@ -1,23 +1,5 @@
-// The words entity pages and indexes use for each kind, in one place.
-import type { EntityKind } from "../src/model/types.ts";
-import type { Section } from "./site-header.ts";
-
-export interface KindLabels {
-  /** "Place": a label, capitalised. */
-  one: string;
-  /** "Places": the section and index title. */
-  many: string;
-  /** "place", "places": in running text. */
-  word: string;
-  words: string;
-  section: Section;
-}
-
-export const KIND_NAME: Record<EntityKind, KindLabels> = {
-  place: { one: "Place", many: "Places", word: "place", words: "places", section: "places" },
-  actor: { one: "Actor", many: "Actors", word: "actor", words: "actors", section: "actors" },
-  figure: { one: "Figure", many: "Figures", word: "figure", words: "figures", section: "figures" },
-};
+// How pages show an entity's free category word. The words for each kind of entity ("Places",
+// "place" …) are in the table of kinds, src/model/entity-kinds.ts.
 
 /** A free category word from content, for display: `border-crossing` → `border crossing`. */
 export function categoryText(category: string | undefined): string | undefined {

@@ -5,21 +5,22 @@
 import { formatDateRange } from "../src/site/dates.ts";
 import { feedLinks, feedPaths } from "../src/feeds/links.ts";
 import type { EntityPage } from "../src/model/entity-index.ts";
+import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { Entity } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { pluralForm } from "../src/markup/plural.ts";
 import { firstParagraphText, renderMarkdown } from "../src/markup/markdown.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { entityLink, entityList } from "./chips.ts";
 import { entityAside } from "./entity-aside.ts";
 import { entityEvents } from "./entity-events.ts";
-import { categoryText, KIND_NAME } from "./entity-labels.ts";
+import { categoryText } from "./entity-labels.ts";
 import { layout } from "./layout.ts";
 import { entityOverview } from "./overview-chart.ts";
 import { placeMap } from "./place-map.ts";
-
-export { KIND_NAME } from "./entity-labels.ts";
 
 function coordinates([lat, lon]: [number, number], language: string): string {
   const f = (n: number) => formatNumber(Math.round(Math.abs(n) * 1e4) / 1e4, language);
@@ -31,7 +32,7 @@ function breadcrumbs(data: SiteData, page: EntityPage): SafeHtml {
   const { entity, ancestors } = page.entry;
   const sep = html`<span class="crumb-sep" aria-hidden="true">›</span>`;
   return html`<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
-<li class="crumb-section"><a href="${urls.entityIndex(entity.kind)}">${KIND_NAME[entity.kind].many}</a></li>
+<li class="crumb-section"><a href="${urls.entityIndex(entity.kind)}">${ENTITY_KIND[entity.kind].words.heading}</a></li>
 ${ancestors.map((a) => html`<li>${sep}${entityLink(data, a.kind, a.id)}</li>`)}
 </ol></nav>`;
 }
@@ -41,11 +42,14 @@ function summary(data: SiteData, page: EntityPage): SafeHtml {
   const { entry, rolledUp } = page;
   const { entity } = entry;
   const language = data.site.language;
-  const count = html`<strong class="entity-count">${countOf(entry.events.length, "event", "events", language)}</strong>`;
+  const count = html`<strong class="entity-count">${countOf(entry.events.length, EVENT_NOUN, language)}</strong>`;
   const span = entry.first && entry.last && html`<span class="entity-span">${formatDateRange(entry.first, entry.last)}</span>`;
-  const where = entity.kind === "place" ? "at places" : "naming actors";
+  // Only kinds that nest have events counted through what lies within them.
+  const where = ENTITY_KIND[entity.kind].within?.rolledUp;
   return html`<p class="entity-summary">${count}${span && html`<span class="entity-summary-sep">, </span>${span}`}</p>
-${rolledUp > 0 && html`<p class="entity-rollup">${formatNumber(rolledUp, language)} of them ${where} within <span dir="auto">${entity.name}</span></p>`}`;
+${rolledUp > 0 && where && html`<p class="entity-rollup">${
+    formatNumber(rolledUp, language)
+  } of them ${where} within <span dir="auto">${entity.name}</span></p>`}`;
 }
 
 function facts(data: SiteData, entity: Entity): SafeHtml {
@@ -59,24 +63,19 @@ function facts(data: SiteData, entity: Entity): SafeHtml {
   return rows.length ? html`<dl class="facts">${rows}</dl>` : html``;
 }
 
-const ADD_WHAT: Record<Entity["kind"], string> = {
-  place: "and where it lies",
-  actor: "and what it is part of",
-  figure: "and its role and affiliations",
-};
-
-function implicitNote(entity: Entity): SafeHtml {
-  const labels = KIND_NAME[entity.kind];
-  const file = `content/${labels.words}/${entity.id}.md`;
+function implicitNote(entity: Entity, language: string): SafeHtml {
+  const { folder, words } = ENTITY_KIND[entity.kind];
+  const file = `content/${folder}/${entity.id}.md`;
+  const noun = pluralForm(1, words.noun, language);
   return html`<div class="entity-implicit" role="note">
-<p><strong>No file describes this ${labels.word} yet.</strong> It appears here because events name it.</p>
-<p>To give it a description, aliases ${ADD_WHAT[entity.kind]}, add the file <code>${file}</code>.</p>
+<p><strong>No file describes this ${noun} yet.</strong> It appears here because events name it.</p>
+<p>To give it a description, aliases ${words.fileAdds}, add the file <code>${file}</code>.</p>
 </div>`;
 }
 
 export function entityPage(data: SiteData, page: EntityPage): SafeHtml {
   const { entity } = page.entry;
-  const labels = KIND_NAME[entity.kind];
+  const language = data.site.language;
   const aliases = entity.aliases.length
     ? html`<p class="aliases">Also known as <span class="alias-list">${entity.aliases.map((a) => html`<span class="alias" dir="auto">${a}</span>`)}</span></p>`
     : html``;
@@ -90,7 +89,7 @@ ${summary(data, page)}
 ${aliases}
 <p class="entity-actions"><a class="entity-search" href="${urls.entitySearch(entity.kind, entity.name)}">Search events for <bdi>${entity.name}</bdi></a> <a class="entity-feed" href="${feedPaths.entity(entity.kind, entity.id)}">Atom feed</a></p>
 </header>
-${entity.implicit && implicitNote(entity)}
+${entity.implicit && implicitNote(entity, language)}
 ${facts(data, entity)}
 ${page.pageNumber === 1 && placeMap(data, page.entry)}
 ${description}
@@ -100,13 +99,14 @@ ${entityAside(data, page.entry)}
 ${entityEvents(data, page)}
 </div>`;
   const title = page.pageNumber > 1 ? `${entity.name} (page ${page.pageNumber} of ${page.pageCount})` : entity.name;
-  const plain = firstParagraphText(entity.description) || `${labels.one}: ${entity.name}`;
+  const label = pluralForm(1, ENTITY_KIND[entity.kind].words.label, language);
+  const plain = firstParagraphText(entity.description) || `${label}: ${entity.name}`;
   return layout({
     data,
     title,
     path: urls.entityPage(entity.kind, entity.id, page.pageNumber),
     description: plain,
-    section: labels.section,
+    section: entity.kind,
     body,
     feeds: feedLinks(entity, data.site),
   });

@@ -3,6 +3,7 @@
 // JavaScript: the countries show first, each opens to its governorates, and so on down.
 import type { Entity } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
@@ -17,7 +18,7 @@ function label(data: SiteData, place: Entity): SafeHtml {
   const category = categoryText(place.category);
   return html`<a class="tree-name" href="${urls.entity("place", place.id)}" dir="auto">${place.name}</a>${
     category && html` <span class="tree-detail" dir="auto">${category}</span>`
-  } <span class="tree-count">${countOf(count, "event", "events", data.site.language)}</span>`;
+  } <span class="tree-count">${countOf(count, EVENT_NOUN, data.site.language)}</span>`;
 }
 
 /** The tree, or nothing when no place lies within another (it would only repeat the A–Z list). */

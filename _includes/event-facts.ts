@@ -1,4 +1,5 @@
 // The who/where of an event and the numbers its sources report, as definition lists.
+import { ENTITY_KIND, ENTITY_KINDS, idsOf } from "../src/model/entity-kinds.ts";
 import type { TimelineEvent } from "../src/model/types.ts";
 import { formatNumber } from "../src/site/format.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
@@ -7,15 +8,10 @@ import { entityList } from "./chips.ts";
 
 /** Places, actors and figures, each linked to its page; rows without entries are left out. */
 export function eventEntities(data: SiteData, event: TimelineEvent): SafeHtml {
-  const rows = (
-    [
-      ["Places", "place", event.places],
-      ["Actors", "actor", event.actors],
-      ["Figures", "figure", event.figures],
-    ] as const
-  )
-    .filter(([, , ids]) => ids.length > 0)
-    .map(([label, kind, ids]) => html`<div class="fact"><dt>${label}</dt><dd>${entityList(data, kind, ids)}</dd></div>`);
+  const rows = ENTITY_KINDS.filter((kind) => idsOf(event, kind).length > 0).map((kind) => {
+    const list = entityList(data, kind, idsOf(event, kind));
+    return html`<div class="fact"><dt>${ENTITY_KIND[kind].words.heading}</dt><dd>${list}</dd></div>`;
+  });
   return rows.length ? html`<dl class="facts">${rows}</dl>` : html``;
 }
 

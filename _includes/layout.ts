@@ -2,6 +2,7 @@
 import { siteFeedLinks, type FeedLink } from "../src/feeds/links.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import { countOf, textDirection } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { siteHeader, type Section } from "./site-header.ts";
@@ -47,7 +48,7 @@ ${body}
 <footer class="site-footer">
 <div class="wrap footer-inner">
 <p dir="auto"><a href="${urls.home()}">${site.title}</a> — ${site.description}</p>
-<p class="footer-meta">${countOf(data.timeline.events.length, "event", "events", site.language)} · published with Dateline</p>
+<p class="footer-meta">${countOf(data.timeline.events.length, EVENT_NOUN, site.language)} · published with Dateline</p>
 </div>
 </footer>
 </body>

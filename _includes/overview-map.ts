@@ -5,7 +5,9 @@
 // many-thousand-place archive light; the names that fit are links, and a list under the map links
 // every place drawn.
 import { countOf, formatNumber } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { pluralForm, type PluralForms } from "../src/markup/plural.ts";
 import { baseMap } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
 import { fitFrame, inFrame, toFrame } from "../src/site/map/frame.ts";
@@ -23,6 +25,11 @@ export const OVERVIEW_CAP = 150;
  */
 const MAX_RADIUS = 30;
 const ONE_EVENT = 7;
+/** The key's summary when every place with events is on the map (`shown` is their number, formatted). */
+const ALL_ON_THE_MAP = (shown: string): PluralForms => ({
+  one: "The place on the map",
+  other: `All ${shown} places on the map`,
+});
 const MIN_RADIUS = 2.5;
 const COUNTRY_NAMES = 6;
 
@@ -44,7 +51,10 @@ export function overviewMap(data: SiteData): SafeHtml {
     return { ...p, x, y, r: Math.max(MIN_RADIUS, perRootEvent * Math.sqrt(p.count)) };
   });
   // Largest first, so every smaller circle stays on top of the larger ones around it.
-  const dots: Dot[] = drawn.map((p) => ({ x: p.x, y: p.y, r: p.r, className: "map-bubble", hint: `${p.place.name}: ${countOf(p.count, "event", "events", language)}` }));
+  const dots: Dot[] = drawn.map((p) => {
+    const hint = `${p.place.name}: ${countOf(p.count, EVENT_NOUN, language)}`;
+    return { x: p.x, y: p.y, r: p.r, className: "map-bubble", hint };
+  });
   const requests: LabelRequest[] = [
     ...drawn.map((p): LabelRequest => ({ text: p.place.name, kind: "place", x: p.x, y: p.y, gap: p.r, href: urls.entity("place", p.place.id), avoidDots: false })),
     ...base.countries
@@ -55,14 +65,17 @@ export function overviewMap(data: SiteData): SafeHtml {
   // Circles overlap by nature, so place names may cover other circles; country names keep clear of them.
   const labels = placeLabels({ width: frame.width, height: frame.height, requests, dots });
 
-  const top = drawn.slice(0, 3).map((p) => `${p.place.name} (${countOf(p.count, "event", "events", language)})`);
+  const shown = formatNumber(places.length, language);
+  const top = drawn.slice(0, 3).map((p) => `${p.place.name} (${countOf(p.count, EVENT_NOUN, language)})`);
   const description =
-    `Map of ${places.length === 1 ? "the place" : `${formatNumber(places.length, language)} places`} where events happened` +
+    `Map of ${pluralForm(places.length, { one: "the place", other: `${shown} places` }, language)} ` +
+    "where events happened" +
     (base.countries.length ? `, across ${listText(base.countries.slice(0, 6).map((c) => c.country.name))}` : "") +
     `. Circle area is proportional to the number of events at each place; the most are at ${listText(top)}.`;
   const total = points.counts().size;
+  const allOnTheMap = pluralForm(places.length, ALL_ON_THE_MAP(shown), language);
   const key = html`<details class="map-places">
-<summary>${total > places.length ? `The ${formatNumber(places.length, language)} places with the most events, of ${formatNumber(total, language)}` : places.length === 1 ? "The place on the map" : `All ${formatNumber(places.length, language)} places on the map`}</summary>
+<summary>${total > places.length ? `The ${formatNumber(places.length, language)} places with the most events, of ${formatNumber(total, language)}` : allOnTheMap}</summary>
 <ol class="map-places-list">${drawn.map((p) => html`<li><a href="${urls.entity("place", p.place.id)}" dir="auto">${p.place.name}</a> <span>${formatNumber(p.count, language)}</span></li>`)}</ol>
 </details>`;
   const figure = mapFigure({

@@ -4,6 +4,8 @@
 // maxSpan; when zoomed in closer than INSET_BELOW an inset shows where that is in the wider region.
 import type { EntityEntry } from "../src/model/entity-index.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
+import { pluralForm, type PluralForms } from "../src/markup/plural.ts";
 import { baseMap, countryShape } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
 import { fitFrame, frameBox, inFrame, toFrame, type Frame } from "../src/site/map/frame.ts";
@@ -27,6 +29,8 @@ const COUNTRY_NAMES = 4;
 const RADIUS = { marker: 7, within: 4.5, nearby: 3.5 };
 
 type Shown = Ranked & { at: [number, number] };
+
+const OTHER_PLACES: PluralForms = { one: "other place", other: "other places" };
 
 export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
   const { entity } = entry;
@@ -56,11 +60,13 @@ export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
     ...nearby.slice(0, NAMED.nearby).map(placeName),
   ];
 
+  // The number as it always was here, unformatted: these lists are short.
+  const count = (n: number, forms: PluralForms) => `${n} ${pluralForm(n, forms, data.site.language)}`;
   const around = base.countries.map((c) => c.country.name).filter((name) => name !== country?.name);
   const description = [
     `Map of the area around ${entity.name}${country ? `, in ${country.name}` : ""}${around.length ? `, with ${listText(around.slice(0, 5))} around it` : ""}.`,
-    within.length ? ` Dots mark ${within.length === 1 ? "1 place" : `${within.length} places`} within ${entity.name}.` : "",
-    nearby.length ? ` Lighter dots mark ${nearby.length === 1 ? "1 other place" : `${nearby.length} other places`} nearby.` : "",
+    within.length ? ` Dots mark ${count(within.length, ENTITY_KIND.place.words.noun)} within ${entity.name}.` : "",
+    nearby.length ? ` Lighter dots mark ${count(nearby.length, OTHER_PLACES)} nearby.` : "",
     inset ? " A small inset map shows the wider region." : "",
   ].join("");
 

@@ -3,15 +3,19 @@
 // needs). Without JavaScript none of it can work, so it stays hidden and a <noscript> note points to the
 // pages that list every event.
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
+import type { EntityKind } from "../src/model/types.ts";
 import { SEARCH_FILTERS, type SearchFilter } from "../src/search/filters.ts";
 import { searchParts } from "../src/search/parts.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 
 function browseLinks(): SafeHtml {
+  const index = (kind: EntityKind) =>
+    html`<a href="${urls.entityIndex(kind)}">${ENTITY_KIND[kind].words.noun.other}</a>`;
   return html`Every event is also on the <a href="${urls.timeline()}">timeline</a>, and in the indexes of
-<a href="${urls.entityIndex("place")}">places</a>, <a href="${urls.entityIndex("actor")}">actors</a> and
-<a href="${urls.entityIndex("figure")}">figures</a>.`;
+${index("place")}, ${index("actor")} and
+${index("figure")}.`;
 }
 
 function facet({ key, label, singular }: SearchFilter): SafeHtml {

@@ -1,16 +1,21 @@
 // The header on every page: site title, section navigation and the search form (a plain GET form, so
 // it works without JavaScript and the search page can read `?q=`).
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { ENTITY_KIND, ENTITY_KINDS } from "../src/model/entity-kinds.ts";
+import type { EntityKind } from "../src/model/types.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 
-export type Section = "home" | "timeline" | "places" | "actors" | "figures";
+/** Where a page belongs, for the navigation: an entity's pages and index belong to its kind. */
+export type Section = "home" | "timeline" | EntityKind;
 
 const NAV: { section: Section; label: string; href: string }[] = [
   { section: "timeline", label: "Timeline", href: urls.timeline() },
-  { section: "places", label: "Places", href: urls.entityIndex("place") },
-  { section: "actors", label: "Actors", href: urls.entityIndex("actor") },
-  { section: "figures", label: "Figures", href: urls.entityIndex("figure") },
+  ...ENTITY_KINDS.map((kind) => ({
+    section: kind,
+    label: ENTITY_KIND[kind].words.heading,
+    href: urls.entityIndex(kind),
+  })),
 ];
 
 export function siteHeader(data: SiteData, current?: Section): SafeHtml {

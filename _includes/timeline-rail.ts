@@ -3,6 +3,7 @@
 import { formatMonth } from "../src/site/dates.ts";
 import type { YearGroup } from "../src/model/timeline.ts";
 import { countOf } from "../src/site/format.ts";
+import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
@@ -46,7 +47,7 @@ ${cards(m.events)}
     const h = heading(yearLevel);
     return html`<section class="rail-year" aria-labelledby="${id}">
 <div class="rail-year-marker"><${h} class="rail-year-label" id="${id}"><a href="${urls.year(group.year)}">${group.year}</a></${h}>
-<p class="rail-count">${countOf(group.count, "event", "events", language)}</p></div>
+<p class="rail-count">${countOf(group.count, EVENT_NOUN, language)}</p></div>
 ${months(group)}
 </section>`;
   });

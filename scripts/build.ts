@@ -1,8 +1,8 @@
 // `npm run build -- [--content DIR] [--output DIR] [--strict] [--base-url URL] [--drafts]`
 import { performance } from "node:perf_hooks";
 import { build } from "../src/build.ts";
-import { printDiagnostics } from "../src/diagnostics.ts";
-import { parseFlags, plural, runCommand } from "./cli-args.ts";
+import { countText, printDiagnostics } from "../src/diagnostics.ts";
+import { parseFlags, runCommand } from "./cli-args.ts";
 
 const USAGE = `Usage: npm run build -- [options]
 
@@ -46,9 +46,9 @@ async function main(): Promise<number> {
     process.stderr.write(`error: ${result.failure ?? "the build failed"}\n${result.outputDir} is unchanged.\n`);
   } else {
     const drafts = flags.drafts ? " (drafts included)" : "";
-    process.stdout.write(
-      `Built ${plural(result.events, "event")}, ${plural(result.pages, "page")} into ${result.outputDir} in ${seconds} s${drafts}\n`,
-    );
+    const events = countText(result.events, { one: "event", other: "events" });
+    const pages = countText(result.pages, { one: "page", other: "pages" });
+    process.stdout.write(`Built ${events}, ${pages} into ${result.outputDir} in ${seconds} s${drafts}\n`);
   }
   return result.exitCode;
 }

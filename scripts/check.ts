@@ -1,6 +1,7 @@
 // `npm run check -- [--content DIR] [--strict] [--format text|json]`
 // Diagnostics go to stdout (they are this command's output); JSON alone, so it can be piped.
 import { loadContent } from "../src/content/load.ts";
+import { applyStrict } from "../src/content/strict.ts";
 import { hasErrors, printDiagnostics } from "../src/diagnostics.ts";
 import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
 
@@ -27,7 +28,8 @@ async function main(): Promise<number> {
   const format = flags.format;
   if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
 
-  const { diagnostics } = await loadContent(flags.content, { strict: flags.strict });
+  const loaded = await loadContent(flags.content);
+  const diagnostics = flags.strict ? applyStrict(loaded.diagnostics) : loaded.diagnostics;
   process.stdout.write(`${printDiagnostics(diagnostics, format)}\n`);
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -36,7 +36,3 @@ export async function runCommand(main: () => Promise<number>, usage: string, usa
 export function listFlag(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((value) => value.split(",")).map((item) => item.trim()).filter(Boolean);
 }
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}

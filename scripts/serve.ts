@@ -4,9 +4,9 @@
 import { watch } from "node:fs";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { DevSite } from "../src/dev/dev-site.ts";
-import { printDiagnostics } from "../src/diagnostics.ts";
+import { countText, printDiagnostics } from "../src/diagnostics.ts";
 import { outputDirProblem } from "../src/publish/guard.ts";
-import { parseFlags, plural, runCommand, UsageError } from "./cli-args.ts";
+import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
 
 const DEV_SITE = ".dateline/dev-site";
 /** Editors save in bursts (temporary file, rename, formatter); one rebuild per burst. */
@@ -53,7 +53,9 @@ async function main(): Promise<number> {
       process.stderr.write("Content errors; still serving the last good site.\n");
       return false;
     }
-    const what = update.full ? `Built ${plural(update.events, "event")}` : `Rendered ${plural(update.pages, "page")}`;
+    const what = update.full
+      ? `Built ${countText(update.events, { one: "event", other: "events" })}`
+      : `Rendered ${countText(update.pages, { one: "page", other: "pages" })}`;
     process.stdout.write(`${what} in ${seconds(update.ms)}\n`);
     return true;
   };

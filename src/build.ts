@@ -2,7 +2,8 @@
 // search, verify and publish atomically. Scripts only parse flags and print; everything else happens here.
 import { performance } from "node:perf_hooks";
 import { loadContent } from "./content/load.ts";
-import { hasErrors, type Diagnostic } from "./diagnostics.ts";
+import { applyStrict } from "./content/strict.ts";
+import { countText, hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { limitHeapGrowthFor } from "./heap-growth.ts";
 import { buildTimeline } from "./model/timeline.ts";
 import { outputDirProblem } from "./publish/guard.ts";
@@ -14,7 +15,7 @@ import { renderSite } from "./render/render.ts";
 export interface BuildOptions {
   contentDir: string;
   outputDir: string;
-  /** Warnings that can hide data problems become errors. */
+  /** Warnings that can hide data problems become errors (src/content/strict.ts). */
   strict?: boolean;
   /** Include draft events (the dev server does; `npm run build` never does by default). */
   drafts?: boolean;
@@ -67,7 +68,7 @@ class VerificationFailed extends Error {
     readonly problems: Diagnostic[],
     what = "the built site failed verification",
   ) {
-    super(`${what} (${problems.length} problem${problems.length === 1 ? "" : "s"})`);
+    super(`${what} (${countText(problems.length, { one: "problem", other: "problems" })})`);
   }
 }
 
@@ -94,11 +95,12 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
 
   let loaded;
   try {
-    loaded = await timed("load", () => loadContent(contentDir, { strict: options.strict ?? false }));
+    loaded = await timed("load", () => loadContent(contentDir));
   } catch (error) {
     return fail(`reading the content failed: ${describe(error)}`);
   }
-  const { model, diagnostics } = loaded;
+  const { model } = loaded;
+  const diagnostics = options.strict ? applyStrict(loaded.diagnostics) : loaded.diagnostics;
   result.diagnostics = diagnostics;
   // Content errors stop the build before anything is written, not even a staging folder.
   if (hasErrors(diagnostics)) return { ...result, exitCode: 1 };

@@ -1,6 +1,7 @@
 // One diagnostic type and one printer for every content problem (contracts.md "Diagnostics").
 // Diagnostics are data, collected and never thrown one at a time, so a run reports every problem.
 import path from "node:path";
+import { pluralForm, type PluralForms } from "./markup/plural.ts";
 
 export type Severity = "error" | "warning";
 
@@ -45,13 +46,16 @@ export function summarize(list: readonly Diagnostic[]): string {
   const warnings = list.length - errors;
   const files = new Set(list.map((d) => d.file)).size;
   return (
-    `${plural(list.length, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}) ` +
-    `in ${plural(files, "file")}`
+    `${countText(list.length, { one: "problem", other: "problems" })} ` +
+    `(${countText(errors, { one: "error", other: "errors" })}, ` +
+    `${countText(warnings, { one: "warning", other: "warnings" })}) ` +
+    `in ${countText(files, { one: "file", other: "files" })}`
   );
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+/** `1 file`, `2 files`: a count in the text of messages and command output, which are English. */
+export function countText(count: number, forms: PluralForms): string {
+  return `${count} ${pluralForm(count, forms, "en")}`;
 }
 
 /** The whole report: one line per problem and the summary, or a JSON array. */

@@ -2,6 +2,7 @@
 // unknown names become implicit entities with slug ids that never collide; clashes name both files.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { applyStrict } from "../src/content/strict.ts";
 import { Registry, type DefinedEntity, type Reference } from "../src/model/registry.ts";
 import { isSlug } from "../src/model/slug.ts";
 import type { EntityKind } from "../src/model/types.ts";
@@ -42,7 +43,7 @@ test("every spelling of content-format.md resolves to the one actor, by name, al
     assert.equal(registry.resolve(ref("actor", text)), "hayat-tahrir-al-sham", text);
   }
   assert.equal(registry.entities.actor.size, 1, "no implicit actor was created");
-  registry.reportImplicit(false);
+  registry.reportImplicit();
   assert.deepEqual(registry.diagnostics, []);
 });
 
@@ -120,7 +121,7 @@ test("implicit entities warn once each, at the first use, with 'did you mean' th
   registry.resolve(first);
   registry.resolve(ref("actor", "iraqi border guard"));
   registry.resolve(ref("actor", "Kurdish Peshmerga"));
-  registry.reportImplicit(false);
+  registry.reportImplicit();
   assert.deepEqual(registry.diagnostics, [
     {
       file: first.file, line: first.line, column: 9, severity: "warning", rule: "entity-implicit",
@@ -136,17 +137,18 @@ test("implicit entities warn once each, at the first use, with 'did you mean' th
 test("the suggestion is the alias as written when the alias is what came close", () => {
   const registry = hts();
   registry.resolve(ref("actor", "HTSS"));
-  registry.reportImplicit(false);
+  registry.reportImplicit();
   assert.match(registry.diagnostics[0]!.message, /did you mean "HTS"\?$/);
 });
 
 test("strict makes implicit entities errors", () => {
   const registry = new Registry();
   registry.resolve(ref("figure", "Hayder Karkhi"));
-  registry.reportImplicit(true);
-  assert.equal(registry.diagnostics.length, 1);
-  assert.equal(registry.diagnostics[0]!.severity, "error");
-  assert.equal(registry.diagnostics[0]!.rule, "entity-implicit");
+  registry.reportImplicit();
+  const diagnostics = applyStrict(registry.diagnostics);
+  assert.equal(diagnostics.length, 1);
+  assert.equal(diagnostics[0]!.severity, "error");
+  assert.equal(diagnostics[0]!.rule, "entity-implicit");
 });
 
 test("a reference matching one entity by id and another by name is ambiguous, names both files, resolves to none", () => {

@@ -9,6 +9,7 @@ import { buildTimeline } from "../src/model/timeline.ts";
 import type { Model } from "../src/model/types.ts";
 import { fontFiles } from "../src/site/fonts.ts";
 import { PAGES_DIR, renderSite } from "../src/render/render.ts";
+import { ENTITY_KIND, ENTITY_KINDS } from "../src/model/entity-kinds.ts";
 import { PAGE_TEMPLATES } from "../src/render/templates.ts";
 import { calendarDate as date, makeEntity as entity, makeEvent as event, makeModel } from "./model-builders.ts";
 
@@ -314,9 +315,13 @@ describe("the timeline page of a large archive", () => {
 });
 
 describe("page templates", () => {
-  it("hands Eleventy every template file in src/pages, once, and nothing else", async () => {
+  it("hands Eleventy every template file in src/pages and the three templates of each kind, once each", async () => {
     const files = (await readdir(PAGES_DIR)).filter((name) => name.endsWith(".11ty.ts")).map((name) => name.replace(/\.ts$/, ".js"));
-    assert.deepEqual(PAGE_TEMPLATES.map(([virtualPath]) => virtualPath).sort(), files.sort());
+    const perKind = ENTITY_KINDS.flatMap((kind) => {
+      const { urlSegment } = ENTITY_KIND[kind];
+      return [`${kind}.11ty.js`, `${urlSegment}.11ty.js`, `feed-${kind}.11ty.js`];
+    });
+    assert.deepEqual(PAGE_TEMPLATES.map(([virtualPath]) => virtualPath).sort(), [...files, ...perKind].sort());
     for (const [virtualPath, template] of PAGE_TEMPLATES) assert.equal(typeof (template as { render?: unknown }).render, "function", `${virtualPath} renders`);
   });
 });

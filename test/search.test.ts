@@ -54,7 +54,7 @@ let model: Model;
 let timeline: Timeline;
 before(async () => {
   content = await tempContent(FILES);
-  const loaded = await loadContent(content.dir, { strict: false });
+  const loaded = await loadContent(content.dir);
   assert.deepEqual(loaded.diagnostics.filter((d) => d.severity === "error"), []);
   model = loaded.model;
   timeline = buildTimeline(model, { drafts: false });

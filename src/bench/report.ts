@@ -1,4 +1,5 @@
 // The benchmark's printed report: the tools table, Dateline's phases and the cost of search.
+import { countText } from "../diagnostics.ts";
 import type { BenchResult } from "./result.ts";
 import { fetchedByKind, RESULTS_PER_PAGE } from "./search-bytes.ts";
 
@@ -27,7 +28,8 @@ export function formatReport(result: BenchResult): string {
   }
   const env = result.environment;
   lines.push(
-    `${result.rounds} round${result.rounds === 1 ? "" : "s"} (medians shown); Node ${env.node}, ${env.platform}, ${env.cpus} CPUs, ` +
+    `${countText(result.rounds, { one: "round", other: "rounds" })} (medians shown); ` +
+      `Node ${env.node}, ${env.platform}, ${env.cpus} CPUs, ` +
       `${bytes(env.memoryBytes)} RAM, load average ${env.loadAverage}${env.hugo ? `; ${env.hugo}` : ""}`,
   );
   if (env.loadAverage > env.cpus) lines.push(`note: the machine was busy (load ${env.loadAverage} on ${env.cpus} CPUs): wall times are inflated; CPU times are steadier`);

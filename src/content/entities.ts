@@ -3,6 +3,7 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import type { DefinedEntity, Registry } from "../model/registry.ts";
 import type { Entity, EntityKind, Origin } from "../model/types.ts";
+import { selfAndAncestors } from "../model/within.ts";
 import type { ParsedFile } from "./parse-file.ts";
 import { LazyOrigin } from "./yaml.ts";
 
@@ -55,16 +56,16 @@ export function reportWithinCycles(entities: Map<string, Entity>, withinAt: Map<
   const settled = new Set<string>();
   for (const start of entities.values()) {
     const chain: Entity[] = [];
-    const onChain = new Set<string>();
-    let current: Entity | undefined = start;
-    while (current && !settled.has(current.id) && !onChain.has(current.id)) {
-      chain.push(current);
-      onChain.add(current.id);
-      current = current.within ? entities.get(current.within) : undefined;
+    for (const entity of selfAndAncestors(start, entities)) {
+      if (settled.has(entity.id)) break;
+      chain.push(entity);
     }
-    if (current && onChain.has(current.id)) {
-      const cycle = chain.slice(chain.indexOf(current));
-      const names = [...cycle, current].map((e) => `"${e.name}" (${e.file ?? "implicit"})`).join(" within ");
+    // The walk stops before an entity it has met already: a chain whose end points back into it is a cycle.
+    const last = chain.at(-1);
+    const next = last?.within ? entities.get(last.within) : undefined;
+    if (next && chain.includes(next)) {
+      const cycle = chain.slice(chain.indexOf(next));
+      const names = [...cycle, next].map((e) => `"${e.name}" (${e.file ?? "implicit"})`).join(" within ");
       const reporter = cycle.find((e) => withinAt.has(e)) ?? cycle[0]!;
       const at = withinAt.get(reporter) ?? { file: reporter.file ?? "", line: 1, column: 1 };
       diagnostics.push({ file: at.file, line: at.line, column: at.column, severity: "error", rule: "entity-cycle", message: `within makes a cycle: ${names}` });

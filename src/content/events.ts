@@ -3,7 +3,8 @@
 // parsed: src/content/body-links.ts.)
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Registry } from "../model/registry.ts";
-import type { EntityKind, Source, TimelineEvent } from "../model/types.ts";
+import { ENTITY_KIND, perKind } from "../model/entity-kinds.ts";
+import type { Source, TimelineEvent } from "../model/types.ts";
 import { endsBefore } from "../model/calendar.ts";
 import { unique } from "./entities.ts";
 import type { ParsedFile } from "./parse-file.ts";
@@ -11,28 +12,24 @@ import { LazyOrigin } from "./yaml.ts";
 
 type EventFile = Extract<ParsedFile, { kind: "event" }>;
 
-const REFERENCE_FIELDS = [
-  ["location", "place"],
-  ["actors", "actor"],
-  ["figures", "figure"],
-] as const satisfies readonly (readonly [string, EntityKind])[];
-
-export function toEvent(parsed: EventFile, id: string, registry: Registry, options: { strict: boolean }): { event: TimelineEvent; diagnostics: Diagnostic[] } {
+export function toEvent(parsed: EventFile, id: string, registry: Registry): { event: TimelineEvent; diagnostics: Diagnostic[] } {
   const { fields, yaml, source } = parsed;
   const file = source.file;
   const diagnostics: Diagnostic[] = [];
   const at = (path: PropertyKey[]) => new LazyOrigin(file, yaml, path);
 
-  const [places, actors, figures] = REFERENCE_FIELDS.map(([field, kind]) =>
-    unique(fields[field].map((text, i) => registry.resolve(Object.assign(at([field, i]), { kind, text, field })))),
-  ) as [string[], string[], string[]];
+  const resolved = perKind((kind) => {
+    const field = ENTITY_KIND[kind].eventField;
+    const resolve = (text: string, i: number) => registry.resolve(Object.assign(at([field, i]), { kind, text, field }));
+    return unique(fields[field].map(resolve));
+  });
 
   if (fields.end && endsBefore(fields.end, fields.date)) {
     diagnostics.push({ file, ...yaml.valueAt(["end"]), severity: "error", rule: "date-order", message: `end: ${fields.end.text} is before the date ${fields.date.text}` });
   }
   if (!fields.sources || fields.sources.length === 0) {
     diagnostics.push({
-      file, line: 1, column: 1, severity: options.strict ? "error" : "warning", rule: "source-missing",
+      file, line: 1, column: 1, severity: "warning", rule: "source-missing",
       message: "no sources: add `sources:` with the URL or title of what this event is based on",
     });
   }
@@ -44,9 +41,9 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry, optio
     title: fields.title,
     date: fields.date,
     circa: fields.circa,
-    places,
-    actors,
-    figures,
+    places: resolved.place,
+    actors: resolved.actor,
+    figures: resolved.figure,
     counts: Object.entries(fields.counts).map(([label, value]) => ({ label, value })),
     tags: unique(fields.tags),
     summary: fields.summary ?? body.firstParagraph,

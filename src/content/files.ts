@@ -3,6 +3,7 @@ import { readdir } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
+import { ENTITY_KIND, perKind } from "../model/entity-kinds.ts";
 import type { EntityKind } from "../model/types.ts";
 
 export type ContentKind = "event" | EntityKind;
@@ -17,9 +18,7 @@ export interface ContentFile {
 /** Folder of each kind inside the content folder; events may nest, entities may not. */
 export const KIND_FOLDERS: Record<ContentKind, { folder: string; nested: boolean }> = {
   event: { folder: "events", nested: true },
-  place: { folder: "places", nested: false },
-  actor: { folder: "actors", nested: false },
-  figure: { folder: "figures", nested: false },
+  ...perKind((kind) => ({ folder: ENTITY_KIND[kind].folder, nested: false })),
 };
 
 export function displayPath(absolutePath: string): string {

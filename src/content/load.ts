@@ -4,6 +4,7 @@ import { compareDates } from "../model/calendar.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { reportNearDuplicates } from "../model/near-duplicates.ts";
 import { Registry } from "../model/registry.ts";
+import { ENTITY_KINDS } from "../model/entity-kinds.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entities.ts";
 import { toEvent } from "./events.ts";
@@ -15,8 +16,6 @@ import { parseContentFiles } from "./parse-files.ts";
 import { loadSiteConfig } from "./site-config.ts";
 
 export interface LoadOptions {
-  /** Treat warnings that can hide data problems (implicit entities, missing sources, unread files) as errors. */
-  strict?: boolean;
   /** Parsed files from earlier loads (the dev server): only files changed since are parsed again. */
   cache?: ParseCache;
 }
@@ -26,16 +25,13 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-const ENTITY_KINDS: EntityKind[] = ["place", "actor", "figure"];
-
 export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const strict = options.strict ?? false;
   const diagnostics: Diagnostic[] = [];
   if (!(await isDirectory(contentDir))) {
     diagnostics.push({ file: displayPath(contentDir), line: 1, column: 1, severity: "error", rule: "content-missing", message: "the content folder does not exist" });
   }
   const listed = await listContentFiles(contentDir);
-  diagnostics.push(...listed.diagnostics.map((d) => (strict ? { ...d, severity: "error" as const } : d)));
+  diagnostics.push(...listed.diagnostics);
 
   const parsedFiles: ParsedFile[] = [];
   for (const { parsed, diagnostics: found } of await (options.cache ? options.cache.parse(listed.files) : parseContentFiles(listed.files))) {
@@ -61,7 +57,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const events: TimelineEvent[] = [];
   for (const { parsed, id } of eventFiles) {
     if (duplicates.has(parsed.source.file) || parsed.kind !== "event") continue;
-    const converted = toEvent(parsed, id, registry, { strict });
+    const converted = toEvent(parsed, id, registry);
     events.push(converted.event);
     diagnostics.push(...converted.diagnostics);
   }
@@ -69,7 +65,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
 
   reportWithinCycles(registry.entities.place, withinAt, registry.diagnostics);
   reportWithinCycles(registry.entities.actor, withinAt, registry.diagnostics);
-  registry.reportImplicit(strict);
+  registry.reportImplicit();
   diagnostics.push(...registry.diagnostics);
 
   const config = await loadSiteConfig(contentDir);

@@ -1,10 +1,11 @@
-// Writes a new event file from a few values: the file `npm run new` creates. Its front matter is
-// serialised by the yaml package so quoting is always right, and it never overwrites an existing file.
+// Writes a new event file from a few values: the file `npm run new` creates. Its front matter is written
+// by src/content/write-front-matter.ts, as imports write theirs, and it never overwrites an existing file.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { stringify } from "yaml";
+import { ENTITY_KIND, ENTITY_KINDS } from "../model/entity-kinds.ts";
 import { isSlug, slugify } from "../model/slug.ts";
 import { parseDate, type CalendarDate } from "../model/calendar.ts";
+import { frontMatterBlock } from "./write-front-matter.ts";
 
 export interface NewEventInput {
   title: string;
@@ -58,14 +59,12 @@ export async function writeNewEvent(contentDir: string, input: NewEventInput): P
 /** The file's text: front matter with the given fields only (no invented sources), then the body. */
 export function eventFileText(input: NewEventInput, date: CalendarDate): string {
   const data: Record<string, unknown> = { title: input.title, date: date.text };
-  for (const key of ["location", "actors", "figures", "tags"] as const) {
+  for (const key of [...ENTITY_KINDS.map((kind) => ENTITY_KIND[kind].eventField), "tags" as const]) {
     const values = unique(input[key] ?? []);
     if (values.length > 0) data[key] = values;
   }
   if (input.id !== undefined) data.id = input.id;
-  // YAML 1.1 rules quote more (`No`, `2024-12-19`), so the text reads the same to 1.1 and 1.2 parsers.
-  const frontMatter = stringify(data, { version: "1.1", lineWidth: 0 });
-  return `---\n${frontMatter}---\n${BODY_PLACEHOLDER}\n`;
+  return `${frontMatterBlock(data)}${BODY_PLACEHOLDER}\n`;
 }
 
 function unique(values: readonly string[]): string[] {

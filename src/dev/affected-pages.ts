@@ -1,8 +1,9 @@
 // What an edit changes on the site: compares the site before and after a reload and selects the pages
 // to render again, plus the output folders to remove first (pages that no longer exist, entities whose
 // number of pages may shrink). Conservative: any page that shows a changed event or entity is selected.
+import { ENTITY_KINDS, idsOf } from "../model/entity-kinds.ts";
 import { entityKey } from "../model/timeline.ts";
-import type { Entity, EntityKind, TimelineEvent } from "../model/types.ts";
+import type { Entity, TimelineEvent } from "../model/types.ts";
 import { emptyPerKind, PageSelection, SITE_PAGES, type SitePage } from "../site/page-selection.ts";
 import { ENTITY_PAGE_SIZE, FULL_TIMELINE_EVENTS, type SiteData } from "../site/site-data.ts";
 import { urls } from "../site/urls.ts";
@@ -12,8 +13,6 @@ export interface AffectedPages {
   /** Root-relative folders to delete before rendering (`/events/old-id/`, `/places/anbar/`). */
   remove: string[];
 }
-
-const KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
 
 /**
  * Site-wide pages an edit can change and a reader looks at. The stylesheet, scripts and the 404 page never
@@ -50,7 +49,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   }
 
   // Entities added, removed or changed (name, aliases, within …): their pages, and every event naming them.
-  for (const kind of KINDS) {
+  for (const kind of ENTITY_KINDS) {
     const was = before.entityLists[kind];
     const now = new Map(after.entityLists[kind].map((e) => [e.id, e]));
     for (const entity of was) {
@@ -76,8 +75,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     }
     // Its entities' pages list it, rolled up into everything that encloses them.
     for (const data of [before, after]) {
-      for (const [kind, ids] of [["place", event.places], ["actor", event.actors], ["figure", event.figures]] as const) {
-        for (const id of ids) {
+      for (const kind of ENTITY_KINDS) {
+        for (const id of idsOf(event, kind)) {
           const entry = data.entities.get(entityKey(kind, id));
           listingKeys.add(entityKey(kind, id));
           for (const ancestor of entry?.ancestors ?? []) listingKeys.add(entityKey(kind, ancestor.id));
@@ -108,7 +107,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
 
   const entityPages = emptyPerKind<SiteData["entityPages"]["place"][number]>();
   const entityFeeds = emptyPerKind<Entity>();
-  for (const kind of KINDS) {
+  for (const kind of ENTITY_KINDS) {
     for (const page of after.entityPages[kind]) {
       const key = entityKey(kind, page.entry.entity.id);
       if (entityKeys.has(key) || somePages.get(key)?.has(page.pageNumber)) entityPages[kind].push(page);

@@ -1,6 +1,7 @@
 // Where an event's first place lies, as the administrative columns of ACLED/UCDP-style tables: the
 // country (the place of kind `country`), then the two levels below it that enclose the place.
 import type { Entity, Model } from "../model/types.ts";
+import { selfAndAncestors } from "../model/within.ts";
 
 export interface PlaceColumns {
   country: string;
@@ -8,15 +9,10 @@ export interface PlaceColumns {
   admin2: string;
 }
 
-/** The place and every place enclosing it, outermost first (cycles are cut). */
+/** The place and every place enclosing it, outermost first (the walk up `within` never loops). */
 export function placeChain(model: Model, id: string): Entity[] {
-  const chain: Entity[] = [];
-  const seen = new Set<string>();
-  for (let place = model.places.get(id); place && !seen.has(place.id); place = place.within ? model.places.get(place.within) : undefined) {
-    chain.unshift(place);
-    seen.add(place.id);
-  }
-  return chain;
+  const place = model.places.get(id);
+  return place ? [...selfAndAncestors(place, model.places)].reverse() : [];
 }
 
 /**

@@ -3,7 +3,8 @@
 import { type CalendarDate, type Precision } from "../model/calendar.ts";
 import { formatDateRange } from "../site/dates.ts";
 import { siteUrl } from "../feeds/site-url.ts";
-import type { Entity, EntityKind, Model, Source, TimelineEvent } from "../model/types.ts";
+import { entitiesOf } from "../model/entity-kinds.ts";
+import type { EntityKind, Model, Source, TimelineEvent } from "../model/types.ts";
 import { urls } from "../site/urls.ts";
 
 export interface DateValue {
@@ -50,12 +51,8 @@ export function dateValue(date: CalendarDate): DateValue {
   return { value: date.text, precision: date.precision };
 }
 
-export function entityMap(model: Model, kind: EntityKind): Map<string, Entity> {
-  return kind === "place" ? model.places : kind === "actor" ? model.actors : model.figures;
-}
-
 function entities(model: Model, kind: EntityKind, ids: readonly string[]): EntityRecord[] {
-  const map = entityMap(model, kind);
+  const map = entitiesOf(model, kind);
   return ids.map((id) => ({ id, name: map.get(id)?.name ?? id }));
 }
 

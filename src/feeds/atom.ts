@@ -5,6 +5,7 @@
 // Escaping is by construction: every text and attribute value goes through xmlEscape, which also drops
 // the characters XML 1.0 cannot hold at all. Links stay root-relative when no base URL is set; readers
 // resolve them against the feed's own address (RFC 4287 allows relative references).
+import { ENTITY_KIND } from "../model/entity-kinds.ts";
 import type { SiteConfig } from "../model/types.ts";
 import { entryContent } from "./content.ts";
 import type { FeedEntry } from "./entries.ts";
@@ -40,8 +41,6 @@ export function xmlEscape(text: string): string {
 /** Plain text in an element of type="html": escaped once as HTML, then once more as XML. */
 const htmlInXml = (text: string) => xmlEscape(xmlEscape(text));
 
-const SECTION = { place: "places", actor: "actors", figure: "figures" } as const;
-
 export function atomFeed(spec: FeedSpec): string {
   const { site } = spec;
   const url = (path: string) => (site.baseUrl ? `${site.baseUrl}${path}` : path);
@@ -61,19 +60,20 @@ export function atomFeed(spec: FeedSpec): string {
     `<link rel="alternate" type="text/html" href="${xmlEscape(url(spec.pagePath))}"/>`,
     `<link rel="self" type="application/atom+xml" href="${xmlEscape(url(spec.feedPath))}"/>`,
   ];
-  return `${head.filter(Boolean).join("\n")}\n${spec.entries.map((entry) => entryXml(entry, site.baseUrl)).join("")}</feed>\n`;
+  return `${head.filter(Boolean).join("\n")}\n${spec.entries.map((entry) => entryXml(entry, site)).join("")}</feed>\n`;
 }
 
 const written = new WeakMap<FeedEntry, string>();
 
 /** An entry's XML; FeedEntry objects are themselves made once per event and model (entries.ts). */
-function entryXml(entry: FeedEntry, baseUrl: string): string {
+function entryXml(entry: FeedEntry, { baseUrl, language }: SiteConfig): string {
   let xml = written.get(entry);
   if (xml === undefined) {
     const categories = entry.tags.map((tag) => `<category term="${xmlEscape(tag)}" label="${xmlEscape(tag)}"/>\n`);
     for (const ref of [...entry.places, ...entry.actors, ...entry.figures]) {
       // A scheme is an absolute IRI: the section's URL, or a URN when no base URL is known.
-      const scheme = baseUrl ? `${baseUrl}/${SECTION[ref.kind]}/` : `urn:dateline:${SECTION[ref.kind]}`;
+      const section = ENTITY_KIND[ref.kind].urlSegment;
+      const scheme = baseUrl ? `${baseUrl}/${section}/` : `urn:dateline:${section}`;
       categories.push(`<category term="${xmlEscape(ref.id)}" label="${xmlEscape(ref.name)}" scheme="${xmlEscape(scheme)}"/>\n`);
     }
     xml =
@@ -82,7 +82,8 @@ function entryXml(entry: FeedEntry, baseUrl: string): string {
       `<published>${entry.published.toISOString()}</published>\n<updated>${entry.updated.toISOString()}</updated>\n` +
       `<summary type="html">${htmlInXml(`${entry.dateDisplay}. ${entry.summary}`.trim())}</summary>\n` +
       // The body is HTML built with the escaping html`` template; here it is escaped once more as XML text.
-      `<content type="html">${xmlEscape(entryContent(entry).toString())}</content>\n${categories.join("")}</entry>\n`;
+      `<content type="html">${xmlEscape(entryContent(entry, language).toString())}</content>\n` +
+      `${categories.join("")}</entry>\n`;
     written.set(entry, xml);
   }
   return xml;

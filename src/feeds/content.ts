@@ -1,20 +1,23 @@
 // The HTML body of a feed entry: the date as shown on the site, the summary, and the places, actors and
 // figures, each linked to its page. Built with the escaping html`` template, like every page.
 import { html, type SafeHtml } from "../markup/html.ts";
+import { pluralForm } from "../markup/plural.ts";
+import { ENTITY_KIND } from "../model/entity-kinds.ts";
 import type { EntityRef, FeedEntry } from "./entries.ts";
 
-const LABEL = { place: ["Place", "Places"], actor: ["Actor", "Actors"], figure: ["Figure", "Figures"] } as const;
-
-function refList(refs: readonly EntityRef[]): SafeHtml | undefined {
+function refList(refs: readonly EntityRef[], language: string): SafeHtml | undefined {
   const first = refs[0];
   if (!first) return undefined;
-  const label = LABEL[first.kind][refs.length === 1 ? 0 : 1];
+  const label = pluralForm(refs.length, ENTITY_KIND[first.kind].words.label, language);
   const links = refs.map((ref, i) => html`${i > 0 ? ", " : ""}<a href="${ref.url}">${ref.name}</a>`);
   return html`<li>${label}: ${links}</li>`;
 }
 
-export function entryContent(entry: FeedEntry): SafeHtml {
-  const facts = [refList(entry.places), refList(entry.actors), refList(entry.figures)].filter((f): f is SafeHtml => f !== undefined);
+/** `language`: the site's, whose plural rules choose "Place" or "Places". */
+export function entryContent(entry: FeedEntry, language: string): SafeHtml {
+  const facts = [entry.places, entry.actors, entry.figures]
+    .map((refs) => refList(refs, language))
+    .filter((f): f is SafeHtml => f !== undefined);
   if (entry.tags.length) facts.push(html`<li>Tags: ${entry.tags.join(", ")}</li>`);
   return html`<p><strong>${entry.dateDisplay}</strong></p>
 ${entry.summary && html`<p>${entry.summary}</p>`}

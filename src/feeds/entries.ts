@@ -1,7 +1,8 @@
 // What a feed says about one event, independent of the feed format: its link, the date as the site
 // shows it, summary, places, actors, figures, tags, and the instants feeds need.
 import { formatDateRange } from "../site/dates.ts";
-import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
+import { entitiesOf } from "../model/entity-kinds.ts";
+import type { EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { urls } from "../site/urls.ts";
 import { siteUrl } from "./site-url.ts";
 import { instantOf } from "./time.ts";
@@ -32,7 +33,7 @@ export interface FeedEntry {
 }
 
 function refs(model: Model, kind: EntityKind, ids: readonly string[]): EntityRef[] {
-  const map: Map<string, Entity> = kind === "place" ? model.places : kind === "actor" ? model.actors : model.figures;
+  const map = entitiesOf(model, kind);
   return ids.map((id) => ({ kind, id, name: map.get(id)?.name ?? id, url: siteUrl(model.site, urls.entity(kind, id)) }));
 }
 

@@ -49,14 +49,14 @@ export interface JsonFeed {
 
 const ref = ({ id, name, url }: EntityRef): JsonFeedRef => ({ id, name, url });
 
-export function jsonFeedItem(entry: FeedEntry): JsonFeedItem {
+export function jsonFeedItem(entry: FeedEntry, language: string): JsonFeedItem {
   const { event } = entry;
   return {
     id: entry.id,
     url: entry.url,
     title: entry.title,
     ...(entry.summary ? { summary: entry.summary } : {}),
-    content_html: entryContent(entry).toString(),
+    content_html: entryContent(entry, language).toString(),
     date_published: entry.published.toISOString(),
     date_modified: entry.updated.toISOString(),
     ...(entry.tags.length ? { tags: [...entry.tags] } : {}),
@@ -84,7 +84,7 @@ export function jsonFeed(spec: FeedSpec): string {
     ...(description ? { description } : {}),
     language: site.language,
     authors: [{ name: site.title }],
-    items: spec.entries.map(jsonFeedItem),
+    items: spec.entries.map((entry) => jsonFeedItem(entry, site.language)),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
 }

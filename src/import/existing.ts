@@ -8,6 +8,7 @@ import { listContentFiles, type ContentFile } from "../content/files.ts";
 import { parseContentFile } from "../content/parse-file.ts";
 import { normalizeName } from "../model/normalize.ts";
 import { isSlug, slugify } from "../model/slug.ts";
+import { perKind, type PerKind } from "../model/entity-kinds.ts";
 import type { EntityKind } from "../model/types.ts";
 
 export interface ExistingEntities {
@@ -21,14 +22,14 @@ export interface ExistingContent {
   eventIds: Set<string>;
   /** Paths relative to the content folder, forward slashes. */
   files: Set<string>;
-  entities: Record<EntityKind, ExistingEntities>;
+  entities: PerKind<ExistingEntities>;
 }
 
 const BATCH = 64;
 
 export function emptyContent(): ExistingContent {
   const none = (): ExistingEntities => ({ ids: new Set(), names: new Map() });
-  return { eventIds: new Set(), files: new Set(), entities: { place: none(), actor: none(), figure: none() } };
+  return { eventIds: new Set(), files: new Set(), entities: perKind(none) };
 }
 
 /** The id a file gets from its name when it has no `id` field (as src/content/ids.ts derives it). */

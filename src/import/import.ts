@@ -6,7 +6,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { actorSchema, eventSchema, figureSchema, placeSchema } from "../content/schema.ts";
-import type { EntityKind } from "../model/types.ts";
+import { pluralForm, type PluralForms } from "../markup/plural.ts";
+import { ENTITY_KIND, ENTITY_KINDS, perKind, type PerKind } from "../model/entity-kinds.ts";
 import { readCsvTable } from "./csv.ts";
 import { detectCsvFormat, FORMAT_NAMES, isTimelineJson, type ImportFormat, type KnownFormat } from "./detect.ts";
 import { emptyContent, scanContent } from "./existing.ts";
@@ -38,7 +39,7 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-type Counts = Record<EntityKind, number>;
+type Counts = PerKind<number>;
 
 export interface ImportReport {
   file: string;
@@ -171,11 +172,7 @@ export async function importFile(file: string, contentDir: string, options: Impo
     throw error;
   });
   const { write, present, reused } = reconcile(files, existing);
-  const count = (list: PlannedFile[]): Counts => ({
-    place: list.filter((f) => f.kind === "place").length,
-    actor: list.filter((f) => f.kind === "actor").length,
-    figure: list.filter((f) => f.kind === "figure").length,
-  });
+  const count = (list: PlannedFile[]): Counts => perKind((kind) => list.filter((f) => f.kind === kind).length);
 
   let written = write;
   if (!options.dryRun) {
@@ -200,25 +197,30 @@ export async function importFile(file: string, contentDir: string, options: Impo
   };
 }
 
-/** The closing summary a person reads: what was written, skipped and created, and the warnings. */
+const EVENTS: PluralForms = { one: "event", other: "events" };
+
+/** The closing summary a person reads (in English): what was written, skipped and created, and the warnings. */
 export function summarizeImport(report: ImportReport, contentDir: string): string {
   const n = (count: number) => count.toLocaleString("en-US");
-  const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? "" : "s"}`;
+  const count = (value: number, forms: PluralForms) => `${n(value)} ${pluralForm(value, forms, "en")}`;
   const would = report.dryRun ? "would be " : "";
-  const lines = [`${path.basename(report.file)}: ${FORMAT_NAMES[report.format]}, ${plural(report.rows, "row")}${report.mapping ? ` (${report.mapping})` : ""}`];
+  const rows = count(report.rows, { one: "row", other: "rows" });
+  const mapping = report.mapping ? ` (${report.mapping})` : "";
+  const lines = [`${path.basename(report.file)}: ${FORMAT_NAMES[report.format]}, ${rows}${mapping}`];
   if (report.written === 0 && report.present.length > 0 && report.files.length === 0) {
-    lines.push(`Nothing new to import: all ${plural(report.present.length, "event")} are already in ${contentDir}.`);
+    lines.push(`Nothing new to import: all ${count(report.present.length, EVENTS)} are already in ${contentDir}.`);
   } else {
-    lines.push(`${plural(report.written, "event")} ${would}written to ${contentDir}`);
+    lines.push(`${count(report.written, EVENTS)} ${would}written to ${contentDir}`);
     if (report.present.length) {
       const examples = report.present.slice(0, 3).join(", ") + (report.present.length > 3 ? ", …" : "");
-      lines.push(`${plural(report.present.length, "event")} already present, skipped (${examples})`);
+      lines.push(`${count(report.present.length, EVENTS)} already present, skipped (${examples})`);
     }
   }
-  const { place, actor, figure } = report.created;
-  lines.push(`entities ${would}created: ${plural(place, "place")}, ${plural(actor, "actor")}, ${plural(figure, "figure")}`);
-  const reused = report.reused.place + report.reused.actor + report.reused.figure;
-  if (reused) lines.push(`${plural(reused, "entity")} already in the content linked to, not rewritten`.replace("entitys", "entities"));
-  lines.push(`${plural(report.warnings.length, "warning")}`);
+  const created = ENTITY_KINDS.map((kind) => count(report.created[kind], ENTITY_KIND[kind].words.noun));
+  lines.push(`entities ${would}created: ${created.join(", ")}`);
+  const reused = ENTITY_KINDS.reduce((sum, kind) => sum + report.reused[kind], 0);
+  const linked = count(reused, { one: "entity", other: "entities" });
+  if (reused) lines.push(`${linked} already in the content linked to, not rewritten`);
+  lines.push(count(report.warnings.length, { one: "warning", other: "warnings" }));
   return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 // Format-neutral records → the files an import writes: one event file per record, one place file per
 // distinct place (with `within` and coordinates), one actor or figure file per distinct name. Entity
 // spellings that are equal after reference normalisation become one entity with the others as aliases.
+import { ENTITY_KIND } from "../model/entity-kinds.ts";
 import { normalizeName } from "../model/normalize.ts";
 import { slugify } from "../model/slug.ts";
 import { Gazetteer, isBare, type GazetteerPlace } from "./gazetteer.ts";
@@ -50,7 +51,7 @@ function entityFiles(kind: "actor" | "figure", named: Map<string, NamedEntity>, 
     kind,
     id: ids[i]!,
     names: [entity.name, ...entity.aliases],
-    path: `${kind}s/${ids[i]}.md`,
+    path: `${ENTITY_KIND[kind].folder}/${ids[i]}.md`,
     frontMatter: { name: entity.name, ...(entity.aliases.length ? { aliases: [...entity.aliases] } : {}) },
     body: "",
   }));
@@ -61,7 +62,7 @@ function placeFile(place: GazetteerPlace): PlannedFile {
     kind: "place",
     id: place.id,
     names: [place.name],
-    path: `places/${place.id}.md`,
+    path: `${ENTITY_KIND.place.folder}/${place.id}.md`,
     frontMatter: {
       name: place.name,
       ...(place.kind ? { kind: place.kind } : {}),

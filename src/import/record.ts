@@ -1,7 +1,9 @@
 // The format-neutral shape every importer converts rows into, and the files an import plans to write.
+import type { PerKind } from "../model/entity-kinds.ts";
+import type { EntityKind } from "../model/types.ts";
 import type { ContentFile } from "./write-content.ts";
 
-export type ImportKind = "event" | "place" | "actor" | "figure";
+export type ImportKind = "event" | EntityKind;
 
 export interface PlaceLevel {
   /** As the data writes it. */
@@ -62,5 +64,5 @@ export interface Converted {
   records: ImportRecord[];
   warnings: string[];
   /** Entity ids the data carries (our events.json), by kind and normalised name: kept when free. */
-  entityIds?: Record<"place" | "actor" | "figure", Map<string, string>>;
+  entityIds?: PerKind<Map<string, string>>;
 }

@@ -1,8 +1,8 @@
-// Writing content files: YAML front matter (always through the yaml package's stringify, so quoting
-// of `:`, `#`, quotes, leading `-` and the like is right by construction) and a Markdown body.
+// Writing content files: the front matter (by src/content/write-front-matter.ts, the writer `npm run new`
+// uses too, so quoting of `:`, `#`, quotes, dates and the like is right by construction) and a Markdown body.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { stringify } from "yaml";
+import { frontMatterBlock } from "../content/write-front-matter.ts";
 
 export interface ContentFile {
   /** Path relative to the content folder, e.g. `events/2016/ucdp-214797.md`. */
@@ -15,12 +15,8 @@ const WRITE_BATCH = 64; // files open at once
 
 /** The text of a content file: `---`, the front matter, `---`, the body. */
 export function contentFileText(file: Pick<ContentFile, "frontMatter" | "body">): string {
-  // lineWidth 0: never fold long strings, so each value stays on one greppable line.
-  // aliasDuplicateObjects false: a value used twice is written twice, never as an anchor and alias
-  // (content files refuse aliases).
-  const yaml = stringify(file.frontMatter, { lineWidth: 0, aliasDuplicateObjects: false });
   const body = file.body.trim();
-  return `---\n${yaml}---\n${body ? `${body}\n` : ""}`;
+  return `${frontMatterBlock(file.frontMatter)}${body ? `${body}\n` : ""}`;
 }
 
 /** Writes every file under contentDir, creating folders as needed. */

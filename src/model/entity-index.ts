@@ -4,7 +4,9 @@
 // of references (times the depth of `within`), never with entities × events.
 import { compareDates, type CalendarDate } from "./calendar.ts";
 import { entityKey, type Timeline } from "./timeline.ts";
-import type { Entity, EntityKind, Model, TimelineEvent } from "./types.ts";
+import { ENTITY_KINDS, entitiesOf, idsOf, perKind } from "./entity-kinds.ts";
+import type { Entity, Model, TimelineEvent } from "./types.ts";
+import { selfAndAncestors } from "./within.ts";
 
 export interface EntityEvent {
   event: TimelineEvent;
@@ -45,17 +47,17 @@ export interface EntityIndexOptions {
   compare?: (a: string, b: string) => number;
 }
 
-const KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
 export const RELATED_PER_KIND = 8;
 
 export function buildEntityIndex(model: Model, timeline: Timeline, options: EntityIndexOptions = {}): EntityIndex {
   const compare = options.compare ?? ((a: string, b: string) => a.localeCompare(b));
   const byName = (a: Entity, b: Entity) => compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const maps: Record<EntityKind, Map<string, Entity>> = { place: model.places, actor: model.actors, figure: model.figures };
   const index: EntityIndex = new Map();
-  for (const kind of KINDS) {
-    for (const entity of maps[kind].values()) {
-      index.set(entityKey(kind, entity.id), { entity, events: [], children: [], ancestors: ancestorsOf(entity, maps[kind]), related: [] });
+  for (const kind of ENTITY_KINDS) {
+    const entities = entitiesOf(model, kind);
+    for (const entity of entities.values()) {
+      const ancestors = ancestorsOf(entity, entities);
+      index.set(entityKey(kind, entity.id), { entity, events: [], children: [], ancestors, related: [] });
     }
   }
   for (const entry of index.values()) {
@@ -67,7 +69,7 @@ export function buildEntityIndex(model: Model, timeline: Timeline, options: Enti
   // Entries by number from here on: the walk below touches tens of entries per event, and the
   // co-occurrence counts then fit in one typed array instead of a map per entity.
   const entries = [...index.values()];
-  const numbers: Record<EntityKind, Map<string, number>> = { place: new Map(), actor: new Map(), figure: new Map() };
+  const numbers = perKind(() => new Map<string, number>());
   entries.forEach(({ entity }, n) => numbers[entity.kind].set(entity.id, n));
   const lineage = entries.map((entry) => entry.ancestors.flatMap((a) => numbers[a.kind].get(a.id) ?? []));
   /** Per event (timeline order), the entries it names directly. */
@@ -81,8 +83,8 @@ export function buildEntityIndex(model: Model, timeline: Timeline, options: Enti
     // entry → the named entity it is reached through (undefined when named directly). Every direct
     // reference goes in before any ancestor, so an event naming al-Qaim and Anbar is direct for Anbar.
     const counted = new Map<number, string | undefined>();
-    for (const [kind, ids] of [["place", event.places], ["actor", event.actors], ["figure", event.figures]] as const) {
-      for (const id of ids) {
+    for (const kind of ENTITY_KINDS) {
+      for (const id of idsOf(event, kind)) {
         const n = numbers[kind].get(id);
         if (n === undefined) continue;
         direct.push(n);
@@ -113,17 +115,19 @@ export function buildEntityIndex(model: Model, timeline: Timeline, options: Enti
         if (other !== n && tally[other]!++ === 0) touched.push(other);
       }
     }
-    const perKind: Record<EntityKind, RelatedEntity[]> = { place: [], actor: [], figure: [] };
+    const ofKind = perKind<RelatedEntity[]>(() => []);
     for (const other of touched) {
       const count = tally[other]!;
       tally[other] = 0;
       // Its own ancestors and what lies within it are on the page already, as breadcrumbs and children.
       if (lineage[n]!.includes(other) || lineage[other]!.includes(n)) continue;
       const { entity } = entries[other]!;
-      keepTop(perKind[entity.kind], count, entity, RELATED_PER_KIND, ranksAbove);
+      keepTop(ofKind[entity.kind], count, entity, RELATED_PER_KIND, ranksAbove);
     }
     touched.length = 0;
-    entry.related = KINDS.flatMap((kind) => perKind[kind]).sort((a, b) => b.count - a.count || byName(a.entity, b.entity));
+    entry.related = ENTITY_KINDS.flatMap((kind) => ofKind[kind]).sort(
+      (a, b) => b.count - a.count || byName(a.entity, b.entity),
+    );
   });
   for (const entry of index.values()) entry.children.sort(byName);
   return index;
@@ -146,15 +150,9 @@ function keepTop(
   top[at] = { entity, count };
 }
 
-/** Outermost first. Cycles are reported and broken by the loader; the guard only keeps this finite. */
-function ancestorsOf(entity: Entity, entities: Map<string, Entity>): Entity[] {
-  const chain: Entity[] = [];
-  const seen = new Set([entity.id]);
-  for (let up = entity.within ? entities.get(entity.within) : undefined; up && !seen.has(up.id); up = up.within ? entities.get(up.within) : undefined) {
-    chain.unshift(up);
-    seen.add(up.id);
-  }
-  return chain;
+/** Outermost first: the walk up `within`, without the entity itself, reversed. */
+function ancestorsOf(entity: Entity, entities: ReadonlyMap<string, Entity>): Entity[] {
+  return [...selfAndAncestors(entity, entities)].slice(1).reverse();
 }
 
 /** One page of an entity's events: what a paginated entity template renders. */

@@ -2,6 +2,8 @@
 // are ignored ("Ayn al Bayda village" / "Ayn al-Bayda village"). Reported, never merged on our own:
 // only the editor knows whether two villages share a name.
 import type { Diagnostic } from "../diagnostics.ts";
+import { pluralForm } from "../markup/plural.ts";
+import { ENTITY_KIND } from "./entity-kinds.ts";
 import { normalizeName } from "./normalize.ts";
 import type { DefinedEntity } from "./registry.ts";
 
@@ -33,7 +35,8 @@ export function reportNearDuplicates(defined: readonly DefinedEntity[]): Diagnos
         rule: "entity-near-duplicate",
         message:
           `"${text}" differs from "${first.text}" (${first.defined.entity.file}) only in spaces or punctuation; ` +
-          `if they are one ${entity.kind}, keep one file and list the other spelling in its aliases`,
+          `if they are one ${pluralForm(1, ENTITY_KIND[entity.kind].words.noun, "en")}, ` +
+          "keep one file and list the other spelling in its aliases",
       });
     });
   }

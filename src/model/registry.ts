@@ -1,9 +1,11 @@
 // The entity registry: every place, actor and figure by id and by normalised name and alias.
 // References resolve here; a name nobody defined becomes an implicit entity with its own page.
 import type { Diagnostic } from "../diagnostics.ts";
+import { pluralForm } from "../markup/plural.ts";
 import { NameIndex } from "../similar.ts";
 import { normalizeName } from "./normalize.ts";
 import { slugify } from "./slug.ts";
+import { ENTITY_KIND, perKind, type PerKind } from "./entity-kinds.ts";
 import type { Entity, EntityKind, Origin } from "./types.ts";
 
 /** A reference as written, with where it was written, for diagnostics. */
@@ -26,12 +28,10 @@ interface Claim {
   at: Origin;
 }
 
-const KIND_WORD: Record<EntityKind, string> = { place: "place", actor: "actor", figure: "figure" };
-
 export class Registry {
-  readonly entities: Record<EntityKind, Map<string, Entity>> = { place: new Map(), actor: new Map(), figure: new Map() };
+  readonly entities = perKind(() => new Map<string, Entity>());
   readonly diagnostics: Diagnostic[] = [];
-  private readonly names: Record<EntityKind, Map<string, Claim>> = { place: new Map(), actor: new Map(), figure: new Map() };
+  private readonly names = perKind(() => new Map<string, Claim>());
   private readonly implicitUses = new Map<Entity, Reference[]>();
   /** Normalised forms of the texts references were written with: an archive names the same few entities thousands of times. */
   private readonly keys = new Map<string, string>();
@@ -43,7 +43,7 @@ export class Registry {
     for (const { entity, nameAt, aliasesAt } of defined) {
       const existing = byId.get(entity.id);
       if (existing) {
-        this.error(nameAt, "id-duplicate", `the ${KIND_WORD[kind]} id "${entity.id}" is already used by ${existing.file}`);
+        this.error(nameAt, "id-duplicate", `the ${noun(kind)} id "${entity.id}" is already used by ${existing.file}`);
         continue;
       }
       byId.set(entity.id, entity);
@@ -55,7 +55,9 @@ export class Registry {
         const at = index === 0 ? nameAt : (aliasesAt[index - 1] ?? nameAt);
         const other = names.get(key);
         if (other) {
-          this.error(at, "entity-collision", `"${text}" is also a name or alias of ${other.entity.file} ("${other.entity.name}"); a name must point at one ${KIND_WORD[kind]}`);
+          const message = `"${text}" is also a name or alias of ${other.entity.file} ("${other.entity.name}"); ` +
+            `a name must point at one ${noun(kind)}`;
+          this.error(at, "entity-collision", message);
         } else {
           names.set(key, { entity, at });
         }
@@ -74,7 +76,9 @@ export class Registry {
     // Ids match like names do (case, dash kind, spaces): `Hayat-Tahrir-al-Sham` is the id hayat-tahrir-al-sham.
     const byId = this.entities[ref.kind].get(ref.text.trim()) ?? this.entities[ref.kind].get(key);
     if (byName && byId && byName !== byId) {
-      this.error(ref, "entity-ambiguous", `${ref.field}: "${ref.text}" matches two ${KIND_WORD[ref.kind]}s: ${describe(byId)} by id and ${describe(byName)} by name; use the id of the one you mean`);
+      const message = `${ref.field}: "${ref.text}" matches two ${noun(ref.kind, 2)}: ` +
+        `${describe(byId)} by id and ${describe(byName)} by name; use the id of the one you mean`;
+      this.error(ref, "entity-ambiguous", message);
       return undefined;
     }
     const found = byName ?? byId;
@@ -103,10 +107,10 @@ export class Registry {
    * One warning per implicit entity, at its first use, suggesting the closest other name of its kind.
    * Run after every reference is resolved, so near-duplicates among implicit names are found too.
    */
-  reportImplicit(strict: boolean): void {
+  reportImplicit(): void {
     // Every spelling of every kind, once: normalised key → (entity, the spelling as written), indexed by
     // trigrams so that thousands of implicit names are not each compared with every known name.
-    const spellings: Partial<Record<EntityKind, { byKey: Map<string, { entity: Entity; text: string }>; index: NameIndex }>> = {};
+    const spellings: Partial<PerKind<{ byKey: Map<string, { entity: Entity; text: string }>; index: NameIndex }>> = {};
     const spellingsOf = (kind: EntityKind) => {
       let found = spellings[kind];
       if (!found) {
@@ -125,11 +129,13 @@ export class Registry {
       const more = uses.length > 1 ? ` (used ${uses.length} times)` : "";
       this.diagnostics.push({
         file: first.file, line: first.line, column: first.column,
-        severity: strict ? "error" : "warning",
+        severity: "warning",
         rule: "entity-implicit",
         message:
-          `${first.field}: "${first.text}" matches no ${KIND_WORD[entity.kind]} file${more}, so it gets a page of its own` +
-          (guess ? `; did you mean "${byKey.get(guess)?.text}"?` : `; add content/${entity.kind}s/${entity.id}.md to describe it`),
+          `${first.field}: "${first.text}" matches no ${noun(entity.kind)} file${more}, so it gets a page of its own` +
+          (guess
+            ? `; did you mean "${byKey.get(guess)?.text}"?`
+            : `; add content/${ENTITY_KIND[entity.kind].folder}/${entity.id}.md to describe it`),
       });
     }
   }
@@ -137,6 +143,11 @@ export class Registry {
   private error(at: Origin, rule: string, message: string): void {
     this.diagnostics.push({ file: at.file, line: at.line, column: at.column, severity: "error", rule, message });
   }
+}
+
+/** The kind's word in a message, which is English: "place", "places". */
+function noun(kind: EntityKind, count = 1): string {
+  return pluralForm(count, ENTITY_KIND[kind].words.noun, "en");
 }
 
 function describe(entity: Entity): string {

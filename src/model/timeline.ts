@@ -1,5 +1,6 @@
 // Indexes over the sorted events, built in one pass so no page ever filters the whole event list.
-import type { Entity, EntityKind, Model, TimelineEvent } from "./types.ts";
+import { ENTITY_KINDS, idsOf } from "./entity-kinds.ts";
+import type { EntityKind, Model, TimelineEvent } from "./types.ts";
 
 export interface MonthGroup {
   /** 1-12, or 0 for events dated only to the year. */
@@ -49,12 +50,8 @@ export function buildTimeline(model: Model, options: { drafts: boolean }): Timel
 
     appendToYears(years, event);
 
-    for (const [kind, ids] of [
-      ["place", event.places],
-      ["actor", event.actors],
-      ["figure", event.figures],
-    ] as const) {
-      for (const id of ids) {
+    for (const kind of ENTITY_KINDS) {
+      for (const id of idsOf(event, kind)) {
         const key = entityKey(kind, id);
         const list = byEntity.get(key);
         if (list) list.push(event);
@@ -83,8 +80,4 @@ export function appendToYears(years: YearGroup[], event: TimelineEvent): void {
     year.months.push(month);
   }
   month.events.push(event);
-}
-
-export function entitiesOf(model: Model, kind: EntityKind): Map<string, Entity> {
-  return kind === "place" ? model.places : kind === "actor" ? model.actors : model.figures;
 }

@@ -2,8 +2,9 @@
 // page), the latest events, and where to go next.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { countOf, formatNumber } from "../site/format.ts";
+import { EVENT_NOUN } from "../site/words.ts";
 import { html } from "../markup/html.ts";
-import { ENTITY_KINDS } from "../site/site-data.ts";
+import { ENTITY_KIND, ENTITY_KINDS } from "../model/entity-kinds.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { eventCard } from "../../_includes/event-card.ts";
 import { layout } from "../../_includes/layout.ts";
@@ -11,8 +12,6 @@ import { timelineOverview } from "../../_includes/overview-chart.ts";
 import { overviewMap } from "../../_includes/overview-map.ts";
 
 export const data: TemplateData<PageData> = sitePage("home", () => outputPath(urls.home()));
-
-const SECTION_LABEL = { place: "Places", actor: "Actors", figure: "Figures" } as const;
 
 export function render({ dateline }: PageData): string {
   const { site, timeline } = dateline;
@@ -25,10 +24,11 @@ export function render({ dateline }: PageData): string {
 
   const explore = [
     html`<li><a href="${urls.timeline()}">Full timeline</a></li>`,
-    ...ENTITY_KINDS.map(
-      (kind) =>
-        html`<li><a href="${urls.entityIndex(kind)}">${SECTION_LABEL[kind]}</a> <span class="muted">${formatNumber(dateline.entityLists[kind].length, language)}</span></li>`,
-    ),
+    ...ENTITY_KINDS.map((kind) => {
+      const count = formatNumber(dateline.entityLists[kind].length, language);
+      const { heading } = ENTITY_KIND[kind].words;
+      return html`<li><a href="${urls.entityIndex(kind)}">${heading}</a> <span class="muted">${count}</span></li>`;
+    }),
   ];
 
   const body = html`<section class="hero">
@@ -36,7 +36,7 @@ export function render({ dateline }: PageData): string {
 <p class="lede" dir="auto">${site.description}</p>
 <p class="coverage">${
     timeline.events.length
-      ? html`<strong>${countOf(timeline.events.length, "event", "events", language)}</strong> from ${span}`
+      ? html`<strong>${countOf(timeline.events.length, EVENT_NOUN, language)}</strong> from ${span}`
       : "No events have been published yet."
   }</p>
 <nav aria-label="Explore"><ul class="explore">${explore}</ul></nav>

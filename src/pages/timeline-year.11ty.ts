@@ -3,6 +3,7 @@
 import type { YearGroup } from "../model/timeline.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
 import { countOf } from "../site/format.ts";
+import { EVENT_NOUN } from "../site/words.ts";
 import { html } from "../markup/html.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
@@ -27,7 +28,7 @@ export function render({ dateline, year }: Data): string {
   const body = html`<header class="page-header">
 <p class="kicker"><a href="${urls.timeline()}">Timeline</a></p>
 <h1>${year.year}</h1>
-<p class="lede">${countOf(year.count, "event", "events", dateline.site.language)}</p>
+<p class="lede">${countOf(year.count, EVENT_NOUN, dateline.site.language)}</p>
 </header>
 ${yearOverview(dateline, year)}
 ${timelineRail(dateline, [year], { level: 2, years: false, months: true })}

@@ -3,6 +3,7 @@
 // would weigh megabytes and cost more to render than all the year pages together.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { countOf } from "../site/format.ts";
+import { EVENT_NOUN } from "../site/words.ts";
 import { html } from "../markup/html.ts";
 import { FULL_TIMELINE_EVENTS } from "../site/site-data.ts";
 import { outputPath, urls } from "../site/urls.ts";
@@ -22,12 +23,17 @@ export function render({ dateline }: PageData): string {
   const years = html`<section class="overview" aria-labelledby="years-heading">
 <h2 id="years-heading" class="section-heading">Years</h2>
 <ul class="year-strip">${timeline.years.map(
-    (y) => html`<li><a href="${urls.year(y.year)}"><span class="year-strip-year">${y.year}</span><span class="year-strip-count">${countOf(y.count, "event", "events", language)}</span></a></li>`,
+    (y) =>
+      html`<li><a href="${urls.year(y.year)}"><span class="year-strip-year">${y.year}</span><span class="year-strip-count">${
+        countOf(y.count, EVENT_NOUN, language)
+      }</span></a></li>`,
   )}</ul>
 </section>`;
   const body = html`<header class="page-header">
 <h1>Timeline</h1>
-<p class="lede">${countOf(timeline.events.length, "event", "events", language)}${full ? ", oldest first" : html`, too many for one page: choose a year`}.</p>
+<p class="lede">${countOf(timeline.events.length, EVENT_NOUN, language)}${
+    full ? ", oldest first" : html`, too many for one page: choose a year`
+  }.</p>
 ${jump}
 </header>
 ${full ? timelineRail(dateline, timeline.years, { level: 2, years: true, months: true }) : html`${timelineOverview(dateline)}

@@ -4,7 +4,7 @@
 // file is inside the staging folder).
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { shownPath, type Diagnostic } from "../diagnostics.ts";
+import { countText, shownPath, type Diagnostic } from "../diagnostics.ts";
 import { SEARCH_DIR, searchParts } from "../search/parts.ts";
 import { listTree } from "./walk.ts";
 
@@ -68,7 +68,10 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
       } else records += found;
     }
     if (!missing && records !== events) {
-      problem(`${SEARCH_DIR}/${SEARCH_ENTRY}`, "search-record-count", `the search index holds ${records} record${records === 1 ? "" : "s"} for ${events} published event${events === 1 ? "" : "s"}`);
+      const held = countText(records, { one: "record", other: "records" });
+      const published = countText(events, { one: "published event", other: "published events" });
+      const where = `${SEARCH_DIR}/${SEARCH_ENTRY}`;
+      problem(where, "search-record-count", `the search index holds ${held} for ${published}`);
     }
   }
   return { problems, pages };

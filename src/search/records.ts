@@ -4,12 +4,13 @@
 import type { CustomRecord } from "pagefind";
 import { type CalendarDate } from "../model/calendar.ts";
 import { formatDateRange } from "../site/dates.ts";
-import { entitiesOf } from "../model/timeline.ts";
+import { ENTITY_KIND, ENTITY_KINDS, entitiesOf, idsOf, perKind } from "../model/entity-kinds.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { safeLocale } from "../site/format.ts";
 import { SEARCH_SORT_KEY, type SearchFilterKey } from "./filters.ts";
 import { RECORD_WORD_SEPARATORS, TEXT_WORDS_META, type EventRecordMeta } from "./record-meta.ts";
 import { urls } from "../site/urls.ts";
+import { selfAndAncestors } from "../model/within.ts";
 
 export interface EventRecord {
   event: TimelineEvent;
@@ -23,19 +24,19 @@ export function searchRecords(model: Model, events: readonly TimelineEvent[]): E
 }
 
 export function eventRecord(model: Model, event: TimelineEvent, language: string): CustomRecord {
-  const places = named(model, "place", event.places);
-  const actors = named(model, "actor", event.actors);
-  const figures = named(model, "figure", event.figures);
+  const entities = perKind((kind) => named(model, kind, idsOf(event, kind)));
+  const { place: places, actor: actors, figure: figures } = entities;
 
-  const filters: Record<SearchFilterKey, string[]> = {
+  const filters = new Map<SearchFilterKey, string[]>();
+  for (const kind of ENTITY_KINDS) {
     // An event at al-Qaim is also an event in Anbar and in Iraq; an event of a brigade is also one of
     // its force, as on the entity pages.
-    place: unique(withEnclosing(model, "place", places).map((e) => e.name)),
-    actor: unique(withEnclosing(model, "actor", actors).map((e) => e.name)),
-    figure: unique(figures.map((e) => e.name)),
-    year: [String(event.date.year)],
-    tag: unique(event.tags),
-  };
+    const { searchFilter, within } = ENTITY_KIND[kind];
+    const counted = within ? withEnclosing(model, kind, entities[kind]) : entities[kind];
+    filters.set(searchFilter, unique(counted.map((e) => e.name)));
+  }
+  filters.set("year", [String(event.date.year)]);
+  filters.set("tag", unique(event.tags));
   const { content, textWords } = recordContent(model, event, { places, actors, figures });
   // Keys in this order, as the index has always stored them.
   const meta: EventRecordMeta = {
@@ -51,7 +52,7 @@ export function eventRecord(model: Model, event: TimelineEvent, language: string
     language,
     meta,
     // Pagefind drops empty filter lists anyway; leaving them out keeps the record as it will be stored.
-    filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
+    filters: Object.fromEntries([...filters].filter(([, values]) => values.length > 0)),
     sort: { [SEARCH_SORT_KEY]: sortKey(event.date, event.id) },
   };
 }
@@ -92,13 +93,14 @@ function recordContent(model: Model, event: TimelineEvent, { places, actors, fig
   const names = (label: string, entities: Entity[]) => (entities.length ? `${label}: ${entities.map(alsoKnownAs).join("; ")}.` : "");
   const enclosing = withEnclosing(model, "place", places).slice(places.length);
   const sources = event.sources.map((s) => [s.title, s.publisher].filter(Boolean).join(", ")).filter(Boolean);
+  const heading = (kind: EntityKind) => ENTITY_KIND[kind].words.searchHeading;
   const content = [
     text,
     `${event.title}.`,
-    names("Places", places),
+    names(heading("place"), places),
     enclosing.length ? `In ${enclosing.map((e) => e.name).join(", ")}.` : "",
-    names("Groups", actors),
-    names("People", figures),
+    names(heading("actor"), actors),
+    names(heading("figure"), figures),
     event.tags.length ? `Tags: ${event.tags.join(", ")}.` : "",
     event.counts.map((c) => `${c.label}: ${c.value}.`).join(" "),
     sources.length ? `Sources: ${sources.join("; ")}.` : "",
@@ -138,8 +140,10 @@ function withEnclosing(model: Model, kind: EntityKind, direct: readonly Entity[]
   const entities = entitiesOf(model, kind);
   const out = new Map(direct.map((e) => [e.id, e]));
   for (const entity of direct) {
-    // The loader reports and breaks cycles; `out` also keeps this loop finite if one slipped through.
-    for (let up = entity.within ? entities.get(entity.within) : undefined; up && !out.has(up.id); up = up.within ? entities.get(up.within) : undefined) {
+    for (const up of selfAndAncestors(entity, entities)) {
+      if (up === entity) continue;
+      // What encloses an entity already listed is listed already, or will be from that entity's own walk.
+      if (out.has(up.id)) break;
       out.set(up.id, up);
     }
   }

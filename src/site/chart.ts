@@ -17,6 +17,8 @@
 // aria-hidden (the description and the table say the same) except year links on the home page.
 import { formatNumber } from "./format.ts";
 import { html, join, type SafeHtml } from "../markup/html.ts";
+import { pluralForm, type PluralForms } from "../markup/plural.ts";
+import { EVENT_NOUN } from "./words.ts";
 import { urls } from "./urls.ts";
 import { MONTH_NAMES, type ChartBar, type ChartData, type ChartScale } from "./chart-data.ts";
 
@@ -70,7 +72,12 @@ function number(value: number, language: string): string {
   if (text === undefined) cache.set(value, (text = formatNumber(value, language)));
   return text;
 }
-const events = (count: number, language: string) => `${number(count, language)} ${count === 1 ? "event" : "events"}`;
+const events = (count: number, language: string) =>
+  `${number(count, language)} ${pluralForm(count, EVENT_NOUN, language)}`;
+const UNDATED_LEFT_OUT: PluralForms = {
+  one: "event dated only to a year is not in the bars.",
+  other: "events dated only to a year are not in the bars.",
+};
 
 /** Every bar with events, as one path of `M x 100 V top h width V 100 Z`. */
 function barPath(chart: ChartData, top: number): string {
@@ -110,7 +117,7 @@ export function chartSummary(chart: ChartData, language: string): string {
   const empty = chart.bars.length - chart.filled;
   if (empty > 0) sentences.push(`${n(empty)} of ${n(chart.bars.length)} ${unit.many} have none.`);
   const undated = chart.yearOnly.reduce((a, b) => a + b.count, 0);
-  if (undated > 0) sentences.push(`${events(undated, language)} dated only to a year ${undated === 1 ? "is" : "are"} not in the bars.`);
+  if (undated > 0) sentences.push(`${n(undated)} ${pluralForm(undated, UNDATED_LEFT_OUT, language)}`);
   return sentences.join(" ");
 }
 

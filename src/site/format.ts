@@ -1,5 +1,6 @@
 // Plain-text formatting for pages: numbers in the site's language, plurals, script direction.
-// Dates are formatted by src/content/dates.ts (calendar values, never shifted by time zone).
+// Dates are formatted by src/site/dates.ts (calendar values, never shifted by time zone).
+import { pluralForm, type PluralForms } from "../markup/plural.ts";
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -13,9 +14,9 @@ export function formatNumber(value: number, language: string): string {
   return format.format(value);
 }
 
-/** "1 event", "12 events", with the number formatted for the language. */
-export function countOf(count: number, singular: string, plural: string, language: string): string {
-  return `${formatNumber(count, language)} ${count === 1 ? singular : plural}`;
+/** "1 event", "12 events": the number formatted for the language, the form chosen by its plural rules. */
+export function countOf(count: number, forms: PluralForms, language: string): string {
+  return `${formatNumber(count, language)} ${pluralForm(count, forms, language)}`;
 }
 
 // Languages written right to left, by primary subtag.

@@ -5,7 +5,8 @@
 // only the pages an edit touched (src/dev/).
 import type { EntityPage } from "../model/entity-index.ts";
 import type { YearGroup } from "../model/timeline.ts";
-import type { Entity, EntityKind, TimelineEvent } from "../model/types.ts";
+import { ENTITY_KINDS, perKind, type PerKind } from "../model/entity-kinds.ts";
+import type { Entity, TimelineEvent } from "../model/types.ts";
 import type { SiteData } from "./site-data.ts";
 
 /** Name under which the selection reaches every template as Eleventy global data. */
@@ -15,14 +16,12 @@ export const SELECTION_KEY = "selection";
 export const SITE_PAGES = ["home", "timeline", "indexes", "search", "feeds", "exports", "assets", "notFound"] as const;
 export type SitePage = (typeof SITE_PAGES)[number];
 
-type PerKind<T> = Record<EntityKind, T[]>;
-
 export interface PageLists {
   events: TimelineEvent[];
   years: YearGroup[];
-  entityPages: PerKind<EntityPage>;
+  entityPages: PerKind<EntityPage[]>;
   /** Entities whose Atom feed is rendered. */
-  entityFeeds: PerKind<Entity>;
+  entityFeeds: PerKind<Entity[]>;
   site: readonly SitePage[];
 }
 
@@ -30,8 +29,8 @@ export interface PageLists {
 export class PageSelection {
   readonly events: TimelineEvent[];
   readonly years: YearGroup[];
-  readonly entityPages: PerKind<EntityPage>;
-  readonly entityFeeds: PerKind<Entity>;
+  readonly entityPages: PerKind<EntityPage[]>;
+  readonly entityFeeds: PerKind<Entity[]>;
   /** Per site-wide page, `[true]` to render it or `[]` not to: a template paginates over one of these. */
   readonly site: Record<SitePage, readonly true[]>;
 
@@ -59,9 +58,9 @@ export class PageSelection {
 
   /** Pages selected, counting each site-wide page as one. */
   get size(): number {
-    const perKind = <T>(lists: PerKind<T>) => lists.place.length + lists.actor.length + lists.figure.length;
+    const allKinds = <T>(lists: PerKind<T[]>) => ENTITY_KINDS.reduce((sum, kind) => sum + lists[kind].length, 0);
     const site = SITE_PAGES.filter((page) => this.site[page].length > 0).length;
-    return this.events.length + this.years.length + perKind(this.entityPages) + perKind(this.entityFeeds) + site;
+    return this.events.length + this.years.length + allKinds(this.entityPages) + allKinds(this.entityFeeds) + site;
   }
 
   /** Whether a site-wide page is selected. */
@@ -78,8 +77,12 @@ export class PageSelection {
     const items: Item[] = [
       ...this.events.map((e) => ({ put: (l: PageLists) => void l.events.push(e) })),
       ...this.years.map((y) => ({ put: (l: PageLists) => void l.years.push(y) })),
-      ...KINDS.flatMap((kind) => this.entityPages[kind].map((p) => ({ put: (l: PageLists) => void l.entityPages[kind].push(p) }))),
-      ...KINDS.flatMap((kind) => this.entityFeeds[kind].map((e) => ({ put: (l: PageLists) => void l.entityFeeds[kind].push(e) }))),
+      ...ENTITY_KINDS.flatMap((kind) =>
+        this.entityPages[kind].map((p) => ({ put: (l: PageLists) => void l.entityPages[kind].push(p) })),
+      ),
+      ...ENTITY_KINDS.flatMap((kind) =>
+        this.entityFeeds[kind].map((e) => ({ put: (l: PageLists) => void l.entityFeeds[kind].push(e) })),
+      ),
     ];
     const site = SITE_PAGES.filter((page) => this.has(page));
     const batches: PageSelection[] = [];
@@ -92,8 +95,7 @@ export class PageSelection {
   }
 }
 
-const KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
-
-export function emptyPerKind<T>(): PerKind<T> {
-  return { place: [], actor: [], figure: [] };
+/** An empty list per kind. */
+export function emptyPerKind<T>(): PerKind<T[]> {
+  return perKind(() => []);
 }

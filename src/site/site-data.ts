@@ -2,11 +2,10 @@
 // built once per render. A class (not a plain object) so Eleventy's data cascade passes it by
 // reference instead of deep-merging the whole model into every page's data.
 import type { Entity, EntityKind, Model, SiteConfig, TimelineEvent } from "../model/types.ts";
-import { entitiesOf, entityKey, type Timeline, type YearGroup } from "../model/timeline.ts";
+import { entitiesOf, perKind, type PerKind } from "../model/entity-kinds.ts";
+import { entityKey, type Timeline, type YearGroup } from "../model/timeline.ts";
 import { buildEntityIndex, paginateEntities, type EntityEntry, type EntityIndex, type EntityPage } from "../model/entity-index.ts";
 import { safeLocale } from "./format.ts";
-
-export const ENTITY_KINDS: readonly EntityKind[] = ["place", "actor", "figure"];
 
 /** How many of the newest events the home page shows. */
 const LATEST = 10;
@@ -31,12 +30,12 @@ export class SiteData {
   /** Newest first. */
   readonly latest: TimelineEvent[];
   /** Pagination sources, one per entity kind, sorted A–Z by name in the site's language. */
-  readonly entityLists: Record<EntityKind, Entity[]>;
+  readonly entityLists: PerKind<Entity[]>;
   readonly collator: Intl.Collator;
   /** Every entity's events (rolled up through `within`), span, children and related entities, by `kind:id`. */
   readonly entities: EntityIndex;
   /** Pagination sources for entity pages: every entity's events in pages of ENTITY_PAGE_SIZE, A–Z. */
-  readonly entityPages: Record<EntityKind, EntityPage[]>;
+  readonly entityPages: PerKind<EntityPage[]>;
   /** Events per part of the search index (src/search/parts.ts); undefined for the default. */
   readonly eventsPerSearchPart: number | undefined;
 
@@ -49,10 +48,9 @@ export class SiteData {
     this.collator = new Intl.Collator(safeLocale(model.site.language), { sensitivity: "base", numeric: true });
     const sorted = (kind: EntityKind) =>
       [...entitiesOf(model, kind).values()].sort((a, b) => this.collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-    this.entityLists = { place: sorted("place"), actor: sorted("actor"), figure: sorted("figure") };
+    this.entityLists = perKind(sorted);
     this.entities = buildEntityIndex(model, timeline, { compare: this.collator.compare });
-    const pages = (kind: EntityKind) => paginateEntities(this.entities, this.entityLists[kind], ENTITY_PAGE_SIZE);
-    this.entityPages = { place: pages("place"), actor: pages("actor"), figure: pages("figure") };
+    this.entityPages = perKind((kind) => paginateEntities(this.entities, this.entityLists[kind], ENTITY_PAGE_SIZE));
     this.eventsPerSearchPart = eventsPerSearchPart;
   }
 

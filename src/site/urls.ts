@@ -1,9 +1,8 @@
 // Every page path is computed here from ids that must already be slugs. A value that is not a slug
 // throws, so no id from content can ever make Eleventy write outside the output folder.
+import { ENTITY_KIND } from "../model/entity-kinds.ts";
 import type { EntityKind } from "../model/types.ts";
 import { isSlug } from "../model/slug.ts";
-
-const SECTION: Record<EntityKind, string> = { place: "places", actor: "actors", figure: "figures" };
 
 function slug(id: string, what: string): string {
   if (typeof id !== "string" || !isSlug(id)) throw new Error(`${what} id ${JSON.stringify(id)} is not a slug (a-z, 0-9, -)`);
@@ -28,15 +27,16 @@ export const urls = {
     return `${urls.year(year)}#m-${year}-${month}`;
   },
   event: (id: string) => `/events/${slug(id, "event")}/`,
-  entityIndex: (kind: EntityKind) => `/${SECTION[kind]}/`,
-  entity: (kind: EntityKind, id: string) => `/${SECTION[kind]}/${slug(id, kind)}/`,
+  entityIndex: (kind: EntityKind) => `/${ENTITY_KIND[kind].urlSegment}/`,
+  entity: (kind: EntityKind, id: string) => `/${ENTITY_KIND[kind].urlSegment}/${slug(id, kind)}/`,
   /** Page `n` of an entity's events: page 1 is the entity's own URL, later ones `/places/<id>/page/<n>/`. */
   entityPage: (kind: EntityKind, id: string, n: number): string => {
     if (!Number.isInteger(n) || n < 1) throw new Error(`page number ${String(n)} is out of range`);
     return n === 1 ? urls.entity(kind, id) : `${urls.entity(kind, id)}page/${n}/`;
   },
   /** The search page filtered to one entity, by the name search knows it under: `/search/?place=Anbar`. */
-  entitySearch: (kind: EntityKind, name: string): string => `${urls.search()}?${kind}=${encodeURIComponent(name)}`,
+  entitySearch: (kind: EntityKind, name: string): string =>
+    `${urls.search()}?${ENTITY_KIND[kind].searchFilter}=${encodeURIComponent(name)}`,
   stylesheet: () => "/assets/style.css",
   search: () => "/search/",
   /** The search page's script, and the Pagefind bundle it loads (written by src/search/index-search.ts). */

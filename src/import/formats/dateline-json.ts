@@ -1,6 +1,8 @@
 // Our own /data/events.json back into content: the lossless way back for everything but the place
 // hierarchy (the JSON names an event's places, not where they lie; the CSV export carries that).
+import { ENTITY_KIND, ENTITY_KINDS, perKind } from "../../model/entity-kinds.ts";
 import { normalizeName } from "../../model/normalize.ts";
+import type { EntityKind } from "../../model/types.ts";
 import { isSlug } from "../../model/slug.ts";
 import { markdownBody } from "../markdown-text.ts";
 import type { Converted, ImportedSource, ImportRecord } from "../record.ts";
@@ -24,8 +26,8 @@ export function convertEventsJson(document: { events: unknown[] }): Converted {
   const problems = new RowProblems();
   const records: ImportRecord[] = [];
   // The export names every entity by id too: new entity files keep those ids, so their pages keep their URLs.
-  const entityIds = { place: new Map<string, string>(), actor: new Map<string, string>(), figure: new Map<string, string>() };
-  const remember = (kind: keyof typeof entityIds, value: unknown) => {
+  const entityIds = perKind(() => new Map<string, string>());
+  const remember = (kind: EntityKind, value: unknown) => {
     for (const ref of Array.isArray(value) ? value : []) {
       if (isObject(ref) && text(ref.name) && text(ref.id)) entityIds[kind].set(normalizeName(text(ref.name)!), text(ref.id)!);
     }
@@ -33,9 +35,7 @@ export function convertEventsJson(document: { events: unknown[] }): Converted {
   document.events.forEach((raw, index) => {
     const origin = `event ${index + 1}`;
     const event = isObject(raw) ? raw : {};
-    remember("place", event.places);
-    remember("actor", event.actors);
-    remember("figure", event.figures);
+    for (const kind of ENTITY_KINDS) remember(kind, event[ENTITY_KIND[kind].collection]);
     const title = text(event.title);
     const date = dateCell(dateOf(event.date), "date", origin, problems, true);
     if (!title) problems.warn(origin, "title: empty; skipped");
