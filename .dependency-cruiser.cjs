@@ -66,11 +66,18 @@ module.exports = {
     {
       name: "search-browser-shared-imports-nothing",
       comment:
-        "the constants src/search/browser bundles (parts.ts, filters.ts, record-meta.ts) import nothing, " +
-        "so the bundle carries nothing else",
+        "the constants src/search/browser bundles (parts.ts, filters.ts, record-meta.ts) import nothing but " +
+        "types and the table of entity kinds, so the bundle carries nothing else",
       severity: "error",
       from: { path: `^src/search/(?:${SHARED_WITH_BROWSER.join("|")})$` },
-      to: {},
+      to: { pathNot: "^src/model/entity-kinds\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "entity-kinds-imports-types-only",
+      comment: "the table of entity kinds is bundled into the search page's script: it may import only types",
+      severity: "error",
+      from: { path: "^src/model/entity-kinds\\.ts$" },
+      to: { dependencyTypesNot: ["type-only"] },
     },
     {
       name: "no-scripts-or-tests-from-src",
