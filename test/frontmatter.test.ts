@@ -112,10 +112,10 @@ test("frontmatter-language: any other name after `---` is refused, even one gray
       message: `front matter must be YAML; "---${language}" is refused because it could run code`,
     }], language);
   }
-  assert.match(refused("---js")[0]!.message, /"---js" is refused/, "a file that is only its opening line names the whole language");
+  assert.match(refused("---js")[0]!.message, /"---js" is refused/, "a one-line file names the whole language");
 });
 
-test("a result gray-matter cached for the same text, read with its default engines by another caller, is never used", () => {
+test("gray-matter's cached result for the same text, read with its default engines elsewhere, is never used", () => {
   const text = "---\ntitle: Crossing closes\ndate: 2024-12-06\n---\nBody.\n";
   const cached = matter(text).data as Record<string, unknown>;
   assert.ok(cached.date instanceof Date, "gray-matter's default YAML engine turns the date into a moment in time");

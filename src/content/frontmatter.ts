@@ -63,7 +63,8 @@ function refuse(line: number, column: number, rule: string, message: string): Fr
 }
 
 function unterminated(): FrontMatterResult {
-  return refuse(1, 1, "frontmatter-unterminated", "the front matter is never closed: add a line `---` after the last field");
+  const message = "the front matter is never closed: add a line `---` after the last field";
+  return refuse(1, 1, "frontmatter-unterminated", message);
 }
 
 /** `text` is already decoded, BOM-free and LF-only (see files.ts). */
@@ -77,7 +78,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     return refuse(1, 4, "frontmatter-language", `front matter must be YAML; "---${language}" is refused because it could run code`);
   }
   const file = matter(text, OPTIONS);
-  if (file.language !== "yaml") throw new Error(`gray-matter chose the engine "${file.language}" after no language was named`);
+  if (file.language !== "yaml") throw new Error(`gray-matter chose the engine "${file.language}" for no language`);
 
   // The block runs from the opening delimiter to gray-matter's closing line, or to the end of the text.
   const closeAt = DELIMITER.length + file.matter.length;
@@ -88,7 +89,8 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   if (!BLANK.test(closingTail)) {
     // gray-matter ends the block at the first line that merely starts with `---`; we end it at `---` alone.
     if (!CLOSING_LINE.test(text.slice(closeAt + 1))) return unterminated();
-    return refuse(closingLine, 1, "frontmatter-unterminated", "a line starting with `---` inside the front matter would end it early; quote that value");
+    const message = "a line starting with `---` inside the front matter would end it early; quote that value";
+    return refuse(closingLine, 1, "frontmatter-unterminated", message);
   }
   // gray-matter skips the engine for a block of blanks and comments; that is front matter with no fields.
   const parsed = (file.data instanceof ParsedYaml ? file.data : readYaml(file.matter)).result;
