@@ -406,6 +406,25 @@ test("id-derived: Arabic file names get a transliterated id, and a warning", asy
   }
 });
 
+test("an entity's description is read once, at load: its HTML and first paragraph come with the entity", async () => {
+  const { dir, cleanup } = await tempContent({
+    "places/al-qaim.md": "---\nname: al-Qaim\n---\nA **border** district\non the Euphrates.\n\nSecond paragraph.\n",
+    "actors/guards.md": "---\nname: Border Guards\n---\n",
+  });
+  try {
+    const { model } = await loadContent(dir);
+    const place = model.places.get("al-qaim")!;
+    const html = `<p dir="auto">A <strong>border</strong> district\non the Euphrates.</p>\n` +
+      `<p dir="auto">Second paragraph.</p>\n`;
+    assert.equal(place.descriptionHtml, html);
+    assert.equal(place.descriptionFirstParagraph, "A border district on the Euphrates.");
+    const guards = model.actors.get("guards")!;
+    assert.deepEqual([guards.descriptionHtml, guards.descriptionFirstParagraph], ["", ""]);
+  } finally {
+    await cleanup();
+  }
+});
+
 test("a reference in capitals to an entity's id resolves to it (matching ignores case for ids too)", async () => {
   const { dir, cleanup } = await tempContent({
     "places/al-qaim-border-crossing.md": "---\nname: al-Qaim crossing\n---\n",

@@ -3,9 +3,9 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import { isAllowedLink } from "../src/markup/link-policy.ts";
-import { renderMarkdown } from "../src/markup/markdown.ts";
+import { readBody } from "../src/markup/markdown.ts";
 
-const md = (src: string) => renderMarkdown(src).toString();
+const md = (src: string) => readBody(src).html;
 /** Every href value in the output. */
 const hrefs = (out: string) => [...out.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
 

@@ -3,7 +3,6 @@
 // text blocks marked dir="auto" so Arabic or Kurdish paragraphs lay out right-to-left on their own.
 import MarkdownIt from "markdown-it";
 import type { MarkdownIt as Markdown, StateCore, Token } from "markdown-it";
-import { raw, type SafeHtml } from "./html.ts";
 import { noteRefusedLinks, type ParseNotingRefusals, type RefusedLink } from "./refused-links.ts";
 
 const isExternal = (href: string) => /^(https?:)?\/\//i.test(href);
@@ -47,14 +46,12 @@ function createRenderer(): { md: Markdown; parseNotingRefusals: ParseNotingRefus
 
 const { md, parseNotingRefusals } = createRenderer();
 
-/** Renders editor Markdown to HTML that is safe to place in a page. */
-export function renderMarkdown(src: string): SafeHtml {
-  return raw(md.render(src));
-}
-
-/** What the build needs from a body or description, from a single parse (parsing is most of Markdown's cost). */
+/**
+ * What the build needs from a body or description, from a single parse (parsing is most of Markdown's
+ * cost): made once at load, and pages, feeds and search reuse it.
+ */
 export interface ReadBody {
-  /** The body as page HTML, exactly as renderMarkdown would give it. */
+  /** The body as HTML that is safe to place in a page. */
   html: string;
   /** The first paragraph as plain text, for summaries in lists, feeds and search. */
   firstParagraph: string;
@@ -67,11 +64,6 @@ export function readBody(src: string): ReadBody {
   const { tokens, refused } = parseNotingRefusals(src, env);
   const html = md.renderer.render(tokens, md.options, env);
   return { html, firstParagraph: firstParagraph(tokens), refusedLinks: refused };
-}
-
-/** The first paragraph of a body as plain text, for summaries in lists, feeds and search. */
-export function firstParagraphText(src: string): string {
-  return firstParagraph(md.parse(src, {}));
 }
 
 function firstParagraph(tokens: Token[]): string {
