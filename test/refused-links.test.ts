@@ -2,6 +2,7 @@
 // from the same parse that leaves them out of the page; text that only looks like a link is not.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
 import { readBody } from "../src/markup/markdown.ts";
 
 /** `line:column destination` (1-based line of the body) of every refused link. */
@@ -67,4 +68,41 @@ test("not listed: code, bare text that linkify leaves as text, and allowed links
   assert.ok(readBody(bare).html.includes("ftp://example.org/file"));
   const allowed = "[a](https://example.org) [b](/events/x/) [c](#notes) <desk@example.org> <mailto:a@b.org> x.org";
   assert.deepEqual(refused(allowed), []);
+});
+
+test("found by fuzzing: positions where block parsing changed the text, and one line per destination", () => {
+  // A backslash escapes the line end, so the destination runs on to the next line: quoted up to it.
+  assert.deepEqual(refused("[x](\\\n[r]:\n "), ["1:5 \\…"]);
+  // `\|` in a table cell is read as `|`, and a tab before a lazy line is widened to spaces.
+  assert.deepEqual(refused("<javascript:x>\\| a | b |\n|---|---|\n| "), ["1:2 javascript:x"]);
+  assert.deepEqual(refused("\n- ![```\n\t![![x](javascript:y)](z)"), ["3:9 javascript:y"]);
+  // markdown-it reads a lone CR as a line end.
+  assert.deepEqual(refused("\r[x]([r]: "), ["2:5 [r]:"]);
+});
+
+test("any body: each refused link is reported once, on one line, where its destination is written", () => {
+  const pieces = [
+    "[x](", ")", "![", "](", "<", ">", "[r]: ", "[r]", "\n[r]:\n ", "javascript:", "https://a.org/", "ftp://", "`",
+    "```\n", "\n    ", "\n> ", "\n- ", "\n  - ", "\t- ", "\n# ", "\n===\n", "| a | b |\n|---|---|\n| ", " |", "\\",
+    "\n\n", "\t", "\u0000", "\u3000", "\r", "&#99999999;", "&#0;", "&colon;", "(", "[", "]", "\ud800", "<a@b.c>",
+    "![![x](javascript:y)](z)", "[![a](javascript:b)](https://c)", "[x](<javascript:y>)", "\n> - > ",
+  ];
+  const body = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 40 })
+    .map((parts) => parts.join(""));
+  fc.assert(
+    fc.property(body, (src) => {
+      const lines = src.replace(/\0/g, "\uFFFD").split(/\r\n?|\n/);
+      const keys = new Set<string>();
+      for (const link of readBody(src).refusedLinks) {
+        const line = lines[link.line] ?? "";
+        assert.ok(!link.written.includes("\n"), JSON.stringify(link));
+        const written = link.written.replace(/…$/, "");
+        assert.ok(line.startsWith(written, link.column - 1), `${JSON.stringify(link)} on ${line}`);
+        keys.add(`${link.line}:${link.column}`);
+      }
+      assert.equal(keys.size, readBody(src).refusedLinks.length, "once each");
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -10,7 +10,7 @@ export interface RefusedLink {
   line: number;
   /** 1-based column where the destination starts. */
   column: number;
-  /** The destination as written (without the angle brackets of `<…>`). */
+  /** The destination as written (without the angle brackets of `<…>`), up to the end of its first line. */
   written: string;
   refusal: LinkRefusal;
 }
@@ -110,7 +110,10 @@ function note(recording: Recording, refusal: LinkRefusal, url: string): void {
   const found =
     site.kind === "reference" ? referenceLink(recording, site, url) : inlineLink(recording, site.state, url);
   if (!found) return;
-  const link = { ...found, refusal };
+  // A backslash can carry a destination over a line end; a diagnostic is one line.
+  const lineEnd = found.written.indexOf("\n");
+  const written = lineEnd === -1 ? found.written : `${found.written.slice(0, lineEnd)}…`;
+  const link = { ...found, written, refusal };
   recording.found.set(`${link.line}:${link.column}:${link.written}`, link);
 }
 
@@ -120,7 +123,7 @@ type Place = Omit<RefusedLink, "refusal">;
 function referenceLink(recording: Recording, { state, line }: { state: StateBlock; line: number }, url: string): Place {
   const { destination } = recording;
   if (destination?.src !== state.src) return { line, column: firstNonBlank(bodyLines(recording)[line]), written: url };
-  return writtenAt(destination, (offset) => bodyPosition(state.src, offset));
+  return writtenAt(destination, (offset, written) => ({ ...bodyPosition(state.src, offset), written }));
 }
 
 /** An inline destination or autolink: its offset is in the token's text, cut from the body by block parsing. */
@@ -129,23 +132,24 @@ function inlineLink(recording: Recording, state: StateInline, url: string): Plac
   if (!token) return undefined;
   // An image's alt text is parsed on its own; it is a piece of the token's text.
   const base = state.src === token.content ? 0 : token.content.indexOf(state.src);
-  const at = (offset: number) => tokenPosition(recording, token.content, base === -1 ? -1 : base + offset);
+  const at = (offset: number, written: string) =>
+    tokenPlace(recording, token.content, base === -1 ? -1 : base + offset, written);
   if (state.src.charCodeAt(state.pos) === LESS_THAN) {
     const end = state.src.indexOf(">", state.pos);
-    return { ...at(state.pos + 1), written: state.src.slice(state.pos + 1, end === -1 ? undefined : end) };
+    return at(state.pos + 1, state.src.slice(state.pos + 1, end === -1 ? undefined : end));
   }
   const { destination } = recording;
-  if (destination?.src !== state.src || destination.start < state.pos) return { ...at(-1), written: url };
+  if (destination?.src !== state.src || destination.start < state.pos) return at(-1, url);
   return writtenAt(destination, at);
 }
 
-/** The destination as written, placed at its first character (after `<` in the `<…>` form). */
 type Position = { line: number; column: number };
 
-function writtenAt({ src, start, end }: Destination, position: (offset: number) => Position): Place {
+/** The destination as written, placed at its first character (after `<` in the `<…>` form). */
+function writtenAt({ src, start, end }: Destination, place: (offset: number, written: string) => Place): Place {
   const raw = src.slice(start, end);
   const bracketed = raw.startsWith("<") && raw.endsWith(">") && raw.length >= 2;
-  return { ...position(bracketed ? start + 1 : start), written: bracketed ? raw.slice(1, -1) : raw };
+  return place(bracketed ? start + 1 : start, bracketed ? raw.slice(1, -1) : raw);
 }
 
 function bodyPosition(body: string, offset: number): Position {
@@ -156,24 +160,41 @@ function bodyPosition(body: string, offset: number): Position {
 /**
  * The body position of an offset in an inline token's text. The token's map gives its first line; block
  * parsing cut list and quote markers and indentation from the front of each line, so a line of the text
- * is the end of its body line. Where it is not (a tab widened to spaces), the line's first non-blank
- * column stands in; an offset of -1 asks for just that.
+ * is the end of its body line. Where it is not (a tab widened to spaces, `\|` in a table cell read as
+ * `|`), the destination as written is looked for on that line, nearest where the text would put it;
+ * failing that, or for an offset of -1, the line's first non-blank column stands in.
  */
-function tokenPosition(recording: Recording, text: string, offset: number): Position {
+function tokenPlace(recording: Recording, text: string, offset: number, written: string): Place {
   const lines = bodyLines(recording);
   const first = recording.map?.[0] ?? 0;
-  if (offset < 0) return { line: first, column: firstNonBlank(lines[first]) };
+  if (offset < 0) return { line: first, column: firstNonBlank(lines[first]), written };
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const lineEnd = text.indexOf("\n", offset);
   const textLine = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   const line = first + countNewlines(text, 0, lineStart);
-  const at = lines[line]?.lastIndexOf(textLine) ?? -1;
-  return { line, column: at === -1 ? firstNonBlank(lines[line]) : at + (offset - lineStart) + 1 };
+  const source = lines[line] ?? "";
+  const at = source.lastIndexOf(textLine);
+  if (at !== -1) return { line, column: at + (offset - lineStart) + 1, written };
+  // In a table cell `\|` reads as `|`, so the destination may be written with the backslash.
+  for (const form of [written, written.replaceAll("|", "\\|")]) {
+    const found = nearest(source, form, offset - lineStart);
+    if (found !== -1) return { line, column: found + 1, written: form };
+  }
+  return { line, column: firstNonBlank(source), written };
 }
 
-/** The body's lines as markdown-it reads them (it reads NUL as U+FFFD), split once and only when needed. */
+/** The index of `part` in `text` closest to `near`, or -1. */
+function nearest(text: string, part: string, near: number): number {
+  let best = -1;
+  for (let i = part === "" ? -1 : text.indexOf(part); i !== -1; i = text.indexOf(part, i + 1)) {
+    if (best === -1 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+  }
+  return best;
+}
+
+/** The body's lines as markdown-it reads them (NUL as U+FFFD, CR as a line end), split once when needed. */
 function bodyLines(recording: Recording): string[] {
-  return (recording.lines ??= recording.body.replace(/\0/g, "\uFFFD").split("\n"));
+  return (recording.lines ??= recording.body.replace(/\0/g, "\uFFFD").split(/\r\n?|\n/));
 }
 
 function firstNonBlank(line: string | undefined): number {
