@@ -9,9 +9,8 @@ import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { Entity } from "../src/model/types.ts";
 import { countOf, formatNumber } from "../src/site/format.ts";
 import { EVENT_NOUN } from "../src/site/words.ts";
-import { html, type SafeHtml } from "../src/markup/html.ts";
+import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import { pluralForm } from "../src/markup/plural.ts";
-import { firstParagraphText, renderMarkdown } from "../src/markup/markdown.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { entityLink, entityList } from "./chips.ts";
@@ -79,7 +78,9 @@ export function entityPage(data: SiteData, page: EntityPage): SafeHtml {
   const aliases = entity.aliases.length
     ? html`<p class="aliases">Also known as <span class="alias-list">${entity.aliases.map((a) => html`<span class="alias" dir="auto">${a}</span>`)}</span></p>`
     : html``;
-  const description = entity.description.trim() ? html`<div class="prose">${renderMarkdown(entity.description)}</div>` : html``;
+  // Rendered once at load (src/content/entities.ts), not again for each of the entity's pages.
+  const prose = raw(entity.descriptionHtml);
+  const description = entity.description.trim() ? html`<div class="prose">${prose}</div>` : html``;
   const body = html`<div class="entity-layout">
 <article class="entity">
 <header class="page-header entity-header">
@@ -100,7 +101,7 @@ ${entityEvents(data, page)}
 </div>`;
   const title = page.pageNumber > 1 ? `${entity.name} (page ${page.pageNumber} of ${page.pageCount})` : entity.name;
   const label = pluralForm(1, ENTITY_KIND[entity.kind].words.label, language);
-  const plain = firstParagraphText(entity.description) || `${label}: ${entity.name}`;
+  const plain = entity.descriptionFirstParagraph || `${label}: ${entity.name}`;
   return layout({
     data,
     title,

@@ -66,6 +66,20 @@ test("errors: exit 1, one line per problem with file:line:col", async () => {
   assert.match(run.stdout, /events\/2024\/impossible\.md:3:\d+: error: .*2024-02-30.* \[date-invalid\]/);
 });
 
+test("links the page would leave out are errors at their place, never a crash: &colon; and &#99999999;", async () => {
+  const event = (title: string, body: string) =>
+    `---\ntitle: ${title}\ndate: 2024-12-21\nsources: [https://example.org/c]\n---\nFirst line.\n\n${body}\n`;
+  const content = await contentFolder({
+    "events/2024/colon.md": event("Colon", "See [the statement](javascript&colon;alert(1)) online."),
+    "events/2024/no-character.md": event("No character", "See [the statement](&#99999999;) online."),
+  });
+  const run = await runCheck(["--content", content]);
+  assert.equal(run.code, 1, run.stdout + run.stderr);
+  assert.equal(run.stderr, "");
+  assert.match(run.stdout, /colon\.md:8:21: error: link to "javascript&colon;alert\(1\)" .*\[link-invalid\]$/m);
+  assert.match(run.stdout, /no-character\.md:8:21: error: link to "&#99999999;" .*\[link-invalid\]$/m);
+});
+
 test("--format json prints only a JSON array of {file, line, column, severity, rule, message}", async () => {
   const content = await contentFolder({ "events/2024/impossible.md": broken, "events/2024/no-source.md": sourceless });
   const run = await runCheck(["--content", content, "--format", "json"]);

@@ -35,7 +35,7 @@ function sampleModel(): Model {
     entity("place", "1st-district", "1st District", { within: "baghdad" }),
     entity("place", "elysee", "Élysée"),
     entity("place", "bad-place", INJECTED, { within: "syria" }),
-    { kind: "place", id: "husaybah", name: "Husaybah", aliases: [], description: "", implicit: true, affiliations: [] } satisfies Entity,
+    { ...entity("place", "husaybah", "Husaybah"), implicit: true, file: undefined } satisfies Entity,
   ];
   const actors = [
     entity("actor", "iraqi-armed-forces", "Iraqi Armed Forces", { category: "state-force" }),

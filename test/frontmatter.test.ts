@@ -105,6 +105,23 @@ test("frontmatter-language: ---js, ---javascript, ---coffee and others are refus
   assert.equal(refused("--- js\ntitle: x\n---\n")[0]!.rule, "frontmatter-language");
 });
 
+test("frontmatter-language: any other name after `---` is refused, even one gray-matter has no engine for", () => {
+  for (const language of ["xyz", "coffeescript", "cson", "yml", "toml", "constructor", "__proto__", "toString", "-"]) {
+    assert.deepEqual(refused(`---${language}\ntitle: x\n---\nBody.\n`), [{
+      line: 1, column: 4, severity: "error", rule: "frontmatter-language",
+      message: `front matter must be YAML; "---${language}" is refused because it could run code`,
+    }], language);
+  }
+  assert.match(refused("---js")[0]!.message, /"---js" is refused/, "a one-line file names the whole language");
+});
+
+test("gray-matter's cached result for the same text, read with its default engines elsewhere, is never used", () => {
+  const text = "---\ntitle: Crossing closes\ndate: 2024-12-06\n---\nBody.\n";
+  const cached = matter(text).data as Record<string, unknown>;
+  assert.ok(cached.date instanceof Date, "gray-matter's default YAML engine turns the date into a moment in time");
+  assert.deepEqual(ok(text).yaml.data, { title: "Crossing closes", date: "2024-12-06" }, "ours keeps it as written");
+});
+
 test("no code in front matter runs: the ---js fixtures would set a global and write a file, and do not", async () => {
   const g = globalThis as Record<string, unknown>;
   const marks = ["js", "javascript"].map((name) => path.join(os.tmpdir(), `dateline-frontmatter-ran-${name}`));

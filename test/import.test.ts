@@ -17,7 +17,7 @@ import { ImportError, importFile, summarizeImport } from "../src/import/import.t
 import { markdownBody } from "../src/import/markdown-text.ts";
 import { titleFromText } from "../src/import/title.ts";
 import type { Entity } from "../src/model/types.ts";
-import { firstParagraphText } from "../src/markup/markdown.ts";
+import { readBody } from "../src/markup/markdown.ts";
 import { tempDir } from "./export-fixture.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
@@ -293,8 +293,8 @@ describe("text from data", () => {
   test("bodies from text: paragraphs kept, Markdown syntax shown as written", () => {
     const body = markdownBody("# not a heading *or* <b>html</b>\n\n1. not a list\n\n- nor this");
     assert.equal(body.split("\n\n").length, 3);
-    assert.equal(firstParagraphText(body), "# not a heading *or* <b>html</b>");
-    assert.equal(firstParagraphText(body.split("\n\n")[1]!), "1. not a list");
+    assert.equal(readBody(body).firstParagraph, "# not a heading *or* <b>html</b>");
+    assert.equal(readBody(body.split("\n\n")[1]!).firstParagraph, "1. not a list");
   });
 });
 

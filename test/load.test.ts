@@ -44,6 +44,8 @@ const EXPECTED: [string, number, number, "error" | "warning", string][] = [
   ["events/id-invalid.md", 4, 5, "error", "id-invalid"],
   ["events/key-unknown-source.md", 6, 5, "error", "key-unknown"],
   ["events/key-unknown.md", 4, 1, "error", "key-unknown"],
+  ["events/link-invalid-entity.md", 7, 35, "error", "link-invalid"],
+  ["events/link-invalid-no-character.md", 7, 51, "error", "link-invalid"],
   ["events/link-invalid.md", 7, 35, "error", "link-invalid"],
   ["events/link-invalid.md", 10, 30, "error", "link-invalid"],
   ["events/link-invalid.md", 12, 8, "error", "link-invalid"],
@@ -98,7 +100,7 @@ test("the printed report: one contract line per problem, in file-then-line order
   const { diagnostics } = await invalid;
   const lines = printDiagnostics(diagnostics).split("\n");
   assert.equal(lines.length, EXPECTED.length + 1);
-  assert.equal(lines.at(-1), "53 problems (47 errors, 6 warnings) in 46 files");
+  assert.equal(lines.at(-1), "55 problems (49 errors, 6 warnings) in 48 files");
   assert.equal(lines[0], `${invalidFile("actors/entity-collision-b.md")}:4:5: error: "Hay'at Tahrir al-Sham" is also a name or alias of ${invalidFile("actors/entity-collision-a.md")} ("Hay’at Tahrir al-Sham"); a name must point at one actor [entity-collision]`);
   assert.ok(lines.includes(`${invalidFile("events/date-invalid.md")}:3:7: error: date: 2024-02-30 is not a calendar date [date-invalid]`));
   assert.ok(lines.includes(`${invalidFile("events/entity-implicit.md")}:4:9: warning: actors: "Iraqi Border Guard" matches no actor file, so it gets a page of its own; did you mean "Iraqi Border Guards"? [entity-implicit]`));
@@ -158,6 +160,15 @@ test("messages name the problem: fields, dates, ids, sources and links", async (
   assert.match(message(d, "events/link-invalid.md", 10), /^link to "javascript:alert\(2\)" is not allowed/);
   assert.match(message(d, "events/link-invalid.md", 12), /^link to "javascript:alert\(3\)" is not allowed/);
   assert.match(message(d, "actors/link-invalid.md"), /^link to "javascript:void\(0\)" is not allowed/);
+  // `&colon;` is a colon to markdown-it and to browsers; the message quotes the link as written.
+  assert.equal(
+    message(d, "events/link-invalid-entity.md"),
+    'link to "javascript&colon;alert(1)" is not allowed: links must be http://, https://, mailto: or relative',
+  );
+  assert.equal(
+    message(d, "events/link-invalid-no-character.md"),
+    'link to "&#99999999;" is not allowed: &#99999999; names no character',
+  );
   assert.equal(message(d, "places/coordinates-range.md"), "coordinates: coordinates are [latitude, longitude]: latitude within ±90, longitude within ±180");
   assert.match(message(d, "events/file-ignored.markdown"), /only \.md files are read/);
   assert.match(message(d, "places/file-ignored/husaybah.md"), /places\/ files are read only at the top of the folder/);
@@ -188,7 +199,8 @@ test("messages that concern two files name both", async () => {
 test("invalid files stay out of the model; valid files beside them are kept", async () => {
   const { model } = await invalid;
   assert.deepEqual(model.events.map((e) => e.id).sort(), [
-    "al-qaim", "crossing-closes", "date-order", "entity-ambiguous", "entity-implicit", "link-invalid", "source-missing",
+    "al-qaim", "crossing-closes", "date-order", "entity-ambiguous", "entity-implicit", "link-invalid",
+    "link-invalid-entity", "link-invalid-no-character", "source-missing",
   ]);
   assert.equal(model.events.find((e) => e.id === "crossing-closes")!.file, invalidFile("events/id-duplicate/a/crossing-closes.md"), "the first file keeps a duplicated id");
   assert.deepEqual(model.events.find((e) => e.id === "entity-ambiguous")!.places, [], "an ambiguous reference resolves to nothing");
@@ -392,6 +404,25 @@ test("id-derived: Arabic file names get a transliterated id, and a warning", asy
     ]);
     assert.deepEqual([...model.places.keys()], ["lqim"]);
     assert.deepEqual(model.events.map((e) => e.id), ["crossing-closes"]);
+  } finally {
+    await cleanup();
+  }
+});
+
+test("an entity's description is read once, at load: its HTML and first paragraph come with the entity", async () => {
+  const { dir, cleanup } = await tempContent({
+    "places/al-qaim.md": "---\nname: al-Qaim\n---\nA **border** district\non the Euphrates.\n\nSecond paragraph.\n",
+    "actors/guards.md": "---\nname: Border Guards\n---\n",
+  });
+  try {
+    const { model } = await loadContent(dir);
+    const place = model.places.get("al-qaim")!;
+    const html = `<p dir="auto">A <strong>border</strong> district\non the Euphrates.</p>\n` +
+      `<p dir="auto">Second paragraph.</p>\n`;
+    assert.equal(place.descriptionHtml, html);
+    assert.equal(place.descriptionFirstParagraph, "A border district on the Euphrates.");
+    const guards = model.actors.get("guards")!;
+    assert.deepEqual([guards.descriptionHtml, guards.descriptionFirstParagraph], ["", ""]);
   } finally {
     await cleanup();
   }

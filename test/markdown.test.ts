@@ -2,9 +2,10 @@
 // and nothing in a body is ever treated as a template.
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
-import { isAllowedLink, renderMarkdown } from "../src/markup/markdown.ts";
+import { isAllowedLink } from "../src/markup/link-policy.ts";
+import { readBody } from "../src/markup/markdown.ts";
 
-const md = (src: string) => renderMarkdown(src).toString();
+const md = (src: string) => readBody(src).html;
 /** Every href value in the output. */
 const hrefs = (out: string) => [...out.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
 
@@ -49,6 +50,9 @@ describe("renderMarkdown: links", () => {
     "[x](file:///etc/passwd)",
     "[x][ref]\n\n[ref]: javascript:alert(1)",
     "[x](%6Aavascript:alert(1))",
+    "[x](&#99999999;)",
+    "[x](&#0;)",
+    "[x](&#xD800;)",
   ];
   for (const src of unsafe) {
     it(`does not link ${JSON.stringify(src)}`, () => {

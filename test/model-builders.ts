@@ -41,6 +41,12 @@ export function makeEvent(fields: Partial<TimelineEvent> & Pick<TimelineEvent, "
   };
 }
 
+/** An entity as the loader would make it; its description's HTML and first paragraph come from `description`. */
 export function makeEntity(kind: EntityKind, id: string, name: string, extra: Partial<Entity> = {}): Entity {
-  return { kind, id, name, aliases: [], description: "", implicit: false, affiliations: [], file: `content/${kind}s/${id}.md`, ...extra };
+  const read = readBody(extra.description ?? "");
+  return {
+    kind, id, name, aliases: [], description: "",
+    descriptionHtml: read.html, descriptionFirstParagraph: read.firstParagraph,
+    implicit: false, affiliations: [], file: `content/${kind}s/${id}.md`, ...extra,
+  };
 }

@@ -2,11 +2,12 @@ import assert from "node:assert/strict";
 import test from "node:test";
 import { nameSkeleton, reportNearDuplicates } from "../src/model/near-duplicates.ts";
 import type { DefinedEntity } from "../src/model/registry.ts";
+import { makeEntity } from "./model-builders.ts";
 
 function place(id: string, name: string, aliases: string[] = []): DefinedEntity {
   const file = `content/places/${id}.md`;
   return {
-    entity: { kind: "place", id, name, aliases, description: "", file, implicit: false, affiliations: [] },
+    entity: makeEntity("place", id, name, { aliases, file }),
     nameAt: { file, line: 2, column: 7 },
     aliasesAt: aliases.map((_, i) => ({ file, line: 4 + i, column: 5 })),
   };

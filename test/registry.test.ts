@@ -6,10 +6,11 @@ import { applyStrict } from "../src/content/strict.ts";
 import { Registry, type DefinedEntity, type Reference } from "../src/model/registry.ts";
 import { isSlug } from "../src/model/slug.ts";
 import type { EntityKind } from "../src/model/types.ts";
+import { makeEntity } from "./model-builders.ts";
 
 function defined(kind: EntityKind, id: string, name: string, aliases: string[] = [], file = `content/${kind}s/${id}.md`): DefinedEntity {
   return {
-    entity: { kind, id, name, aliases, description: "", file, implicit: false, affiliations: [] },
+    entity: makeEntity(kind, id, name, { aliases, file }),
     nameAt: { file, line: 2, column: 7 },
     aliasesAt: aliases.map((_, i) => ({ file, line: 4 + i, column: 5 })),
   };

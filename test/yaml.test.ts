@@ -170,3 +170,22 @@ test("the fast path reads every fixture, sample and generated file exactly as th
   }
   assert.ok(fast > 400);
 });
+
+test("found by fuzzing: after a syntax error each problem is placed on the line its token is on", () => {
+  // The parser's own line counter had placed "within" at 4:4, past the end of the blank line 4.
+  const text = "name: [[x]]]\nid: |\n  \nwithin: al-Qaim\n";
+  const lines = text.split("\n");
+  const found = problems(text, 1);
+  assert.ok(found.some((p) => p.line === 4 && p.column === 1 && p.message.includes('"within"')), JSON.stringify(found));
+  for (const p of found) {
+    assert.ok(p.column <= (lines[p.line - 1] ?? "").length + 1, `${p.line}:${p.column} ${p.message}`);
+  }
+});
+
+test("found by fuzzing: a key written as \"\" has a position of its own, apart from the document's", () => {
+  const yaml = parseYamlData('title: x\n"": y\n', 2, { exact: true });
+  if (!yaml.ok) assert.fail(JSON.stringify(yaml.problems));
+  assert.deepEqual(yaml.value.keyAt([""]), { line: 3, column: 1 });
+  assert.deepEqual(yaml.value.valueAt([]), { line: 2, column: 1 });
+  assert.deepEqual(yaml.value.keyAt(["missing"]), { line: 2, column: 1 }, "unwritten keys fall back to the document");
+});

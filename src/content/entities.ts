@@ -18,6 +18,8 @@ export function toDefinedEntity(parsed: EntityFile, id: string): DefinedEntity {
     name: fields.name,
     aliases: fields.aliases,
     description: parsed.body,
+    descriptionHtml: parsed.read.html,
+    descriptionFirstParagraph: parsed.read.firstParagraph,
     file: source.file,
     implicit: false,
     affiliations: [],

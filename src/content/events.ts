@@ -1,6 +1,6 @@
 // Event files to timeline events: references resolved, dates checked against each other, sources
 // checked, and a plain-text summary for lists, feeds and search. (Body links are checked as the file is
-// parsed: src/content/body-links.ts.)
+// parsed: src/content/parse-file.ts.)
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Registry } from "../model/registry.ts";
 import { ENTITY_KIND, perKind } from "../model/entity-kinds.ts";

@@ -1,9 +1,10 @@
 // One content file from bytes to validated fields: decode, split front matter, validate its schema, read
-// the body (its one Markdown parse) and check its links.
+// the body (its one Markdown parse) and report the links that parse refused.
 import { readFile } from "node:fs/promises";
 import type { Diagnostic } from "../diagnostics.ts";
-import { checkBodyLinks } from "./body-links.ts";
+import type { LinkRefusal } from "../markup/link-policy.ts";
 import { readBody, type ReadBody } from "../markup/markdown.ts";
+import type { RefusedLink } from "../markup/refused-links.ts";
 import { decodeContent, type ContentFile } from "./files.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { actorSchema, eventSchema, figureSchema, KNOWN_KEYS, placeSchema } from "./schema.ts";
@@ -44,5 +45,18 @@ export async function parseContentFile(source: ContentFile): Promise<ParseOutcom
   if (!result.ok) return { diagnostics: at(result.problems) };
   const read = readBody(body);
   const parsed = { kind: source.kind, source, fields: result.value, yaml, body, bodyLine, read } as ParsedFile;
-  return { parsed, diagnostics: checkBodyLinks(body, bodyLine, source.file, read.codeLines) };
+  return { parsed, diagnostics: read.refusedLinks.map((link) => linkInvalid(source.file, bodyLine, link)) };
+}
+
+function why(refusal: LinkRefusal): string {
+  if (refusal.kind === "no-character") return `${refusal.reference} names no character`;
+  return "links must be http://, https://, mailto: or relative";
+}
+
+/** A link the page leaves out is an error at the place it was written. */
+function linkInvalid(file: string, bodyLine: number, link: RefusedLink): Diagnostic {
+  return {
+    file, line: bodyLine + link.line, column: link.column, severity: "error", rule: "link-invalid",
+    message: `link to "${link.written}" is not allowed: ${why(link.refusal)}`,
+  };
 }

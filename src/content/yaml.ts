@@ -1,6 +1,6 @@
 // Safe YAML 1.2 data: the `yaml` package in its core schema, with everything that is more than data
 // refused (tags, anchors, aliases, merge keys, `__proto__`), and a position for every key and value.
-import { LineCounter, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from "yaml";
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from "yaml";
 import type { Node as YamlNode } from "yaml";
 import jsYaml from "js-yaml";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -126,7 +126,6 @@ export function parseYamlData(text: string, firstLine = 1, options: { exact?: bo
 
 /** The exact parser: data, every problem with its position, and the position of every key and value. */
 function readExactly({ text, firstLine }: Source): { data: unknown; problems: Problem[]; positions: Map<string, Located> } {
-  const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     version: "1.2",
     schema: "core",
@@ -134,11 +133,13 @@ function readExactly({ text, firstLine }: Source): { data: unknown; problems: Pr
     uniqueKeys: true,
     strict: true,
     prettyErrors: true,
-    lineCounter,
   });
+  // Lines are counted from the text, not with the parser's LineCounter: that knows only the line ends
+  // its lexer reported, and after some syntax errors placed a token past the end of an earlier line.
+  const starts = lineStarts(text);
   const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + firstLine - 1, column: col };
+    const index = lineIndex(starts, offset);
+    return { line: index + firstLine, column: offset - starts[index]! + 1 };
   };
   const problems: Problem[] = [];
   const problem = (offset: number, rule: string, message: string) =>
@@ -197,8 +198,28 @@ function readExactly({ text, firstLine }: Source): { data: unknown; problems: Pr
   return { data: doc.toJS({ maxAliasCount: 0 }), problems, positions };
 }
 
+/** Each part marked, so the key "" (`: x`) is not taken for the document itself. */
 function pathKey(path: readonly PropertyKey[]): string {
-  return path.map(String).join("\u0000");
+  return path.map((part) => `\u0000${String(part)}`).join("");
+}
+
+/** Offset of the start of each line. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 0-based line of an offset: the last line that starts at or before it. */
+function lineIndex(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** The parser's message without its own "at line …" suffix and source excerpt: we print positions ourselves. */

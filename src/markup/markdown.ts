@@ -3,22 +3,7 @@
 // text blocks marked dir="auto" so Arabic or Kurdish paragraphs lay out right-to-left on their own.
 import MarkdownIt from "markdown-it";
 import type { MarkdownIt as Markdown, StateCore, Token } from "markdown-it";
-import { raw, type SafeHtml } from "./html.ts";
-
-const ALLOWED_SCHEMES = new Set(["http", "https", "mailto"]);
-
-/**
- * True for http:, https:, mailto: and relative or fragment URLs. markdown-it has already decoded
- * entities and percent-encoded the URL; browsers additionally ignore tabs, newlines and control
- * characters, so those are dropped before looking for a scheme ("java\tscript:" is "javascript:").
- * Anything with a colon before the first / ? # counts as a scheme, so odd forms are refused, not guessed.
- */
-export function isAllowedLink(url: string): boolean {
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
-  const scheme = /^([^/?#:]*):/.exec(compact);
-  if (!scheme) return true;
-  return ALLOWED_SCHEMES.has(scheme[1]!);
-}
+import { noteRefusedLinks, type ParseNotingRefusals, type RefusedLink } from "./refused-links.ts";
 
 const isExternal = (href: string) => /^(https?:)?\/\//i.test(href);
 
@@ -36,9 +21,10 @@ function adjustBlocks(state: StateCore): void {
   }
 }
 
-function createRenderer(): Markdown {
+function createRenderer(): { md: Markdown; parseNotingRefusals: ParseNotingRefusals } {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
-  md.validateLink = isAllowedLink;
+  // Links only to safe schemes (src/markup/link-policy.ts); a parse can list what it refused.
+  const parseNotingRefusals = noteRefusedLinks(md);
   md.core.ruler.push("dateline_blocks", adjustBlocks);
 
   md.renderer.rules.link_open = (tokens: Token[], idx: number, options, _env, self) => {
@@ -55,35 +41,29 @@ function createRenderer(): Markdown {
     const escape = md.utils.escapeHtml;
     return `<a class="image-link" href="${escape(src)}"${rel}>${escape(`Image: ${alt}`)}</a>`;
   };
-  return md;
+  return { md, parseNotingRefusals };
 }
 
-const md = createRenderer();
+const { md, parseNotingRefusals } = createRenderer();
 
-/** Renders editor Markdown to HTML that is safe to place in a page. */
-export function renderMarkdown(src: string): SafeHtml {
-  return raw(md.render(src));
-}
-
-/** What the build needs from an event body, from a single parse (parsing is most of Markdown's cost). */
+/**
+ * What the build needs from a body or description, from a single parse (parsing is most of Markdown's
+ * cost): made once at load, and pages, feeds and search reuse it.
+ */
 export interface ReadBody {
-  /** The body as page HTML, exactly as renderMarkdown would give it. */
+  /** The body as HTML that is safe to place in a page. */
   html: string;
   /** The first paragraph as plain text, for summaries in lists, feeds and search. */
   firstParagraph: string;
-  /** 0-based lines that are code blocks (fenced or indented): their text is never a link. */
-  codeLines: Set<number>;
+  /** Links the HTML leaves out because they are not allowed, where they were written. */
+  refusedLinks: RefusedLink[];
 }
 
 export function readBody(src: string): ReadBody {
   const env = {};
-  const tokens = md.parse(src, env);
-  return { html: md.renderer.render(tokens, md.options, env), firstParagraph: firstParagraph(tokens), codeLines: codeBlockLines(tokens) };
-}
-
-/** The first paragraph of a body as plain text, for summaries in lists, feeds and search. */
-export function firstParagraphText(src: string): string {
-  return firstParagraph(md.parse(src, {}));
+  const { tokens, refused } = parseNotingRefusals(src, env);
+  const html = md.renderer.render(tokens, md.options, env);
+  return { html, firstParagraph: firstParagraph(tokens), refusedLinks: refused };
 }
 
 function firstParagraph(tokens: Token[]): string {
@@ -91,14 +71,4 @@ function firstParagraph(tokens: Token[]): string {
   const inline = start === -1 ? undefined : tokens[start + 1];
   if (!inline?.children) return "";
   return md.renderer.renderInlineAsText(inline.children, md.options, {}).replace(/\s+/g, " ").trim();
-}
-
-function codeBlockLines(tokens: Token[]): Set<number> {
-  const lines = new Set<number>();
-  for (const token of tokens) {
-    if ((token.type === "fence" || token.type === "code_block") && token.map) {
-      for (let line = token.map[0]; line < token.map[1]; line++) lines.add(line);
-    }
-  }
-  return lines;
 }

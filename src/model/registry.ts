@@ -96,7 +96,10 @@ export class Registry {
     const base = slugify(name) || `${ref.kind}-${hash(key)}`;
     let id = base;
     for (let n = 2; byId.has(id); n++) id = `${base}-${n}`; // never silently merge two names into one id
-    const entity: Entity = { kind: ref.kind, id, name, aliases: [], description: "", implicit: true, affiliations: [] };
+    const entity: Entity = {
+      kind: ref.kind, id, name, aliases: [], description: "", descriptionHtml: "", descriptionFirstParagraph: "",
+      implicit: true, affiliations: [],
+    };
     byId.set(id, entity);
     this.names[ref.kind].set(key, { entity, at: ref });
     this.implicitUses.set(entity, [ref]);

@@ -57,6 +57,10 @@ export interface Entity {
   aliases: string[];
   /** Markdown description (the entity file's body); empty for implicit entities. */
   description: string;
+  /** The description rendered to page HTML once, at load (src/markup/markdown.ts readBody). */
+  descriptionHtml: string;
+  /** The description's first paragraph as plain text, from the same parse; empty without one. */
+  descriptionFirstParagraph: string;
   /** The file that defines it; undefined for an implicit entity created by a reference. */
   file?: string;
   implicit: boolean;
