@@ -37,7 +37,7 @@ function compareText(a: string, b: string): number {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${oneLine(d.message)} [${d.rule}]`;
 }
 
 /** The closing summary line: `2 problems (1 error, 1 warning) in 1 file`. */
@@ -51,6 +51,14 @@ export function summarize(list: readonly Diagnostic[]): string {
     `${countText(warnings, { one: "warning", other: "warnings" })}) ` +
     `in ${countText(files, { one: "file", other: "files" })}`
   );
+}
+
+/**
+ * One problem, one line: a message quoting a key or value that holds a line break (a quoted YAML key
+ * `"a\nb"`) shows the break as `\n`, so editors and tools reading line by line see every problem whole.
+ */
+function oneLine(message: string): string {
+  return message.replace(/\r\n|[\n\r\u2028\u2029]/g, (br) => JSON.stringify(br).slice(1, -1));
 }
 
 /** `1 file`, `2 files`: a count in the text of messages and command output, which are English. */

@@ -76,3 +76,10 @@ test("hasErrors: warnings alone do not fail a check", () => {
   assert.equal(hasErrors([implicitWarning, dateError]), true);
   assert.equal(hasErrors([]), false);
 });
+
+test("a message quoting a line break stays on one line, the break shown as \\n", () => {
+  const key = { ...dateError, rule: "key-unknown", message: 'unknown key "a\nb\r\nc"' };
+  const line = formatDiagnostic(key);
+  assert.equal(line.split("\n").length, 1);
+  assert.match(line, /unknown key "a\\nb\\r\\nc" \[key-unknown\]$/);
+});
