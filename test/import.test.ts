@@ -1,7 +1,7 @@
 // `npm run import`: each format it recognises, --map for any other sheet (on the real Wikipedia
 // current-events items in ../shared/data), adding to existing content without overwriting anything,
 // and the command itself. What an import writes must load without errors (what `npm run check` runs).
-// UCDP GED is test/import-ucdp.test.ts (a small file) and test/ucdp.test.ts (the real 16,566 rows).
+// UCDP GED is test/import-ucdp.test.ts (a small file) and test/slow/ucdp.test.ts (the real 16,566 rows).
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import path from "node:path";

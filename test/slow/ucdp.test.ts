@@ -10,12 +10,12 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { parse } from "csv-parse/sync";
-import { build, type BuildResult } from "../src/build.ts";
-import { loadContent, type LoadResult } from "../src/content/load.ts";
-import { buildEntityIndex, type EntityIndex } from "../src/model/entity-index.ts";
-import { buildTimeline, entityKey } from "../src/model/timeline.ts";
-import type { Entity } from "../src/model/types.ts";
-import { importFile, summarizeImport, type ImportReport } from "../src/import/import.ts";
+import { build, type BuildResult } from "../../src/build.ts";
+import { loadContent, type LoadResult } from "../../src/content/load.ts";
+import { buildEntityIndex, type EntityIndex } from "../../src/model/entity-index.ts";
+import { buildTimeline, entityKey } from "../../src/model/timeline.ts";
+import type { Entity } from "../../src/model/types.ts";
+import { importFile, summarizeImport, type ImportReport } from "../../src/import/import.ts";
 
 const CSV = path.resolve(process.cwd(), "../shared/data/ucdp-ged-syria-2016-2019/events.csv");
 
