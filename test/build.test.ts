@@ -1,5 +1,6 @@
 // `npm run build` end to end, in child processes as users run it: dates are the same in every TZ, a
-// failed build leaves the previous site byte for byte, and drafts stay out unless asked for.
+// failed build leaves the previous site byte for byte, and drafts stay out unless asked for. Then
+// build() in process, for what needs no process of its own: rebuilds, crashes, bad base URLs.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -82,20 +83,6 @@ test("a content error: exit 1, the previous output byte-identical, no staging fo
   assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
 });
 
-test("a successful rebuild replaces the output: pages of removed events are gone", async () => {
-  const { dir, content, output } = await project();
-  assert.equal((await build({ contentDir: content, outputDir: output })).exitCode, 0);
-  await fs.writeFile(path.join(output, "stale.html"), "left from an older build");
-  await fs.rm(path.join(content, "events/2024/crossing-closes.md"));
-  const run = await runBuild(["--content", content, "--output", output]);
-  assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stdout, /^Built 1 event, /);
-  await assert.rejects(fs.access(eventPage(output, "crossing-closes")));
-  await assert.rejects(fs.access(path.join(output, "stale.html")));
-  await fs.access(eventPage(output, "crossing-reopens"));
-  assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
-});
-
 test("--drafts includes draft events", async () => {
   const { content, output } = await project();
   const run = await runBuild(["--content", content, "--output", output, "--drafts"]);
@@ -121,7 +108,7 @@ test("bad usage is exit 2 with the usage text", async () => {
   assert.match(run.stderr, /^Unknown option '--colour'[^]*Usage: npm run build/);
 });
 
-// In-process, with a stand-in renderer: how build() treats a renderer that crashes or writes the wrong pages.
+// In process; a stand-in renderer shows how build() treats a renderer that crashes or writes the wrong pages.
 const writePages = (pages: string[]): BuildSteps => ({
   async render(_input, outputDir) {
     for (const page of pages) {
@@ -131,6 +118,20 @@ const writePages = (pages: string[]): BuildSteps => ({
   },
 });
 const completeSite = ["index.html", "events/crossing-reopens/index.html", "events/crossing-closes/index.html"];
+
+test("build(): a successful rebuild replaces the output: pages of removed events are gone", async () => {
+  const { dir, content, output } = await project();
+  assert.equal((await build({ contentDir: content, outputDir: output })).exitCode, 0);
+  await fs.writeFile(path.join(output, "stale.html"), "left from an older build");
+  await fs.rm(path.join(content, "events/2024/crossing-closes.md"));
+  const result = await build({ contentDir: content, outputDir: output });
+  assert.equal(result.exitCode, 0, result.failure);
+  assert.equal(result.events, 1);
+  await assert.rejects(fs.access(eventPage(output, "crossing-closes")));
+  await assert.rejects(fs.access(path.join(output, "stale.html")));
+  await fs.access(eventPage(output, "crossing-reopens"));
+  assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
+});
 
 test("build(): a stand-in renderer writing every event page publishes, counting pages and events", async () => {
   const { dir, content, output } = await project();

@@ -1,17 +1,15 @@
-// The web fonts: fonts.css is compact, self-hosted and split by unicode-range, and the build publishes
-// exactly the files it names. How Chromium draws text with them is test/browser/fonts.test.ts.
+// The web fonts: fonts.css is compact, self-hosted and split by unicode-range. That the build publishes
+// exactly the files it names is test/sample-site.test.ts; how Chromium draws text with them is
+// test/browser/fonts.test.ts.
 import assert from "node:assert/strict";
-import { promises as fs, readFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { build } from "../src/build.ts";
 import { cssUrls } from "../src/site/css-urls.ts";
 import { fontFiles, FONTS_CSS, FONTS_PATH } from "../src/site/fonts.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const FIXTURE = path.join(REPO, "test/fixtures/scripts/content");
 const STYLE_CSS = path.join(REPO, "src/site/assets/style.css");
 
 /** Sorani letters beyond Arabic's (ێ ۆ ڕ ڵ ڤ ە), some Arabic letters, and Kurmanji's ç ê î ş û. */
@@ -93,33 +91,5 @@ describe("fonts.css", () => {
     for (const file of files) assert.ok(readFileSync(file.source).subarray(0, 4).toString("latin1") === "wOF2", `${file.source} is woff2`);
     assert.throws(() => fontFiles("@font-face{src:url(/assets/fonts/no-such-font.woff2)}"), /no font package/);
     assert.throws(() => fontFiles("@font-face{src:url(https://fonts.example/x.woff2)}"), /not a woff2 file under/);
-  });
-});
-
-describe("fonts in the built site", () => {
-  let tmp: string;
-  let site: string;
-
-  before(async () => {
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-fonts-"));
-    site = path.join(tmp, "site");
-    const result = await build({ contentDir: FIXTURE, outputDir: site });
-    assert.equal(result.exitCode, 0, result.failure ?? JSON.stringify(result.diagnostics));
-  });
-
-  after(async () => {
-    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
-  });
-
-  it("publishes exactly the font files the stylesheet names, and every url() in it resolves", async () => {
-    const css = await fs.readFile(path.join(site, "assets/style.css"), "utf8");
-    const named = cssUrls(css).filter((url) => url.startsWith(FONTS_PATH));
-    assert.ok(named.length > 0, "the stylesheet names fonts");
-    for (const url of cssUrls(css)) {
-      const stat = await fs.stat(path.join(site, new URL(url, "http://site.invalid/assets/style.css").pathname)).catch(() => undefined);
-      assert.ok(stat?.isFile(), `${url} resolves to a file of the built site`);
-    }
-    const published = (await fs.readdir(path.join(site, FONTS_PATH))).map((name) => `${FONTS_PATH}${name}`).sort();
-    assert.deepEqual(published, [...new Set(named)].sort());
   });
 });

@@ -1,7 +1,8 @@
 // The sample site, built once from content/ with build(), read as files: page budgets (no JavaScript on
 // any page but search, an event page and its stylesheets under 50 kB, nothing loaded from another host)
-// and links (every internal link, asset and stylesheet url() resolves to a file of the site). What needs
-// a browser or the Nu HTML checker is test/browser/quality-gates.test.ts.
+// and links (every internal link, asset and stylesheet url() resolves to a file of the site, and the
+// fonts folder holds just the fonts the stylesheet names). What needs a browser or the Nu HTML checker
+// is test/browser/quality-gates.test.ts.
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -10,6 +11,7 @@ import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { build } from "../src/build.ts";
 import { cssUrls } from "../src/site/css-urls.ts";
+import { FONTS_PATH } from "../src/site/fonts.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const EVENT_PAGE_BUDGET = 50 * 1024;
@@ -95,6 +97,14 @@ describe("links", () => {
     }
     assert.ok(checked > htmlFiles.length, `expected many internal references, checked ${checked}`);
     assert.deepEqual(broken, [], `broken internal links or assets:\n${broken.join("\n")}`);
+  });
+
+  it("the fonts folder holds exactly the font files the stylesheet names", async () => {
+    const css = await fs.readFile(path.join(site, "assets/style.css"), "utf8");
+    const named = cssUrls(css).filter((url) => url.startsWith(FONTS_PATH));
+    assert.ok(named.length > 0, "the stylesheet names fonts");
+    const published = (await fs.readdir(path.join(site, FONTS_PATH))).map((name) => `${FONTS_PATH}${name}`).sort();
+    assert.deepEqual(published, [...new Set(named)].sort());
   });
 
   it("every url() in every built stylesheet resolves to a file of the site", async () => {
