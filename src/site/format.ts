@@ -1,5 +1,5 @@
 // Plain-text formatting for pages: numbers in the site's language, plurals, script direction.
-// Dates are formatted by src/content/dates.ts (calendar values, never shifted by time zone).
+// Dates are formatted by src/site/dates.ts (calendar values, never shifted by time zone).
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
