@@ -146,7 +146,7 @@ test("the peer projects get the same events", { timeout: 120_000 }, async (t) =>
   });
 
   // Hugo itself runs in `npm run bench -- --peers` (test/slow/bench.test.ts has a stand-in); here, what it is given.
-  await t.test("the Hugo site has every event, with its places (enclosing ones too), actors and figures as taxonomies", async () => {
+  await t.test("the Hugo site: every event, its places (enclosing too), actors and figures as taxonomies", async () => {
     const hugo = path.join(small, "hugo");
     await writeHugoSite(model, hugo);
     const config = await fs.readFile(path.join(hugo, "hugo.toml"), "utf8");
@@ -161,7 +161,8 @@ test("the peer projects get the same events", { timeout: 120_000 }, async (t) =>
     const place = model.places.get(nested.places.find(within)!)!;
     const enclosing = model.places.get(place.within!)!;
     assert.equal(front.title, nested.title);
-    assert.ok(Array.isArray(front.places) && front.places.includes(place.name) && front.places.includes(enclosing.name));
+    assert.ok(Array.isArray(front.places), "places is a list");
+    assert.ok(front.places.includes(place.name) && front.places.includes(enclosing.name), "with the enclosing place");
     const names = (ids: string[], kind: Map<string, { name: string }>) => ids.map((id) => kind.get(id)!.name);
     assert.deepEqual(front.actors, names(nested.actors, model.actors));
     assert.deepEqual(front.figures, names(nested.figures, model.figures));
