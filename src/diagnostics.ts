@@ -1,4 +1,4 @@
-// One diagnostic type and one printer for every content problem (contracts.md "Diagnostics").
+// One diagnostic type and one printer for every content problem (docs/content-format.md "Diagnostics").
 // Diagnostics are data, collected and never thrown one at a time, so a run reports every problem.
 import path from "node:path";
 import { pluralForm, type PluralForms } from "./markup/plural.ts";

@@ -1,17 +1,15 @@
 // `npm run build` end to end, in child processes as users run it: dates are the same in every TZ, a
-// failed build leaves the previous site byte for byte, and drafts stay out unless asked for.
+// failed build leaves the previous site byte for byte, and drafts stay out unless asked for. Then
+// build() in process, for what needs no process of its own: rebuilds, crashes, bad base URLs.
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { build, type BuildSteps } from "../src/build.ts";
+import { runCli, type CliRun } from "./run-cli.ts";
 
-const REPO = fileURLToPath(new URL("..", import.meta.url));
 let root: string;
 before(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-build-"));
@@ -20,24 +18,7 @@ after(async () => {
   await fs.rm(root, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runBuild(args: string[], tz = "UTC"): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
-      cwd: REPO,
-      env: { ...process.env, TZ: tz },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const runBuild = (args: string[], tz = "UTC"): Promise<CliRun> => runCli("build", args, { env: { TZ: tz } });
 
 const FIXTURE: Record<string, string> = {
   "site.yml": 'title: Test timeline\ndescription: A small test timeline.\nlanguage: en\nbaseUrl: ""\n',
@@ -91,7 +72,7 @@ for (const tz of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
 
 test("a content error: exit 1, the previous output byte-identical, no staging folder beside it", async () => {
   const { dir, content, output } = await project();
-  assert.equal((await runBuild(["--content", content, "--output", output])).code, 0);
+  assert.equal((await build({ contentDir: content, outputDir: output })).exitCode, 0);
   const before = await hashTree(output);
   await fs.writeFile(path.join(content, "events/2024/crossing-closes.md"), FIXTURE["events/2024/crossing-closes.md"]!.replace("2024-12-07", "2024-02-30"));
   const run = await runBuild(["--content", content, "--output", output]);
@@ -99,20 +80,6 @@ test("a content error: exit 1, the previous output byte-identical, no staging fo
   assert.match(run.stderr, /crossing-closes\.md:\d+:\d+: error: .*\[date-invalid\]/);
   assert.equal(run.stdout, "");
   assert.deepEqual(await hashTree(output), before);
-  assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
-});
-
-test("a successful rebuild replaces the output: pages of removed events are gone", async () => {
-  const { dir, content, output } = await project();
-  assert.equal((await runBuild(["--content", content, "--output", output])).code, 0);
-  await fs.writeFile(path.join(output, "stale.html"), "left from an older build");
-  await fs.rm(path.join(content, "events/2024/crossing-closes.md"));
-  const run = await runBuild(["--content", content, "--output", output]);
-  assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stdout, /^Built 1 event, /);
-  await assert.rejects(fs.access(eventPage(output, "crossing-closes")));
-  await assert.rejects(fs.access(path.join(output, "stale.html")));
-  await fs.access(eventPage(output, "crossing-reopens"));
   assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
 });
 
@@ -124,29 +91,24 @@ test("--drafts includes draft events", async () => {
   await fs.access(eventPage(output, "unconfirmed"));
 });
 
-test("refuses to publish over the content folder or its parent: exit 2, nothing touched", async () => {
+// Which folders are refused is test/publish.test.ts (outputDirProblem); here, what the command makes of it.
+test("refuses to publish over the content folder: exit 2, nothing touched", async () => {
   const { dir, content } = await project();
   const before = await hashTree(dir);
-  for (const output of [content, dir]) {
-    const run = await runBuild(["--content", content, "--output", output]);
-    assert.equal(run.code, 2);
-    assert.match(run.stderr, /refusing to publish into/);
-  }
+  const run = await runBuild(["--content", content, "--output", content]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /refusing to publish into/);
   assert.deepEqual(await hashTree(dir), before);
 });
 
+// Every kind of bad flag is test/cli-args.test.ts; here, that the command shows it with exit 2.
 test("bad usage is exit 2 with the usage text", async () => {
-  for (const args of [["--colour"], ["--content"], ["stray"]]) {
-    const run = await runBuild(args);
-    assert.equal(run.code, 2, args.join(" "));
-    assert.match(run.stderr, /Usage: npm run build/);
-  }
-  const badUrl = await runBuild(["--base-url", "example.org", "--output", path.join(root, "unused")]);
-  assert.equal(badUrl.code, 2);
-  assert.match(badUrl.stderr, /--base-url "example.org" is not an absolute URL/);
+  const run = await runBuild(["--colour"]);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /^Unknown option '--colour'[^]*Usage: npm run build/);
 });
 
-// In-process, with a stand-in renderer: how build() treats a renderer that crashes or writes the wrong pages.
+// In process; a stand-in renderer shows how build() treats a renderer that crashes or writes the wrong pages.
 const writePages = (pages: string[]): BuildSteps => ({
   async render(_input, outputDir) {
     for (const page of pages) {
@@ -156,6 +118,20 @@ const writePages = (pages: string[]): BuildSteps => ({
   },
 });
 const completeSite = ["index.html", "events/crossing-reopens/index.html", "events/crossing-closes/index.html"];
+
+test("build(): a successful rebuild replaces the output: pages of removed events are gone", async () => {
+  const { dir, content, output } = await project();
+  assert.equal((await build({ contentDir: content, outputDir: output })).exitCode, 0);
+  await fs.writeFile(path.join(output, "stale.html"), "left from an older build");
+  await fs.rm(path.join(content, "events/2024/crossing-closes.md"));
+  const result = await build({ contentDir: content, outputDir: output });
+  assert.equal(result.exitCode, 0, result.failure);
+  assert.equal(result.events, 1);
+  await assert.rejects(fs.access(eventPage(output, "crossing-closes")));
+  await assert.rejects(fs.access(path.join(output, "stale.html")));
+  await fs.access(eventPage(output, "crossing-reopens"));
+  assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
+});
 
 test("build(): a stand-in renderer writing every event page publishes, counting pages and events", async () => {
   const { dir, content, output } = await project();
@@ -207,6 +183,17 @@ test("build(): content errors are exit 1 before anything is written, not even a 
   assert.equal(result.exitCode, 1);
   assert.equal(rendered, false);
   assert.ok(result.diagnostics.some((d) => d.severity === "error" && d.file.endsWith("typo.md")));
+  assert.deepEqual(await fs.readdir(dir), ["content"]);
+});
+
+test("build(): a --base-url that is not an absolute http(s) URL is exit 2, before anything is read", async () => {
+  const { dir, content, output } = await project();
+  const cases = [["example.org", /is not an absolute URL/], ["ftp://example.org", /must start with http/]] as const;
+  for (const [baseUrl, message] of cases) {
+    const result = await build({ contentDir: content, outputDir: output, baseUrl });
+    assert.equal(result.exitCode, 2);
+    assert.match(result.failure ?? "", message);
+  }
   assert.deepEqual(await fs.readdir(dir), ["content"]);
 });
 

@@ -1,14 +1,11 @@
 // `npm run check`: exit 0 without errors (warnings allowed), 1 with errors; --format json is pipeable.
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { runCli } from "./run-cli.ts";
 
-const REPO = fileURLToPath(new URL("..", import.meta.url));
 let root: string;
 before(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-check-"));
@@ -17,15 +14,7 @@ after(async () => {
   await fs.rm(root, { recursive: true, force: true });
 });
 
-async function runCheck(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/check.ts", ...args], { cwd: REPO });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const runCheck = (args: string[]) => runCli("check", args);
 
 /** A content folder with one event; `extra` adds or replaces files. */
 async function contentFolder(extra: Record<string, string> = {}): Promise<string> {
@@ -47,9 +36,10 @@ async function contentFolder(extra: Record<string, string> = {}): Promise<string
 const sourceless = "---\ntitle: No source yet\ndate: 2024-12-20\n---\nText.\n";
 const broken = "---\ntitle: Impossible\ndate: 2024-02-30\nsources: [https://example.org/b]\n---\nText.\n";
 
-test("clean content: exit 0", async () => {
+test("clean content: exit 0 and one reassuring line", async () => {
   const run = await runCheck(["--content", await contentFolder()]);
   assert.equal(run.code, 0, run.stdout + run.stderr);
+  assert.equal(run.stdout, "No problems found.\n");
 });
 
 test("warnings only: exit 0, but --strict makes them errors: exit 1", async () => {
@@ -92,15 +82,12 @@ test("--format json prints only a JSON array of {file, line, column, severity, r
     assert.ok(item.severity === "error" || item.severity === "warning");
   }
   assert.ok(list.some((d) => d.rule === "date-invalid" && String(d.file).endsWith("events/2024/impossible.md")));
-  const clean = await runCheck(["--content", await contentFolder(), "--format", "json"]);
-  assert.equal(clean.code, 0);
-  assert.deepEqual(JSON.parse(clean.stdout), []);
+  // No problems in JSON is `[]`: test/diagnostics.test.ts.
 });
 
-test("bad usage (unknown flag, unknown format) is exit 1 with the usage", async () => {
-  for (const args of [["--colour"], ["--format", "xml"]]) {
-    const run = await runCheck(args);
-    assert.equal(run.code, 1);
-    assert.match(run.stderr, /Usage: npm run check/);
-  }
+// Unknown flags and the like are test/cli-args.test.ts; here, that check shows bad usage with exit 1.
+test("bad usage (an unknown format) is exit 1 with the usage", async () => {
+  const run = await runCheck(["--format", "xml"]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /^--format must be text or json, not "xml"\n\nUsage: npm run check/);
 });

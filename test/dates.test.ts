@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { compareDates, endsBefore, parseDate, today, type CalendarDate } from "../src/model/calendar.ts";
+import { compareDates, endsBefore, parseDate, type CalendarDate } from "../src/model/calendar.ts";
 import { datetimeAttribute, formatDate, formatDateRange, formatMonth } from "../src/site/dates.ts";
 
 /** Parses a date the test expects to be valid. */
@@ -167,16 +167,6 @@ test("formatMonth names the month for timeline headings; month 0 is just the yea
   assert.equal(formatMonth(2025, 1), "January 2025");
   assert.equal(formatMonth(1916, 0), "1916");
   assert.throws(() => formatMonth(2024, 13), RangeError);
-});
-
-test("today is a valid day-precision date in UTC", () => {
-  const t = today();
-  assert.equal(t.precision, "day");
-  assert.match(t.text, /^\d{4}-\d{2}-\d{2}$/);
-  assert.deepEqual(d(t.text), t, "today's text parses back to the same date");
-  const utc = new Date().toISOString().slice(0, 10);
-  const after = today().text;
-  assert.ok(t.text === utc || after === utc, `today ${t.text} is the UTC date ${utc}`);
 });
 
 test("display does not depend on the machine's time zone", () => {

@@ -1,4 +1,4 @@
-// The report format editors and CI read (contracts.md "Diagnostics").
+// The report format editors and CI read (docs/content-format.md "Diagnostics").
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { formatDiagnostic, hasErrors, printDiagnostics, sortDiagnostics, summarize, type Diagnostic } from "../src/diagnostics.ts";

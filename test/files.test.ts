@@ -1,4 +1,4 @@
-// Finding and reading content files (content-format.md "Files"): strict UTF-8, BOM stripped, CRLF read
+// Finding and reading content files (docs/content-format.md "Files"): strict UTF-8, BOM stripped, CRLF read
 // as LF, events in any sub-folder, nothing skipped without a word.
 import { test } from "node:test";
 import assert from "node:assert/strict";

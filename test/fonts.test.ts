@@ -1,20 +1,15 @@
-// The web fonts: fonts.css is compact, self-hosted and split by unicode-range; the build publishes
-// exactly the files it names; and in Chromium, Arabic, Sorani Kurdish and Kurmanji text is drawn with our
-// faces, never a system fallback, while an English page fetches only the Latin subsets.
+// The web fonts: fonts.css is compact, self-hosted and split by unicode-range. That the build publishes
+// exactly the files it names is test/sample-site.test.ts; how Chromium draws text with them is
+// test/browser/fonts.test.ts.
 import assert from "node:assert/strict";
-import { promises as fs, readFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { build } from "../src/build.ts";
 import { cssUrls } from "../src/site/css-urls.ts";
 import { fontFiles, FONTS_CSS, FONTS_PATH } from "../src/site/fonts.ts";
-import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const FIXTURE = path.join(REPO, "test/fixtures/scripts/content");
 const STYLE_CSS = path.join(REPO, "src/site/assets/style.css");
 
 /** Sorani letters beyond Arabic's (ێ ۆ ڕ ڵ ڤ ە), some Arabic letters, and Kurmanji's ç ê î ş û. */
@@ -96,99 +91,5 @@ describe("fonts.css", () => {
     for (const file of files) assert.ok(readFileSync(file.source).subarray(0, 4).toString("latin1") === "wOF2", `${file.source} is woff2`);
     assert.throws(() => fontFiles("@font-face{src:url(/assets/fonts/no-such-font.woff2)}"), /no font package/);
     assert.throws(() => fontFiles("@font-face{src:url(https://fonts.example/x.woff2)}"), /not a woff2 file under/);
-  });
-});
-
-describe("fonts in the built site", () => {
-  let tmp: string;
-  let site: string;
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-fonts-"));
-    site = path.join(tmp, "site");
-    const result = await build({ contentDir: FIXTURE, outputDir: site });
-    assert.equal(result.exitCode, 0, result.failure ?? JSON.stringify(result.diagnostics));
-    server = await serveStatic(site);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
-  });
-
-  it("publishes exactly the font files the stylesheet names, and every url() in it resolves", async () => {
-    const css = await fs.readFile(path.join(site, "assets/style.css"), "utf8");
-    const named = cssUrls(css).filter((url) => url.startsWith(FONTS_PATH));
-    assert.ok(named.length > 0, "the stylesheet names fonts");
-    for (const url of cssUrls(css)) {
-      const stat = await fs.stat(path.join(site, new URL(url, "http://site.invalid/assets/style.css").pathname)).catch(() => undefined);
-      assert.ok(stat?.isFile(), `${url} resolves to a file of the built site`);
-    }
-    const published = (await fs.readdir(path.join(site, FONTS_PATH))).map((name) => `${FONTS_PATH}${name}`).sort();
-    assert.deepEqual(published, [...new Set(named)].sort());
-  });
-
-  /** The fonts Chromium drew an element's text with, from the DevTools protocol. */
-  async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
-    const cdp = await page.context().newCDPSession(page);
-    try {
-      await cdp.send("DOM.enable");
-      await cdp.send("CSS.enable");
-      const { root } = await cdp.send("DOM.getDocument");
-      const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
-      assert.ok(nodeId, `${selector} is on the page`);
-      return (await cdp.send("CSS.getPlatformFontsForNode", { nodeId })).fonts;
-    } finally {
-      await cdp.detach();
-    }
-  }
-
-  async function open(urlPath: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${urlPath}`, { waitUntil: "load" });
-    await page.evaluate(() => document.fonts.ready);
-    return page;
-  }
-
-  const cases = [
-    { what: "a Sorani Kurdish title", url: "/events/sorani-title/", selector: "h1", face: /^Noto Naskh Arabic/ },
-    { what: "a Kurmanji title", url: "/events/kurmanji-title/", selector: "h1", face: /^Source Serif 4/ },
-    { what: "an Arabic summary", url: "/places/duhok/", selector: ".card-summary", face: /^Noto Naskh Arabic/ },
-    { what: "a Sorani alias", url: "/places/duhok/", selector: ".alias:nth-child(3)", face: /^Noto Naskh Arabic/ },
-    { what: "a Kurmanji alias", url: "/places/duhok/", selector: ".alias:nth-child(1)", face: /^Source Sans 3/ },
-  ];
-  for (const { what, url, selector, face } of cases) {
-    it(`draws ${what} with our faces only (${url} ${selector})`, async () => {
-      const page = await open(url);
-      try {
-        const fonts = await fontsDrawing(page, selector);
-        const system = fonts.filter((f) => !f.isCustomFont).map((f) => f.familyName);
-        assert.deepEqual(system, [], `no glyph falls back to a system font: ${JSON.stringify(fonts)}`);
-        assert.ok(fonts.some((f) => face.test(f.familyName) && f.glyphCount > 2), `drawn with ${face}: ${JSON.stringify(fonts)}`);
-      } finally {
-        await page.close();
-      }
-    });
-  }
-
-  it("an English page fetches only the Latin subsets", async () => {
-    // A context of its own starts with an empty cache, so every font the page needs is fetched here.
-    const context = await browser.newContext();
-    const fetched: string[] = [];
-    try {
-      const page = await context.newPage();
-      page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-      await page.goto(`${server.origin}/events/checkpoint-hours/`, { waitUntil: "networkidle" });
-      await page.evaluate(() => document.fonts.ready);
-    } finally {
-      await context.close();
-    }
-    const fonts = fetched.filter((r) => r.startsWith(FONTS_PATH));
-    assert.ok(fonts.length >= 2, `the page uses the serif and the sans: ${fonts.join(", ")}`);
-    assert.deepEqual(fonts.filter((r) => !/-latin-wght-(normal|italic)\.woff2$/.test(r)), [], "no Arabic or latin-ext subset");
   });
 });

@@ -1,5 +1,5 @@
-// Splitting a file into front matter and body (content-format.md "Files"): a `---` line, YAML, a `---`
-// line; no other front-matter language, and nothing in a file is ever run.
+// Splitting a file into front matter and body (docs/content-format.md "Front matter"): a `---` line, YAML,
+// a `---` line; no other front-matter language, and nothing in a file is ever run.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, rmSync } from "node:fs";

@@ -1,14 +1,11 @@
 // `npm run import`: each format it recognises, --map for any other sheet (on the real Wikipedia
 // current-events items in ../shared/data), adding to existing content without overwriting anything,
 // and the command itself. What an import writes must load without errors (what `npm run check` runs).
-// The 16,566-row UCDP import and its re-import are in test/ucdp.test.ts, sharing that test's conversion.
+// UCDP GED is test/import-ucdp.test.ts (a small file) and test/slow/ucdp.test.ts (the real 16,566 rows).
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { build } from "../src/build.ts";
 import { loadContent, type LoadResult } from "../src/content/load.ts";
 import { dateText } from "../src/import/date-text.ts";
@@ -19,8 +16,8 @@ import { titleFromText } from "../src/import/title.ts";
 import type { Entity } from "../src/model/types.ts";
 import { readBody } from "../src/markup/markdown.ts";
 import { tempDir } from "./export-fixture.ts";
+import { runCli } from "./run-cli.ts";
 
-const REPO = fileURLToPath(new URL("..", import.meta.url));
 const ITEMS = path.resolve(process.cwd(), "../shared/data/wikipedia-current-events-syria-iraq-2024-11-2025-01/items.csv");
 const WIKI_MAP = ["title=text", "tags=category,topic", "date=date"];
 
@@ -299,15 +296,7 @@ describe("text from data", () => {
 });
 
 describe("npm run import", () => {
-  async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], { cwd: REPO });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
-  }
+  const run = (args: string[]) => runCli("import", args);
 
   test("reports progress for large files on stderr and ends with a summary; bad input exits 1", async () => {
     const rows = Array.from({ length: 6000 }, (_, i) => `2024-${String((i % 12) + 1).padStart(2, "0")}-01,Item number ${i} happened`);

@@ -1,5 +1,5 @@
 // Loading a whole content folder: every problem of every file in one run, at the right place, and the
-// model that valid content becomes (contracts.md "Diagnostics", content-format.md throughout).
+// model that valid content becomes (docs/content-format.md throughout).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -71,7 +71,7 @@ const EXPECTED: [string, number, number, "error" | "warning", string][] = [
   ["places/id-duplicate-2.md", 2, 7, "error", "id-duplicate"],
 ];
 
-/** Rules of contracts.md / content-format.md, each of which the corpus (or content-missing below) must produce. */
+/** Rules of docs/content-format.md "Rules" that the corpus (or content-missing below) must each produce. */
 const ALL_RULES = [
   "file-encoding", "frontmatter-missing", "frontmatter-unterminated", "frontmatter-language", "frontmatter-not-mapping",
   "yaml-syntax", "yaml-duplicate-key", "yaml-tag", "yaml-alias", "yaml-merge", "yaml-proto",

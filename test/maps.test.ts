@@ -1,64 +1,26 @@
 // Maps as a reader meets them: a locator map on place pages with coordinates, a small map on event
 // pages, the overview on the home page. A hand-built model is rendered with renderSite into a fresh
-// folder and read back; a browser checks that names lay out as placed (inside the map, clear of each
-// other, Arabic right to left). The drawing code's own promises (clipping, fitting) are checked directly.
+// folder and read back; the drawing code's own promises (clipping, fitting) are checked directly. That
+// names lay out as placed in a browser is test/browser/maps.test.ts.
 import assert from "node:assert/strict";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
 import { eventMap } from "../_includes/event-map.ts";
 import { loadContent } from "../src/content/load.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
-import type { Entity, Model, TimelineEvent } from "../src/model/types.ts";
 import { baseMap } from "../src/site/map/base-map.ts";
 import { fitFrame, toFrame } from "../src/site/map/frame.ts";
 import { geography, mercator, outsideRunsCut, type Point } from "../src/site/map/geography.ts";
 import { placeLabels } from "../src/site/map/labels.ts";
 import { pathData } from "../src/site/map/path-data.ts";
 import { SiteData } from "../src/site/site-data.ts";
-import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
-import { calendarDate, makeEntity, makeEvent, makeModel } from "./model-builders.ts";
+import { ARABIC_NAME, borderModel, INJECTED } from "./border-model.ts";
 import { renderedSite } from "./rendered-site.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** What the small map may add to an event page: the page and its CSS must stay under 50 kB. */
 const EVENT_MAP_BUDGET = 4 * 1024;
-const ARABIC_NAME = "البوكمال";
-const INJECTED = "Bad <script>alert(1)</script> & Co";
-
-const place = (id: string, name: string, extra: Partial<Entity> = {}) => makeEntity("place", id, name, extra);
-
-/** A border region: Iraq › Anbar › al-Qaim › the crossing and Husaybah (no coordinates); Syria › Abu Kamal. */
-function borderModel(): Model {
-  const places = [
-    place("iraq", "Iraq", { category: "country", coordinates: [33.2, 43.7] }),
-    place("anbar", "Anbar", { category: "governorate", within: "iraq", coordinates: [33.4, 42.0] }),
-    place("al-qaim", "al-Qaim", { category: "district", within: "anbar", coordinates: [34.37, 41.09] }),
-    place("crossing", "al-Qaim border crossing", { within: "al-qaim", coordinates: [34.43, 40.95] }),
-    place("husaybah", "Husaybah", { within: "al-qaim" }),
-    place("ramadi", "Ramadi", { within: "anbar", coordinates: [33.42, 43.3] }),
-    place("bad", INJECTED, { within: "anbar", coordinates: [32.9, 41.6] }),
-    place("syria", "Syria", { category: "country", coordinates: [35.0, 38.5] }),
-    place("abu-kamal", ARABIC_NAME, { within: "syria", coordinates: [34.45, 40.92] }),
-    place("nowhere", "Nowhere"),
-  ];
-  const events: TimelineEvent[] = [];
-  const add = (id: string, places: string[], count = 1) => {
-    for (let i = 0; i < count; i++) {
-      events.push(makeEvent({ id: `${id}-${i}`, title: `Event ${id} ${i}`, date: calendarDate(`2024-12-${String(i + 1).padStart(2, "0")}`), places }));
-    }
-  };
-  add("at-crossing", ["crossing"], 5);
-  add("at-al-qaim", ["al-qaim"], 2);
-  add("at-husaybah", ["husaybah"], 3);
-  add("at-both", ["husaybah", "al-qaim"]);
-  add("at-abu-kamal", ["abu-kamal"], 4);
-  add("at-ramadi", ["ramadi"]);
-  add("at-bad", ["bad"]);
-  add("at-nowhere", ["nowhere"]);
-  return makeModel(events, { places });
-}
 
 /** The first element of this class on the page, with everything inside it. */
 function figure(page: string, className: string): string {
@@ -160,67 +122,6 @@ describe("maps on the pages", () => {
     const map = figure(await page("places/abu-kamal/index.html"), "map-locator");
     assert.ok(map.includes(`dir="auto">${ARABIC_NAME}</span>`), "the place's own name on its map");
   });
-});
-
-describe("maps in a browser", () => {
-  const site = renderedSite("maps-browser", borderModel);
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await serveStatic(site.dir);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  for (const width of [320, 390, 1280]) {
-    it(`lays names out inside the map and clear of each other, links 24 px, Arabic right to left (${width} px)`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      try {
-        const tab = await context.newPage();
-        for (const url of ["/", "/places/anbar/", "/places/abu-kamal/", "/places/al-qaim/", "/events/at-crossing-0/"]) {
-          await tab.goto(server.origin + url);
-          const report = await tab.evaluate(() => {
-            const frame = document.querySelector(".map-frame")!.getBoundingClientRect();
-            const labels = [...document.querySelectorAll<HTMLElement>(".map-label")].filter((l) => l.getClientRects().length > 0);
-            // The text itself (a name's padding reaches back over its dot by design), and each link's box.
-            const boxes = labels.map((l) => {
-              const text = l.querySelector("a") ?? l;
-              const range = document.createRange();
-              range.selectNodeContents(text);
-              return { name: l.textContent, box: range.getBoundingClientRect(), direction: getComputedStyle(text).direction };
-            });
-            const links = labels.flatMap((l) => [...l.querySelectorAll("a")].map((a) => ({ name: l.textContent, box: a.getBoundingClientRect() })));
-            const outside = [...boxes, ...links]
-              .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5)
-              .map((b) => b.name);
-            const overlapping: string[] = [];
-            for (const list of [boxes, links]) {
-              for (let i = 0; i < list.length; i++) {
-                for (let j = i + 1; j < list.length; j++) {
-                  const a = list[i]!.box, b = list[j]!.box;
-                  if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlapping.push(`${list[i]!.name} / ${list[j]!.name}`);
-                }
-              }
-            }
-            const small = links.filter(({ box }) => box.width < 24 || box.height < 24).map((l) => l.name);
-            return { shown: boxes.length, outside, overlapping, small, rtl: boxes.filter((b) => b.direction === "rtl").map((b) => b.name), scroll: document.documentElement.scrollWidth };
-          });
-          assert.ok(report.shown > 0, `${url}: names are shown`);
-          assert.deepEqual(report.outside, [], `${url}: names outside the map`);
-          assert.deepEqual(report.overlapping, [], `${url}: names or links on top of each other`);
-          assert.deepEqual(report.small, [], `${url}: links smaller than 24 × 24 px`);
-          assert.ok(report.scroll <= width, `${url}: the page scrolls sideways (${report.scroll} px)`);
-          if (url === "/places/abu-kamal/") assert.deepEqual(report.rtl, [ARABIC_NAME], "the Arabic name runs right to left");
-        }
-      } finally {
-        await context.close();
-      }
-    });
-  }
 });
 
 describe("the event map's weight and cost", () => {

@@ -1,4 +1,4 @@
-// Name matching (content-format.md "References"): case, diacritics, NFC/NFD, apostrophe and dash kinds
+// Name matching (docs/content-format.md "References"): case, diacritics, NFC/NFD, apostrophe and dash kinds
 // and runs of white space are ignored; nothing else is.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,7 +12,7 @@ function different(a: string, b: string): void {
   assert.notEqual(normalizeName(a), normalizeName(b), `${JSON.stringify(a)} and ${JSON.stringify(b)} should not match`);
 }
 
-test("the spellings of content-format.md name one actor", () => {
+test("the spellings of docs/content-format.md name one actor", () => {
   const key = normalizeName("Hay’at Tahrir al-Sham");
   assert.equal(key, "hay'at tahrir al-sham");
   for (const spelling of ["Hay'at Tahrir al-Sham", "HAYʼAT TAHRIR AL–SHAM", "Hay‘at Tahrir al-Sham", "hay`at tahrir al—sham", "Hay’at  Tahrir\tal-Sham", " Hay'at Tahrir al-Sham "]) {

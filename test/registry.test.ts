@@ -1,4 +1,4 @@
-// The entity registry (content-format.md "References"): names, aliases and ids resolve to one entity;
+// The entity registry (docs/content-format.md "References"): names, aliases and ids resolve to one entity;
 // unknown names become implicit entities with slug ids that never collide; clashes name both files.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -28,7 +28,7 @@ function hts(): Registry {
   return registry;
 }
 
-test("every spelling of content-format.md resolves to the one actor, by name, alias or id", () => {
+test("every spelling of docs/content-format.md resolves to the one actor, by name, alias or id", () => {
   const registry = hts();
   for (const text of [
     "Hay’at Tahrir al-Sham",

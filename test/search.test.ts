@@ -1,6 +1,6 @@
 // The Node side of search: what each event's record holds (filters with enclosing places, sort key,
 // metadata, text), Pagefind's errors as diagnostics, the written index, and the verify step counting one
-// record per published event. The browser side is test/search-browser.test.ts.
+// record per published event. The browser side is test/browser/search.test.ts.
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import path from "node:path";

@@ -1,4 +1,5 @@
-// Ids are URL slugs (content-format.md "Identifiers"): derived from file names and implicit entity names.
+// Ids are URL slugs (docs/content-format.md "Ids and URLs"): derived from file names and implicit entity
+// names.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { isSlug, slugify } from "../src/model/slug.ts";

@@ -1,5 +1,5 @@
-// Front matter against each kind's schema (content-format.md "Event front matter", "Entity front
-// matter"): unknown keys with the closest known key, and every problem at its key or value.
+// Front matter against each kind's schema (docs/content-format.md "Events", "Places, actors
+// and figures"): unknown keys with the closest known key, and every problem at its key or value.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { z } from "zod";

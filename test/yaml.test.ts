@@ -1,5 +1,5 @@
-// Safe YAML 1.2 with positions (content-format.md "Files": data only; contracts.md: positions at the
-// offending key or value, syntax errors at the parser's position, every problem in one run).
+// Safe YAML 1.2 with positions (docs/content-format.md "Front matter": data only; "Diagnostics": positions
+// at the offending key or value, syntax errors at the parser's position, every problem in one run).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseYamlData, type Problem, type YamlData } from "../src/content/yaml.ts";

@@ -1,5 +1,5 @@
 // The reader-facing budgets (issue #7) on the benchmarked site: an event page with its stylesheets under
-// 50 kB, and no JavaScript on any page but search. test/budgets.test.ts checks them on the sample; here
+// 50 kB, and no JavaScript on any page but search. test/sample-site.test.ts checks them on the sample; here
 // they are reported for the archive at hand, whose pages are larger (longer bodies, maps, more chips).
 import { promises as fs } from "node:fs";
 import path from "node:path";

@@ -67,6 +67,3 @@ export function eventBody(random: Random, words: number, names: readonly string[
   }
   return paragraphs.join("\n\n");
 }
-
-/** A word of the body text that many events share: what a typical reader types into search. */
-export const COMMON_WORD = "ceasefire";

@@ -71,7 +71,3 @@ export function* eventsCsvChunks(model: Model, events: readonly TimelineEvent[])
     yield stringify(rows, { header: start === 0, columns, eof: true, record_delimiter: "unix" });
   }
 }
-
-export function eventsCsv(model: Model, events: readonly TimelineEvent[]): string {
-  return [...eventsCsvChunks(model, events)].join("");
-}

@@ -28,10 +28,6 @@ function documentHead(model: Model, count: number): Omit<EventsDocument, "events
   };
 }
 
-export function eventsDocument(model: Model, events: readonly TimelineEvent[]): EventsDocument {
-  return { ...documentHead(model, events.length), events: events.map((event) => eventRecord(model, event)) };
-}
-
 /** The document's text a piece at a time, each event's record made only when its piece is wanted. */
 export function eventsJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
   return jsonWithList(documentHead(model, events.length), "events", mapped(events, (event) => eventRecord(model, event)), 1);

@@ -9,11 +9,6 @@ export function siteUrl(site: Pick<SiteConfig, "baseUrl">, path: string): string
   return site.baseUrl ? `${site.baseUrl}${path}` : path;
 }
 
-/** True when links can be absolute. */
-export function hasBaseUrl(site: Pick<SiteConfig, "baseUrl">): boolean {
-  return site.baseUrl !== "";
-}
-
 /** What feeds and data files say when they had to fall back to relative links. */
 export const BASE_URL_NOTE =
   "Links are relative to this site because no base URL was set: add baseUrl to content/site.yml or build with --base-url.";

@@ -32,7 +32,7 @@ export function reconcile(files: readonly PlannedFile[], existing: ExistingConte
       continue;
     }
     // Neither an existing id nor an existing name may equal the new id: a reference matching one
-    // entity by id and another by name is ambiguous (content-format.md, "References").
+    // entity by id and another by name is ambiguous (docs/content-format.md "Ambiguity and collisions").
     const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
     const free = (id: string) => !entities.ids.has(id) && !entities.names.has(id) && !existing.files.has(`${folder}${id}.md`);
     let id = file.id;

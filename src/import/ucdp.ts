@@ -4,26 +4,18 @@
 // Actors are written as files, not left implicit: each distinct spelling gets a page at a stable id
 // (the slug of its name), `check --strict` passes on the import, the near-duplicate check (which looks
 // at defined entities) covers actor names too, and editors have a file to add aliases and descriptions to.
-import { readCsvRows, type CsvRow } from "./csv.ts";
+import type { CsvRow } from "./csv.ts";
 import type { PlannedFile } from "./record.ts";
 import { collectActors } from "./ucdp-actors.ts";
 import { actorFile, placeFile } from "./ucdp-entities.ts";
 import { eventFile } from "./ucdp-event.ts";
 import { buildGazetteer } from "./ucdp-places.ts";
 import { missingColumns, toUcdpRow } from "./ucdp-row.ts";
-import { writeContentFiles } from "./write-content.ts";
-
-export interface UcdpImportCounts {
-  events: number;
-  places: number;
-  actors: number;
-}
 
 export interface UcdpPlan {
   files: PlannedFile[];
   /** Rows that could not become events (a bad id or date), each skipped. */
   warnings: string[];
-  counts: UcdpImportCounts;
 }
 
 /** Every file a UCDP file becomes; `name` is the file's name for messages. Throws when it is not UCDP GED. */
@@ -54,13 +46,5 @@ export function planUcdp(csvRows: readonly CsvRow[], name: string): UcdpPlan {
     ...actors.map((actor): PlannedFile => ({ ...actorFile(actor), kind: "actor", id: actor.id, names: [actor.name, ...actor.aliases] })),
     ...events,
   ];
-  return { files, warnings, counts: { events: events.length, places: gazetteer.places.length, actors: actors.length } };
-}
-
-/** Converts a whole UCDP file into contentDir (see `npm run import` for adding to existing content). */
-export async function convertUcdp(csvPath: string, contentDir: string): Promise<UcdpImportCounts> {
-  const plan = planUcdp(await readCsvRows(csvPath), csvPath);
-  if (plan.warnings.length) throw new Error(plan.warnings[0]);
-  await writeContentFiles(contentDir, plan.files);
-  return plan.counts;
+  return { files, warnings };
 }

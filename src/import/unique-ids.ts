@@ -1,6 +1,6 @@
 // Ids for imported entities: the slug of the name, made unique within a kind by a numeric suffix. An id
 // is also kept from equalling another entity's normalised name, because a reference matching one entity
-// by id and another by name is an ambiguity error (content-format.md "References").
+// by id and another by name is an ambiguity error (docs/content-format.md "Ambiguity and collisions").
 import { normalizeName } from "../model/normalize.ts";
 import { isSlug, slugify } from "../model/slug.ts";
 

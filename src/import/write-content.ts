@@ -19,15 +19,6 @@ export function contentFileText(file: Pick<ContentFile, "frontMatter" | "body">)
   return `${frontMatterBlock(file.frontMatter)}${body ? `${body}\n` : ""}`;
 }
 
-/** Writes every file under contentDir, creating folders as needed. */
-export async function writeContentFiles(contentDir: string, files: readonly ContentFile[]): Promise<void> {
-  const folders = new Set(files.map((file) => path.dirname(path.join(contentDir, file.path))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  for (let i = 0; i < files.length; i += WRITE_BATCH) {
-    await Promise.all(files.slice(i, i + WRITE_BATCH).map((file) => writeFile(path.join(contentDir, file.path), contentFileText(file), "utf8")));
-  }
-}
-
 export interface NewFilesResult {
   written: ContentFile[];
   /** Files that appeared since the import looked (never overwritten). */

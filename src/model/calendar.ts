@@ -115,12 +115,3 @@ export function endsBefore(end: CalendarDate, start: CalendarDate): boolean {
   const endExclusive = periodStart(end).plus({ [UNIT[end.precision]]: 1 });
   return endExclusive.toMillis() <= periodStart(start).toMillis();
 }
-
-/** Today's date as a day-precision CalendarDate in UTC (for `new` and defaults). */
-export function today(): CalendarDate {
-  const now = DateTime.utc();
-  // Built by hand: luxon's toFormat would use the machine locale's digits.
-  const pad = (n: number, w: number) => String(n).padStart(w, "0");
-  const text = `${pad(now.year, 4)}-${pad(now.month, 2)}-${pad(now.day, 2)}`;
-  return { precision: "day", year: now.year, month: now.month, day: now.day, text };
-}

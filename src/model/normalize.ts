@@ -1,4 +1,4 @@
-// One normalisation for matching names, aliases and references (content-format.md "References"):
+// One normalisation for matching names, aliases and references (docs/content-format.md "References"):
 // Unicode form, case, diacritics, apostrophe and quote kinds, dash kinds and runs of white space.
 
 const APOSTROPHES = /['‘’‚‛′ʼʻʹʽ`´ʿʾ"“”„‟″«»‹›]/g;

@@ -87,7 +87,7 @@ export interface SiteConfig {
 
 export interface Model {
   site: SiteConfig;
-  /** Every event, drafts included, sorted by the sort rule of content-format.md. */
+  /** Every event, drafts included, sorted as docs/content-format.md "Order on the timeline" says. */
   events: TimelineEvent[];
   places: Map<string, Entity>;
   actors: Map<string, Entity>;

@@ -13,7 +13,6 @@ export const MAP_FIELDS = [
   "location", "country", "admin1", "admin2", "admin3", "latitude", "longitude",
   "actors", "figures", "tags", "sources", "source_url", "source_title", "source_publisher", "updated",
 ] as const;
-export type MapField = (typeof MAP_FIELDS)[number];
 
 export type ColumnMap = Map<string, string[]>;
 

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { build } from "../src/build.ts";
+import { build } from "../../src/build.ts";
 import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
 
 const XSS_TITLE = `<img src=x onerror=alert(1)> "><svg onload=alert(1)> Injected alert`;

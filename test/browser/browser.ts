@@ -6,14 +6,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
-
-export const CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM } from "./chromium-path.ts";
 
 export async function launchChromium(): Promise<Browser> {
   try {
     await fs.access(CHROMIUM);
   } catch {
-    throw new Error(`no Chromium at ${CHROMIUM}: the browser tests need it (Debian: apt-get install chromium)`);
+    throw new Error(`no Chromium at ${CHROMIUM}: the browser tests need it (npm test installs it, or says how)`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,

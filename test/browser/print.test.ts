@@ -8,10 +8,10 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { build } from "../src/build.ts";
+import { build } from "../../src/build.ts";
 import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const FIXTURE = path.join(REPO, "test/fixtures/scripts/content");
 
 let tmp: string;

@@ -1,0 +1,71 @@
+// `npm run bench` end to end on a small generated archive, with the peers: bare Eleventy for real and,
+// in Hugo's place, a stand-in put first on the PATH that writes one page per event file, so the
+// comparison runs the same code whether or not Hugo is installed. No timings are asserted.
+import assert from "node:assert/strict";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { runCli } from "../run-cli.ts";
+
+/** Answers `hugo version`; given `--source DIR --destination OUT`, writes OUT/events/<id>/index.html per event. */
+const STAND_IN = `#!${process.execPath}
+const fs = require("node:fs");
+const path = require("node:path");
+const args = process.argv.slice(2);
+if (args[0] === "version") {
+  console.log("hugo v0.0.0-stand-in");
+  process.exit(0);
+}
+const value = (flag) => args[args.indexOf(flag) + 1];
+for (const file of fs.readdirSync(path.join(value("--source"), "content", "events"))) {
+  const page = path.join(value("--destination"), "events", file.replace(/\\.md$/, ""), "index.html");
+  fs.mkdirSync(path.dirname(page), { recursive: true });
+  fs.writeFileSync(page, "<!doctype html><title>stand-in</title>\\n");
+}
+`;
+
+let bin: string;
+before(async () => {
+  bin = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-bench-bin-"));
+  await fs.writeFile(path.join(bin, "hugo"), STAND_IN, { mode: 0o755 });
+});
+after(async () => {
+  if (bin) await fs.rm(bin, { recursive: true, force: true });
+});
+
+/** A row of the tools table, split into its cells (they are two or more spaces apart). */
+function row(stdout: string, tool: string): string[] {
+  const line = stdout.split("\n").find((l) => l.startsWith(`${tool} `));
+  assert.ok(line, `no ${tool} row in:\n${stdout}`);
+  return line.trim().split(/\s{2,}/);
+}
+
+test(
+  "npm run bench -- --events 200 --peers prints Dateline's pages, then a row with ratios for each peer",
+  { timeout: 300_000 },
+  async () => {
+    const PATH = `${bin}${path.delimiter}${process.env.PATH ?? ""}`;
+    const run = await runCli("bench", ["--events", "200", "--peers"], { env: { PATH } });
+    assert.equal(run.code, 0, run.stderr);
+    const { stdout } = run;
+    // dateline   <wall time>   <CPU time>   <peak memory>   <pages>  (Dateline's own row has no ratio columns)
+    const cells = row(stdout, "dateline");
+    const shown = cells.join("  ");
+    assert.match(cells[1] ?? "", /^\d[\d.]* (ms|s)$/, shown);
+    assert.match(cells[2] ?? "", /^\d[\d.]* (ms|s)$/, shown);
+    assert.match(cells[3] ?? "", /^\d[\d.]* (B|kB|MB|GB)$/, shown);
+    const pages = Number(cells[4]?.replace(/,/g, ""));
+    assert.ok(pages > 200, `pages ${cells[4]} in: ${shown}`);
+    // eleventy / hugo   <wall time>   <CPU time>   <peak memory>   <pages>   <wall, CPU and memory ratios>
+    for (const peer of ["eleventy", "hugo"]) {
+      const peerCells = row(stdout, peer);
+      assert.equal(peerCells[4], "200", `${peer}: one page per event in ${peerCells.join("  ")}`);
+      const ratios = peerCells.slice(5).join(" ");
+      assert.match(ratios, /^\d+\.\d\d× \d+\.\d\d× \d+\.\d\d×$/, `${peer}: ratios in ${peerCells.join("  ")}`);
+    }
+    assert.match(stdout, /; hugo v0\.0\.0-stand-in$/m, "the report names the Hugo it compared with");
+    assert.match(stdout, /^load \(read, parse, validate, resolve\)/m);
+    assert.match(stdout, /^search: (index|not built)/m);
+  },
+);
