@@ -3,7 +3,7 @@
 // commands' own tests check that bad usage reaches the user as the message, the usage and the exit code.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { listFlag, parseFlags, plural, UsageError } from "../scripts/cli-args.ts";
+import { listFlag, parseFlags, UsageError } from "../scripts/cli-args.ts";
 
 const OPTIONS = {
   content: { type: "string", default: "content" },
@@ -33,8 +33,4 @@ test("list flags split on commas and repeat; blanks are dropped", () => {
   const given = ["Iraqi Border Guards, HTS", " ", "Syrian Arab Army,"];
   assert.deepEqual(listFlag(given), ["Iraqi Border Guards", "HTS", "Syrian Arab Army"]);
   assert.deepEqual(listFlag(undefined), []);
-});
-
-test("counts in messages read as English", () => {
-  assert.deepEqual([plural(0, "event"), plural(1, "event"), plural(2, "page")], ["0 events", "1 event", "2 pages"]);
 });
