@@ -15,7 +15,7 @@ const made = new WeakMap<SiteData, Map<string, SafeHtml>>();
 
 export function eventCard(data: SiteData, event: TimelineEvent, level: HeadingLevel): SafeHtml {
   let cards = made.get(data);
-  if (!cards) made.set(data, (cards = new Map()));
+  if (!cards) made.set(data, (cards = new Map<string, SafeHtml>()));
   const key = `${level} ${event.id}`;
   let card = cards.get(key);
   if (!card) cards.set(key, (card = makeCard(data, event, level)));

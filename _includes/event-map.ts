@@ -21,7 +21,7 @@ const drawn = new WeakMap<SiteData, Map<string, SafeHtml>>();
 
 export function eventMap(data: SiteData, event: TimelineEvent): SafeHtml {
   let maps = drawn.get(data);
-  if (!maps) drawn.set(data, (maps = new Map()));
+  if (!maps) drawn.set(data, (maps = new Map<string, SafeHtml>()));
   const key = event.places.join(" ");
   let map = maps.get(key);
   if (!map) maps.set(key, (map = drawEventMap(data, event.places)));

@@ -3,8 +3,8 @@
 // with roles and affiliations; most written as files, a few left implicit (only ever referenced).
 import { stringify } from "yaml";
 import { slugify } from "../model/slug.ts";
-import { NameBook, variantSpelling } from "./names.ts";
-import { Random, Zipf } from "./random.ts";
+import { type NameBook, variantSpelling } from "./names.ts";
+import { type Random, Zipf } from "./random.ts";
 
 /** A content file the generator writes. */
 export interface GeneratedFile {

@@ -1,6 +1,6 @@
 // Dates and sources of generated events: mixed precisions as in the UCDP data (mostly days, some months,
 // years and times, a few approximate or spanning days), and 1-3 sources from a few dominant publishers.
-import { Random, Zipf } from "./random.ts";
+import { type Random, Zipf } from "./random.ts";
 
 const DAY_MS = 86_400_000;
 

@@ -107,9 +107,9 @@ function collect(command: string, args: string[], cwd: string, env?: NodeJS.Proc
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     const stop = sampler && child.pid !== undefined ? sampler(child.pid) : undefined;
     child.on("error", reject);
-    child.on("close", async (code, signal) => {
-      const tree = stop ? await stop() : { rssPeak: 0, cpuMs: 0 };
-      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, tree });
+    child.on("close", (code, signal) => {
+      const tree = stop ? stop() : Promise.resolve({ rssPeak: 0, cpuMs: 0 });
+      tree.then((usage) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, tree: usage }), reject);
     });
   });
 }
@@ -119,7 +119,7 @@ function collect(command: string, args: string[], cwd: string, env?: NodeJS.Proc
  * summed RSS, and the CPU time each process was last seen to have used, summed.
  */
 function sampleTree(root: number): () => Promise<TreeUsage> {
-  if (process.platform !== "linux") return async () => ({ rssPeak: 0, cpuMs: 0 });
+  if (process.platform !== "linux") return () => Promise.resolve({ rssPeak: 0, cpuMs: 0 });
   let rssPeak = 0;
   const cpuTicks = new Map<number, number>();
   let busy: Promise<void> = Promise.resolve();

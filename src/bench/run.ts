@@ -76,7 +76,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     cwd: REPO,
     node: true,
   });
-  const tools: [Tool, (outputDir: string) => RunSpec][] = [["dateline", dateline], ...peers.map((p): [Tool, Peer["command"]] => [p.name, p.command])];
+  const tools: [Tool, (outputDir: string) => RunSpec][] = [["dateline", dateline], ...peers.map((p): [Tool, Peer["command"]] => [p.name, (outputDir) => p.command(outputDir)])];
 
   const runs = new Map<Tool, ToolRun[]>(tools.map(([tool]) => [tool, []]));
   const failures = new Map<Tool, string>();

@@ -52,7 +52,7 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
     const cost = await fileCost(root, relative);
     fetched.push(cost);
     return new Response(new Uint8Array(await fs.readFile(path.join(root, relative))), { status: 200 });
-  }) as typeof fetch;
+  });
   try {
     // A fresh module instance per measurement: Pagefind keeps its state in the module.
     const pagefind = (await import(`${pathToFileURL(script).href}?instance=${++instances}`)) as PagefindModule;

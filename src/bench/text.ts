@@ -1,6 +1,6 @@
 // Event text for the benchmark archive: titles from a few news patterns, bodies of 100-300 words drawn
 // from a word list with a Zipf-like frequency (a few words everywhere, most rarely), as news text has.
-import { Random, Zipf } from "./random.ts";
+import { type Random, Zipf } from "./random.ts";
 
 const WORDS = (
   "the of and to in a on for with by from at as that was were said after before near during under over " +

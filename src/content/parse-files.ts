@@ -39,7 +39,7 @@ export async function parseContentFiles(files: readonly ContentFile[], options: 
   const size = Math.ceil(files.length / shares);
   const parts = Array.from({ length: shares }, (_, i) => files.slice(i * size, (i + 1) * size));
   const [here, ...elsewhere] = await Promise.all([parseHere(parts[0]!), ...parts.slice(1).map((share) => parseInWorker({ files: share, perMessage: options.perMessage ?? OUTCOMES_PER_MESSAGE }))]);
-  return [here!, ...elsewhere].flat();
+  return [here, ...elsewhere].flat();
 }
 
 export async function parseHere(files: readonly ContentFile[]): Promise<ParseOutcome[]> {

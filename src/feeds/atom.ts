@@ -25,6 +25,7 @@ export interface FeedSpec {
 }
 
 // Not allowed in XML 1.0 documents at all, even escaped.
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what must go
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const XML_SPECIAL = /[&<>"]/g;
 const XML_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

@@ -48,7 +48,7 @@ const cache = new WeakMap<Model, Map<string, FeedEntry>>();
 
 export function feedEntry(model: Model, event: TimelineEvent): FeedEntry {
   let entries = cache.get(model);
-  if (!entries) cache.set(model, (entries = new Map()));
+  if (!entries) cache.set(model, (entries = new Map<string, FeedEntry>()));
   const key = `${model.site.baseUrl}\n${event.id}`;
   let entry = entries.get(key);
   if (!entry) {

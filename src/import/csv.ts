@@ -8,7 +8,7 @@ export type CsvRow = Record<string, string>;
 /** The fields of one delimited record written inside a value (`"a,b";"c,d"` with `;`); undefined if malformed. */
 export function splitRecord(text: string, delimiter: string): string[] | undefined {
   try {
-    const records = parse(text, { delimiter }) as string[][];
+    const records: string[][] = parse(text, { delimiter });
     return records.length === 1 ? records[0] : undefined;
   } catch {
     return undefined;
@@ -22,10 +22,10 @@ export function splitRecord(text: string, delimiter: string): string[] | undefin
  */
 export async function readCsvTable(file: string): Promise<{ header: string[]; rows: CsvRow[] }> {
   let header: string[] = [];
-  const rows = parse(await readFile(file), {
+  const rows = parse<CsvRow>(await readFile(file), {
     bom: true,
     columns: (names: string[]) => (header = names.map((name) => name.trim())),
     skip_empty_lines: true,
-  }) as CsvRow[];
+  });
   return { header, rows };
 }

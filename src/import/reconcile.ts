@@ -4,7 +4,6 @@
 // one); a new entity whose id is taken gets the next free id (references go by name, so nothing else
 // changes).
 import { normalizeName } from "../model/normalize.ts";
-import type { EntityKind } from "../model/types.ts";
 import type { ExistingContent } from "./existing.ts";
 import type { PlannedFile } from "./record.ts";
 
@@ -25,7 +24,7 @@ export function reconcile(files: readonly PlannedFile[], existing: ExistingConte
       else result.write.push(file);
       continue;
     }
-    const entities = existing.entities[file.kind as EntityKind];
+    const entities = existing.entities[file.kind];
     const match = file.names.some((name) => entities.names.has(normalizeName(name))) || file.names.some((name) => entities.ids.has(normalizeName(name)));
     if (match) {
       result.reused.push(file);

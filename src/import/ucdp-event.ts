@@ -17,7 +17,7 @@ export function eventFile(row: UcdpRow, place: ImportedPlace | undefined): Conte
   try {
     dates = datesOfRow(row.dateStart, row.dateEnd, row.datePrec);
   } catch (error) {
-    throw new Error(`UCDP event ${row.id}: ${(error as Error).message}`);
+    throw new Error(`UCDP event ${row.id}: ${(error as Error).message}`, { cause: error });
   }
   const sources = sourcesOfRow(row);
   const actors = actorsOfRow(row);

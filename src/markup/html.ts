@@ -58,7 +58,7 @@ function checkQuoted(strings: TemplateStringsArray): void {
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   if (!checked.has(strings)) checkQuoted(strings);
   let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1]!;
   return new SafeHtml(out);
 }
 

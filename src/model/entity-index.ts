@@ -73,7 +73,7 @@ export function buildEntityIndex(model: Model, timeline: Timeline, options: Enti
   entries.forEach(({ entity }, n) => numbers[entity.kind].set(entity.id, n));
   const lineage = entries.map((entry) => entry.ancestors.flatMap((a) => numbers[a.kind].get(a.id) ?? []));
   /** Per event (timeline order), the entries it names directly. */
-  const namedBy: number[][] = new Array(timeline.events.length);
+  const namedBy = new Array<number[]>(timeline.events.length);
   /** Per entry, the events counted for it (timeline positions, newest first). */
   const countedFor: number[][] = entries.map(() => []);
   // Newest first: walk the sorted events backwards, so each list is built already in page order.

@@ -38,6 +38,8 @@ async function removePrevious(previous: string): Promise<void> {
   try {
     await fs.rm(previous, { recursive: true, force: true, maxRetries: 3 });
   } catch (error) {
-    throw new Error(`the new site is published, but the previous one could not be removed from ${previous}: ${String(error)}`);
+    throw new Error(`the new site is published, but the previous one could not be removed from ${previous}: ${String(error)}`, {
+      cause: error,
+    });
   }
 }

@@ -5,8 +5,6 @@
 // a time (src/export/write-exports.ts).
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import type { Timeline } from "../model/timeline.ts";
-import type { Model } from "../model/types.ts";
 import { writeExports } from "../export/write-exports.ts";
 import { copyFonts } from "../site/fonts.ts";
 import { SITE_DATA_KEY } from "../site/page-data.ts";

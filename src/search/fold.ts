@@ -39,6 +39,7 @@ const LETTERS: Record<string, string> = {
  * above or below letters, Quranic annotation signs, and the zero-width (non-)joiners Persian and Kurdish
  * writers put inside words.
  */
+// eslint-disable-next-line no-misleading-character-class -- the marks are listed alone, to be removed
 const REMOVED = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D]/g;
 
 const FOLDED = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");

@@ -67,7 +67,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const numberCache = new Map<string, Map<number, string>>();
 function number(value: number, language: string): string {
   let cache = numberCache.get(language);
-  if (!cache) numberCache.set(language, (cache = new Map()));
+  if (!cache) numberCache.set(language, (cache = new Map<number, string>()));
   let text = cache.get(value);
   if (text === undefined) cache.set(value, (text = formatNumber(value, language)));
   return text;

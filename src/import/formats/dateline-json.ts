@@ -18,7 +18,7 @@ const dateOf = (value: unknown) => (isObject(value) ? text(value.value) : undefi
 /** An events.json document: `events` whose items carry `date: {value, precision}`. */
 export function isEventsJson(data: unknown): data is { events: unknown[] } {
   if (!isObject(data) || !Array.isArray(data.events)) return false;
-  const first = data.events[0];
+  const first: unknown = data.events[0];
   return first === undefined ? typeof data.$schema === "string" && data.$schema.endsWith("events.schema.json") : isObject(first) && isObject(first.date) && "value" in first.date;
 }
 

@@ -82,7 +82,10 @@ export class PlacePoints {
       for (let ix = x0; ix <= x1; ix++) {
         for (let iy = y0; iy <= y1; iy++) {
           const cell = grid.get(cellKey(ix, iy));
-          if (cell) cells.push(cell), (candidates += cell.length);
+          if (cell) {
+            cells.push(cell);
+            candidates += cell.length;
+          }
         }
       }
     } else candidates = Infinity;
