@@ -220,7 +220,7 @@ describe("overview charts on the rendered site", () => {
   it("a year's page charts its twelve months, and only the months with events link", async () => {
     const chart = readChart(await page(out, "timeline/2025/index.html"))!;
     assert.equal(chart.columns.length, 12);
-    assert.deepEqual(chart.columns.map((c) => c?.href), ["/timeline/2025/#m-2025-1", "/timeline/2025/#m-2025-2", ...new Array(10).fill(undefined)]);
+    assert.deepEqual(chart.columns.map((c) => c?.href), ["/timeline/2025/#m-2025-1", "/timeline/2025/#m-2025-2", ...new Array<undefined>(10).fill(undefined)]);
     assert.deepEqual(chart.drawn, new Map([[0, 40], [1, 15]]));
     assert.match(chart.markup, /<div class="chart-axis chart-months" aria-hidden="true"><span>Jan<\/span>/);
     assert.ok(!chart.markup.includes("chart-years"), "no row of years on the year's own page");

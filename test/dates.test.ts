@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { inspect } from "node:util";
 import { compareDates, endsBefore, parseDate, type CalendarDate } from "../src/model/calendar.ts";
 import { datetimeAttribute, formatDate, formatDateRange, formatMonth } from "../src/site/dates.ts";
 
@@ -70,7 +71,7 @@ test("anything that is not one of the five forms is date-format, listing the for
     true, false, 2024.5, -2024, 0, 10000, NaN, null, undefined, {}, ["2024"], new Date(0),
   ]) {
     const m = rejects(raw, "date-format");
-    assert.match(m, /is not a date/, `${String(raw)}: ${m}`);
+    assert.match(m, /is not a date/, `${inspect(raw)}: ${m}`);
   }
   assert.match(rejects("", "date-format"), /^an empty value is not a date/);
   assert.match(rejects(true, "date-format"), /^true is not a date/);

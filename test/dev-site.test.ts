@@ -22,6 +22,12 @@ const searches: boolean[] = [];
 const read = (page: string) => fs.readFile(path.join(site, page), "utf8");
 const exists = (page: string) => fs.access(path.join(site, page)).then(() => true, () => false);
 const modified = async (page: string) => (await fs.stat(path.join(site, page))).mtimeMs;
+
+/** The part of a written pagefind-entry.json the tests read. */
+interface PagefindEntry {
+  languages: { en: { page_count: number } };
+}
+
 async function edit(file: string, change: (text: string) => string, folder = content): Promise<void> {
   const at = path.join(folder, file);
   await fs.writeFile(at, change(await fs.readFile(at, "utf8")));
@@ -142,7 +148,7 @@ test("after an edit, only the part of the search index holding the edited event 
     assert.match(await fragments("pagefind"), /Rebels open an offensive/);
     assert.match(await fragments(part), /Aid convoys cross at al-Qaim/, "the other parts' folders are still there");
 
-    const counts = await Promise.all(entries.map(async (entry) => JSON.parse(await fs.readFile(entry, "utf8")).languages.en.page_count as number));
+    const counts = await Promise.all(entries.map(async (entry) => (JSON.parse(await fs.readFile(entry, "utf8")) as PagefindEntry).languages.en.page_count));
     assert.deepEqual(counts, [3, 3, 3], "every part still holds its three events");
     assert.equal(await fs.access(path.join(partsSite, ".search-next")).then(() => true, () => false), false);
   } finally {

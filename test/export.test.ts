@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { check as checkGeoJson } from "@placemarkio/check-geojson";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type SchemaObject } from "ajv/dist/2020.js";
 import { parse } from "csv-parse/sync";
 import { build } from "../src/build.ts";
 import { loadContent } from "../src/content/load.ts";
@@ -15,6 +15,7 @@ import { eventsCsvChunks } from "../src/export/csv.ts";
 import { jsonWithList } from "../src/export/json-chunks.ts";
 import { eventsJsonChunks, type EventsDocument } from "../src/export/json.ts";
 import { eventsSchema } from "../src/export/schema.ts";
+import type { TimelineDocument } from "../src/export/timelinejs.ts";
 import { importFile } from "../src/import/import.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
 import { BASE_URL, PUBLISHED, servedFile, tempDir, TRICKY_TITLE, writeFixture } from "./export-fixture.ts";
@@ -37,7 +38,7 @@ before(async () => {
 after(() => root?.cleanup());
 
 const read = (file: string) => fs.readFile(path.join(site, "data", file), "utf8");
-const csvRows = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
+const csvRows = (text: string) => parse<Record<string, string>>(text, { columns: true });
 
 describe("/data/events.json", () => {
   test("holds every published event, no draft, in timeline order, and validates against /data/events.schema.json", async () => {
@@ -47,7 +48,7 @@ describe("/data/events.json", () => {
     assert.ok(!document.events.some((e) => e.id === "unconfirmed"));
     assert.equal(document.$schema, `${BASE_URL}/data/events.schema.json`);
 
-    const schema = JSON.parse(await read("events.schema.json"));
+    const schema = JSON.parse(await read("events.schema.json")) as SchemaObject;
     assert.deepEqual(schema, JSON.parse(JSON.stringify(eventsSchema({ baseUrl: BASE_URL }))));
     const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
     const validate = ajv.compile(schema);
@@ -126,9 +127,13 @@ describe("/data/events.geojson", () => {
 
 describe("/data/timelinejs.json", () => {
   test("TimelineJS3 slides with date parts down to each event's precision", async () => {
-    const timeline = JSON.parse(await read("timelinejs.json"));
+    const timeline = JSON.parse(await read("timelinejs.json")) as TimelineDocument;
     assert.equal(timeline.events.length, PUBLISHED);
-    const slide = (id: string) => timeline.events.find((e: { unique_id: string }) => e.unique_id === id);
+    const slide = (id: string) => {
+      const found = timeline.events.find((e) => e.unique_id === id);
+      assert.ok(found, `no slide ${id}`);
+      return found;
+    };
     assert.deepEqual(slide("year-review").start_date, { year: 2023 });
     assert.deepEqual(slide("offensive").start_date, { year: 2024, month: 11 });
     assert.equal(slide("offensive").display_date, "c. November 2024");

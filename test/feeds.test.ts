@@ -9,6 +9,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { build } from "../src/build.ts";
 import { atomFeed } from "../src/feeds/atom.ts";
 import { feedEntry } from "../src/feeds/entries.ts";
+import type { JsonFeed } from "../src/feeds/json-feed.ts";
 import { feedLinks, siteFeedLinks } from "../src/feeds/links.ts";
 import { instantOf } from "../src/feeds/time.ts";
 import { parseDate, type CalendarDate } from "../src/model/calendar.ts";
@@ -80,19 +81,19 @@ describe("the site-wide Atom feed", () => {
 
 describe("the JSON Feed", () => {
   test("is JSON Feed 1.1 with the same entries and the event details in _dateline", async () => {
-    const feed = JSON.parse(await read(site, "feed.json"));
+    const feed = JSON.parse(await read(site, "feed.json")) as JsonFeed;
     assert.equal(feed.version, "https://jsonfeed.org/version/1.1");
     assert.equal(feed.feed_url, `${BASE_URL}/feed.json`);
     assert.deepEqual(feed.authors, [{ name: "Border & <Crossings>" }]);
     assert.equal(feed.items.length, 50);
     for (const item of feed.items) assert.ok(existsSync(servedFile(site, item.url)), item.url);
-    const reopens = feed.items.find((i: { url: string }) => i.url.endsWith("/crossing-reopens/"));
+    const reopens = feed.items.find((i) => i.url.endsWith("/crossing-reopens/"))!;
     assert.equal(reopens.date_modified, "2024-12-22T00:00:00.000Z");
-    assert.deepEqual(reopens._dateline.places.map((p: { id: string }) => p.id), ["al-qaim", "rabia"]);
+    assert.deepEqual(reopens._dateline.places.map((p) => p.id), ["al-qaim", "rabia"]);
     assert.equal(reopens._dateline.date, "2024-12-19T14:30+03:00");
     assert.equal(reopens._dateline.precision, "minute");
     assert.equal(reopens._dateline.end, "2024-12-20");
-    const offensive = feed.items.find((i: { url: string }) => i.url.endsWith("/offensive/"));
+    const offensive = feed.items.find((i) => i.url.endsWith("/offensive/"))!;
     assert.equal(offensive._dateline.date_display, "c. November 2024");
   });
 });
@@ -154,9 +155,9 @@ describe("without a base URL", () => {
       assert.ok(href.startsWith("/events/"), href);
       assert.ok(existsSync(servedFile(relativeSite, href)), href);
     }
-    const json = JSON.parse(await read(relativeSite, "feed.json"));
+    const json = JSON.parse(await read(relativeSite, "feed.json")) as JsonFeed;
     assert.equal(json.feed_url, "/feed.json");
-    assert.match(json.description, /no base URL was set/);
+    assert.match(json.description ?? "", /no base URL was set/);
   });
 });
 

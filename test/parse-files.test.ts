@@ -35,7 +35,7 @@ test("a file parsed in a worker keeps its fields, body HTML and the positions of
     assert.deepEqual(there.fields, here.fields);
     assert.equal(there.read.html, here.read.html);
     assert.deepEqual(there.read.refusedLinks, here.read.refusedLinks);
-    for (const key of Object.keys(here.fields as object)) {
+    for (const key of Object.keys(here.fields)) {
       assert.deepEqual(there.yaml.valueAt([key]), here.yaml.valueAt([key]), `${there.source.file}: ${key}`);
       assert.deepEqual(there.yaml.keyAt([key]), here.yaml.keyAt([key]));
       compared++;

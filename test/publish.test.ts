@@ -49,7 +49,7 @@ describe("publishAtomically", () => {
       assert.match(path.basename(staging), /^site\.staging-/);
       await fs.writeFile(path.join(staging, "index.html"), "<h1>new home</h1>");
     });
-    assert.deepEqual(await snapshot(output), await snapshotOf({ "index.html": "<h1>new home</h1>" }));
+    assert.deepEqual(await snapshot(output), snapshotOf({ "index.html": "<h1>new home</h1>" }));
     assert.deepEqual(await fs.readdir(dir), ["site"]);
   });
 
@@ -163,7 +163,7 @@ describe("outputDirProblem", () => {
   });
 });
 
-async function snapshotOf(files: Record<string, string>): Promise<Record<string, string>> {
+function snapshotOf(files: Record<string, string>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [name, text] of Object.entries(files)) result[name] = createHash("sha256").update(text).digest("hex");
   return result;

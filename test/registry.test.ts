@@ -71,7 +71,7 @@ test("an unknown name becomes an implicit entity with a slug id and its own name
   const registry = new Registry();
   const id = registry.resolve(ref("place", "  Husaybah   border town "));
   assert.equal(id, "husaybah-border-town");
-  const entity = registry.entities.place.get(id!)!;
+  const entity = registry.entities.place.get(id)!;
   assert.equal(entity.implicit, true);
   assert.equal(entity.name, "Husaybah border town");
   assert.equal(entity.file, undefined);
@@ -83,7 +83,7 @@ test("implicit ids of Arabic names are transliterated slugs", () => {
   const registry = new Registry();
   const id = registry.resolve(ref("actor", "حرس الحدود العراقي"));
   assert.equal(id, "hrs-lhdwd-lrqy");
-  assert.equal(registry.entities.actor.get(id!)!.name, "حرس الحدود العراقي");
+  assert.equal(registry.entities.actor.get(id)!.name, "حرس الحدود العراقي");
   assert.equal(registry.resolve(ref("place", "القائم")), "lqim");
 });
 

@@ -13,8 +13,8 @@ export interface RenderedSite {
   /** The output folder; set once the suite's `before` hooks ran. */
   dir: string;
   /** A rendered file's text, by its path in the site (`places/anbar/index.html`). */
-  page(file: string): Promise<string>;
-  exists(file: string): Promise<boolean>;
+  page: (file: string) => Promise<string>;
+  exists: (file: string) => Promise<boolean>;
 }
 
 /** Call inside a `describe`: registers the hooks that render `makeModel()` for that suite. */

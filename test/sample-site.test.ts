@@ -159,9 +159,9 @@ function references(document: string): string[] {
     .replace(/(<(script|style|template)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi, (_whole, start: string, name: string) => `${start}</${name}>`);
   const found: string[] = [];
   // A start tag: its name, then attributes whose quoted values may contain ">".
-  for (const tag of markup.matchAll(/<[a-z][a-z0-9-]*((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi)) {
+  for (const tag of markup.matchAll(/<[a-z][a-z0-9-]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi)) {
     // Scripts were emptied above, but their start tags stay: a script's own src counts.
-    for (const attribute of (tag[1] ?? "").matchAll(/\s([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    for (const attribute of (tag[1] ?? "").matchAll(/\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
       const name = attribute[1]!.toLowerCase();
       const value = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? "").trim();
       if (name === "href" || name === "src" || name === "action" || name === "poster") found.push(value);

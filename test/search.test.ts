@@ -148,21 +148,26 @@ describe("htmlText", () => {
   });
 });
 
+/** The part of a written pagefind-entry.json the tests read. */
+interface PagefindEntry {
+  languages: { en: { page_count: number } };
+}
+
 /** A stand-in for Pagefind's Node API whose index answers with the given errors. */
 function failingPagefind(errors: { create?: string[]; record?: (record: CustomRecord) => string[]; write?: string[] }): PagefindApi & { written: boolean } {
   const api = {
     written: false,
-    async createIndex(): Promise<NewIndexResponse> {
-      if (errors.create) return { errors: errors.create };
+    createIndex(): Promise<NewIndexResponse> {
+      if (errors.create) return Promise.resolve({ errors: errors.create });
       const index = {
-        addCustomRecord: async (record: CustomRecord) => ({ errors: errors.record?.(record) ?? [], file: { uniqueWords: 1, url: record.url, meta: {} } }),
-        writeFiles: async () => {
+        addCustomRecord: (record: CustomRecord) => Promise.resolve({ errors: errors.record?.(record) ?? [], file: { uniqueWords: 1, url: record.url, meta: {} } }),
+        writeFiles: () => {
           api.written = true;
-          return { errors: errors.write ?? [], outputPath: "" };
+          return Promise.resolve({ errors: errors.write ?? [], outputPath: "" });
         },
-        deleteIndex: async () => null,
+        deleteIndex: () => Promise.resolve(null),
       } as unknown as PagefindIndex;
-      return { errors: [], index };
+      return Promise.resolve({ errors: [], index });
     },
   };
   return api;
@@ -176,7 +181,7 @@ describe("indexSearch", () => {
     await fs.mkdir(staging);
     const report = await indexSearch(input(staging));
     assert.deepEqual(report, { problems: [], records: 3, written: [{ number: 1, start: 0, end: 3, dir: "pagefind", url: "/pagefind/" }] });
-    const entry = JSON.parse(await fs.readFile(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8"));
+    const entry = JSON.parse(await fs.readFile(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
     assert.equal(entry.languages.en.page_count, 3);
     const verified = await verifyStaging(staging, { events: timeline.events, outputDir: "_site", search: {} });
     assert.deepEqual(verified.problems.filter((p) => p.rule.startsWith("search-")), []);
@@ -261,7 +266,7 @@ describe("build() with search", () => {
     assert.equal(result.exitCode, 0, result.failure);
     await fs.access(path.join(output, "search", "index.html"));
     await fs.access(path.join(output, "assets", "search.js"));
-    const entry = JSON.parse(await fs.readFile(path.join(output, "pagefind", "pagefind-entry.json"), "utf8"));
+    const entry = JSON.parse(await fs.readFile(path.join(output, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
     assert.equal(entry.languages.en.page_count, 3);
   });
 
@@ -297,7 +302,7 @@ describe("build() with search", () => {
             await fs.writeFile(path.join(dir, "events", id, "index.html"), id);
           }
         },
-        search: async () => ({ problems: [], records: 0, written: [] }),
+        search: () => Promise.resolve({ problems: [], records: 0, written: [] }),
       },
     );
     assert.equal(result.exitCode, 2);

@@ -109,7 +109,7 @@ after(async () => {
 interface Opened {
   page: Page;
   /** Fails the test if any page showed a dialog or threw. */
-  done(): Promise<void>;
+  done: () => Promise<void>;
 }
 
 /** A fresh page on which any dialog (alert, confirm, prompt) or uncaught error is a failure. */
@@ -127,7 +127,7 @@ async function open(urlPath: string, options: { javaScript?: boolean; viewport?:
   await page.goto(`${(options.site ?? server).origin}${urlPath}`);
   return {
     page,
-    async done() {
+    done: async () => {
       await page.close();
       await own?.close();
       assert.deepEqual(dialogs, [], "no dialog may open");
@@ -151,6 +151,17 @@ async function settled(page: Page, status: RegExp): Promise<string> {
 
 const titles = (page: Page) => page.$$eval("#search-results .card-title", (hs) => hs.map((h) => h.textContent ?? ""));
 const query = (page: Page) => new URL(page.url()).searchParams;
+
+/** What the tests call of Pagefind's browser API (/pagefind/pagefind.js). */
+interface PagefindModule {
+  filters(): Promise<Record<string, unknown>>;
+  search(term: string | null, options: { sort: Record<string, string> }): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
+/** The part of pagefind-entry.json the tests read. */
+interface PagefindEntry {
+  languages: { en: { page_count: number } };
+}
 
 describe("search page", () => {
   it("a query finds the events that mention it, with date, place and a highlighted excerpt", async () => {
@@ -276,7 +287,7 @@ describe("search page", () => {
     const { page, done } = await open("/search/");
     const keys = await page.evaluate(async () => {
       const bundle: string = "/pagefind/pagefind.js";
-      const pagefind = await import(bundle);
+      const pagefind = (await import(bundle)) as PagefindModule;
       return Object.keys(await pagefind.filters()).sort();
     });
     assert.deepEqual(keys, ["actor", "figure", "place", "tag", "year"]);
@@ -287,7 +298,7 @@ describe("search page", () => {
     const { page, done } = await open("/search/");
     const found = await page.evaluate(async () => {
       const bundle: string = "/pagefind/pagefind.js";
-      const pagefind = await import(bundle);
+      const pagefind = (await import(bundle)) as PagefindModule;
       // Plain loops: a named helper here would be wrapped by the TypeScript loader in a function the page lacks.
       const found: Record<string, string[]> = { asc: [], desc: [] };
       for (const order of ["asc", "desc"]) {
@@ -359,8 +370,8 @@ describe("search page over an index in parts", () => {
     assert.equal(await page.getAttribute("#search-app", "data-merge"), "/pagefind/part-2/ /pagefind/part-3/");
     await done();
     const counts = await Promise.all(["pagefind", "pagefind/part-2", "pagefind/part-3"].map(async (dir) => {
-      const entry = JSON.parse(await fs.readFile(path.join(root, "_site-parts", dir, "pagefind-entry.json"), "utf8"));
-      return entry.languages.en.page_count as number;
+      const entry = JSON.parse(await fs.readFile(path.join(root, "_site-parts", dir, "pagefind-entry.json"), "utf8")) as PagefindEntry;
+      return entry.languages.en.page_count;
     }));
     assert.deepEqual(counts, [2, 3, 3]);
   });

@@ -27,7 +27,7 @@ interface Expected {
 
 /** What the import must produce, computed from the CSV alone: rows, events per actor string and per adm_1. */
 async function expectedFromCsv(): Promise<Expected> {
-  const rows = parse(await fs.readFile(CSV), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(await fs.readFile(CSV), { columns: true, bom: true });
   const byActor = new Map<string, number>();
   const byGovernorate = new Map<string, number>();
   for (const row of rows) {
@@ -173,7 +173,7 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
   });
 
   test("the build's data exports hold every event", async () => {
-    const csv = parse(await fs.readFile(path.join(outputDir, "data", "events.csv")), { columns: true }) as Record<string, string>[];
+    const csv = parse<Record<string, string>>(await fs.readFile(path.join(outputDir, "data", "events.csv")), { columns: true });
     assert.deepEqual(new Set(csv.map((row) => row.event_id)), new Set(expected.ids.map((id) => `ucdp-${id}`)));
     assert.equal(csv.length, 16566);
     const json = JSON.parse(await fs.readFile(path.join(outputDir, "data", "events.json"), "utf8")) as { count: number; events: unknown[] };
