@@ -3,7 +3,6 @@
 import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
-import { pluralForm } from "../src/markup/plural.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 
@@ -16,11 +15,11 @@ export function entityLink(data: SiteData, kind: EntityKind, id: string, classNa
 export function chips(data: SiteData, groups: readonly [EntityKind, readonly string[]][]): SafeHtml {
   const items = groups.flatMap(([kind, ids]) => {
     // Each chip is one name: "Place: Anbar" to a screen reader.
-    const label = pluralForm(1, ENTITY_KIND[kind].words.label, data.site.language);
-    return ids.map(
-      (id) =>
-        html`<li><a class="chip chip-${kind}" href="${urls.entity(kind, id)}"><span class="visually-hidden">${label}: </span><span dir="auto">${data.name(kind, id)}</span></a></li>`,
-    );
+    const label = html`<span class="visually-hidden">${data.messages.t(ENTITY_KIND[kind].messages.chip)} </span>`;
+    return ids.map((id) => {
+      const name = html`<span dir="auto">${data.name(kind, id)}</span>`;
+      return html`<li><a class="chip chip-${kind}" href="${urls.entity(kind, id)}">${label}${name}</a></li>`;
+    });
   });
   return items.length ? html`<ul class="chips">${items}</ul>` : html``;
 }

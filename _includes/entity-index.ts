@@ -2,8 +2,6 @@
 // each with its event count (rolled up through `within`); /places/ also as a tree of where each lies.
 import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { Entity, EntityKind } from "../src/model/types.ts";
-import { countOf } from "../src/site/format.ts";
-import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
@@ -66,14 +64,15 @@ function indexItem(data: SiteData, entity: Entity, count: number): SafeHtml {
   return html`<li class="index-item"><span class="index-main">
 <a class="index-name" href="${urls.entity(entity.kind, entity.id)}" dir="auto">${entity.name}</a>
 ${detail && html`<span class="index-detail" dir="auto">${detail}</span>`}
-${entity.implicit && html`<span class="index-implicit">no file yet</span>`}
+${entity.implicit && html`<span class="index-implicit">${data.messages.t("index.noFile")}</span>`}
 </span>
-<span class="index-count">${countOf(count, EVENT_NOUN, data.site.language)}</span>
+<span class="index-count">${data.messages.t("events.count", { count })}</span>
 </li>`;
 }
 
 export function entityIndex(data: SiteData, kind: EntityKind): SafeHtml {
-  const { words, within } = ENTITY_KIND[kind];
+  const keys = ENTITY_KIND[kind].messages;
+  const { messages } = data;
   const language = data.site.language;
   const entities = data.entityLists[kind];
   const count = (e: Entity) => data.entry(kind, e.id)?.events.length ?? 0;
@@ -89,19 +88,20 @@ export function entityIndex(data: SiteData, kind: EntityKind): SafeHtml {
   const hasTree = tree.toString() !== "";
 
   const jumps = [
-    active.length > 0 && html`<li><a href="#most-active">Most active</a></li>`,
-    html`<li><a href="#a-z">A–Z</a></li>`,
-    hasTree && html`<li><a href="#by-location">By location</a></li>`,
+    active.length > 0 && html`<li><a href="#most-active">${messages.t("index.mostActive")}</a></li>`,
+    html`<li><a href="#a-z">${messages.t("index.az")}</a></li>`,
+    hasTree && html`<li><a href="#by-location">${messages.t("index.byLocation")}</a></li>`,
   ];
   const activeSection = active.length > 0 && html`<section class="index-section" aria-labelledby="most-active">
-<h2 id="most-active" class="section-heading">Most active</h2>
+<h2 id="most-active" class="section-heading">${messages.t("index.mostActive")}</h2>
 <ol class="entity-index most-active">${active.map((e) => indexItem(data, e, count(e)))}</ol>
 </section>`;
-  const letterNav = groups.length > 1 && html`<nav class="letter-jump" aria-label="Letters"><ul>${groups.map(
+  const letters = messages.t("index.letters");
+  const letterNav = groups.length > 1 && html`<nav class="letter-jump" aria-label="${letters}"><ul>${groups.map(
     (g) => html`<li><a href="#${g.id}" dir="auto">${g.letter}</a></li>`,
   )}</ul></nav>`;
   const azSection = html`<section class="index-section" aria-labelledby="a-z">
-<h2 id="a-z" class="section-heading">A–Z</h2>
+<h2 id="a-z" class="section-heading">${messages.t("index.az")}</h2>
 ${letterNav}
 ${groups.map(
   (g) => html`<section class="letter-group" aria-labelledby="${g.id}">
@@ -111,17 +111,17 @@ ${groups.map(
 )}
 </section>`;
 
+  const heading = messages.t(keys.heading);
+  const total = { count: entities.length };
   const body = html`<header class="page-header">
-<h1>${words.heading}</h1>
-<p class="lede">${countOf(entities.length, words.noun, language)}${
-    entities.length > 0 && html`, each with the events that name it${within?.indexNote}.`
-  }</p>
-${entities.length > 0 && html`<nav class="index-jump" aria-label="On this page"><ul>${jumps}</ul></nav>`}
+<h1>${heading}</h1>
+<p class="lede">${entities.length > 0 ? messages.t(keys.indexLede, total) : messages.t(keys.count, total)}</p>
+${entities.length > 0 && html`<nav class="index-jump" aria-label="${messages.t("index.jump")}"><ul>${jumps}</ul></nav>`}
 </header>
 ${entities.length
   ? html`${activeSection}
 ${azSection}
 ${tree}`
-  : html`<p class="muted">None yet.</p>`}`;
-  return layout({ data, title: words.heading, path: urls.entityIndex(kind), section: kind, body });
+  : html`<p class="muted">${messages.t("index.none")}</p>`}`;
+  return layout({ data, title: heading, path: urls.entityIndex(kind), section: kind, body });
 }

@@ -1,5 +1,6 @@
 // How pages show an entity's free category word. The words for each kind of entity ("Places",
-// "place" …) are in the table of kinds, src/model/entity-kinds.ts.
+// "3 places" …) are in the message catalogs (src/site/messages/en.json), under the keys the table of kinds
+// (src/model/entity-kinds.ts) names.
 
 /** A free category word from content, for display: `border-crossing` → `border crossing`. */
 export function categoryText(category: string | undefined): string | undefined {

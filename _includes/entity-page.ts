@@ -7,10 +7,8 @@ import { feedLinks, feedPaths } from "../src/feeds/links.ts";
 import type { EntityPage } from "../src/model/entity-index.ts";
 import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { Entity } from "../src/model/types.ts";
-import { countOf, formatNumber } from "../src/site/format.ts";
-import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, raw, type SafeHtml } from "../src/markup/html.ts";
-import { pluralForm } from "../src/markup/plural.ts";
+import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { entityLink, entityList } from "./chips.ts";
@@ -21,17 +19,24 @@ import { layout } from "./layout.ts";
 import { entityOverview } from "./overview-chart.ts";
 import { placeMap } from "./place-map.ts";
 
-function coordinates([lat, lon]: [number, number], language: string): string {
-  const f = (n: number) => formatNumber(Math.round(Math.abs(n) * 1e4) / 1e4, language);
-  return `${f(lat)}° ${lat < 0 ? "S" : "N"}, ${f(lon)}° ${lon < 0 ? "W" : "E"}`;
+function coordinates([lat, lon]: [number, number], messages: Messages): string {
+  const degrees = (n: number) => Math.round(Math.abs(n) * 1e4) / 1e4;
+  return messages.t("entity.coordinates", {
+    latitude: degrees(lat),
+    northSouth: messages.t(lat < 0 ? "entity.coordinates.south" : "entity.coordinates.north"),
+    longitude: degrees(lon),
+    eastWest: messages.t(lon < 0 ? "entity.coordinates.west" : "entity.coordinates.east"),
+  });
 }
 
 /** Section › outermost › … › parent, each linked; the page's own name follows as the h1. */
 function breadcrumbs(data: SiteData, page: EntityPage): SafeHtml {
   const { entity, ancestors } = page.entry;
   const sep = html`<span class="crumb-sep" aria-hidden="true">›</span>`;
-  return html`<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
-<li class="crumb-section"><a href="${urls.entityIndex(entity.kind)}">${ENTITY_KIND[entity.kind].words.heading}</a></li>
+  const { messages } = data;
+  const section = messages.t(ENTITY_KIND[entity.kind].messages.heading);
+  return html`<nav class="breadcrumbs" aria-label="${messages.t("entity.breadcrumbs")}"><ol>
+<li class="crumb-section"><a href="${urls.entityIndex(entity.kind)}">${section}</a></li>
 ${ancestors.map((a) => html`<li>${sep}${entityLink(data, a.kind, a.id)}</li>`)}
 </ol></nav>`;
 }
@@ -40,43 +45,47 @@ ${ancestors.map((a) => html`<li>${sep}${entityLink(data, a.kind, a.id)}</li>`)}
 function summary(data: SiteData, page: EntityPage): SafeHtml {
   const { entry, rolledUp } = page;
   const { entity } = entry;
-  const language = data.site.language;
-  const count = html`<strong class="entity-count">${countOf(entry.events.length, EVENT_NOUN, language)}</strong>`;
+  const { messages } = data;
+  const events = messages.t("events.count", { count: entry.events.length });
+  const count = html`<strong class="entity-count">${events}</strong>`;
   const span = entry.first && entry.last && html`<span class="entity-span">${formatDateRange(entry.first, entry.last)}</span>`;
   // Only kinds that nest have events counted through what lies within them.
   const where = ENTITY_KIND[entity.kind].within?.rolledUp;
+  const name = html`<span dir="auto">${entity.name}</span>`;
   return html`<p class="entity-summary">${count}${span && html`<span class="entity-summary-sep">, </span>${span}`}</p>
-${rolledUp > 0 && where && html`<p class="entity-rollup">${
-    formatNumber(rolledUp, language)
-  } of them ${where} within <span dir="auto">${entity.name}</span></p>`}`;
+${rolledUp > 0 && where && html`<p class="entity-rollup">${messages.html(where, { count: rolledUp, name })}</p>`}`;
 }
 
 function facts(data: SiteData, entity: Entity): SafeHtml {
+  const { messages } = data;
   const rows: SafeHtml[] = [];
   const row = (label: string, value: SafeHtml | string) => rows.push(html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`);
   const category = categoryText(entity.category);
-  if (category) row("Kind", html`<span dir="auto">${category}</span>`);
-  if (entity.role) row("Role", html`<span dir="auto">${entity.role}</span>`);
-  if (entity.affiliations.length) row("Affiliations", entityList(data, "actor", entity.affiliations));
-  if (entity.coordinates) row("Coordinates", coordinates(entity.coordinates, data.site.language));
+  if (category) row(messages.t("entity.fact.kind"), html`<span dir="auto">${category}</span>`);
+  if (entity.role) row(messages.t("entity.fact.role"), html`<span dir="auto">${entity.role}</span>`);
+  if (entity.affiliations.length) {
+    row(messages.t("entity.fact.affiliations"), entityList(data, "actor", entity.affiliations));
+  }
+  if (entity.coordinates) row(messages.t("entity.fact.coordinates"), coordinates(entity.coordinates, messages));
   return rows.length ? html`<dl class="facts">${rows}</dl>` : html``;
 }
 
-function implicitNote(entity: Entity, language: string): SafeHtml {
-  const { folder, words } = ENTITY_KIND[entity.kind];
-  const file = `content/${folder}/${entity.id}.md`;
-  const noun = pluralForm(1, words.noun, language);
+function implicitNote(entity: Entity, messages: Messages): SafeHtml {
+  const { folder, messages: keys } = ENTITY_KIND[entity.kind];
+  const file = html`<code>content/${folder}/${entity.id}.md</code>`;
   return html`<div class="entity-implicit" role="note">
-<p><strong>No file describes this ${noun} yet.</strong> It appears here because events name it.</p>
-<p>To give it a description, aliases ${words.fileAdds}, add the file <code>${file}</code>.</p>
+<p><strong>${messages.t(keys.implicit)}</strong> ${messages.t("entity.implicit.reason")}</p>
+<p>${messages.html(keys.addFile, { file })}</p>
 </div>`;
 }
 
 export function entityPage(data: SiteData, page: EntityPage): SafeHtml {
   const { entity } = page.entry;
-  const language = data.site.language;
+  const { messages } = data;
+  const each = entity.aliases.map((a) => html`<span class="alias" dir="auto">${a}</span>`);
+  const aliasList = html`<span class="alias-list">${each}</span>`;
   const aliases = entity.aliases.length
-    ? html`<p class="aliases">Also known as <span class="alias-list">${entity.aliases.map((a) => html`<span class="alias" dir="auto">${a}</span>`)}</span></p>`
+    ? html`<p class="aliases">${messages.html("entity.aliases", { aliases: aliasList })}</p>`
     : html``;
   // Rendered once at load (src/content/entities.ts), not again for each of the entity's pages.
   const prose = raw(entity.descriptionHtml);
@@ -88,9 +97,11 @@ ${breadcrumbs(data, page)}
 <h1 dir="auto">${entity.name}</h1>
 ${summary(data, page)}
 ${aliases}
-<p class="entity-actions"><a class="entity-search" href="${urls.entitySearch(entity.kind, entity.name)}">Search events for <bdi>${entity.name}</bdi></a> <a class="entity-feed" href="${feedPaths.entity(entity.kind, entity.id)}">Atom feed</a></p>
+<p class="entity-actions"><a class="entity-search" href="${urls.entitySearch(entity.kind, entity.name)}">${
+  messages.html("entity.searchFor", { name: html`<bdi>${entity.name}</bdi>` })
+}</a> <a class="entity-feed" href="${feedPaths.entity(entity.kind, entity.id)}">${messages.t("entity.feed")}</a></p>
 </header>
-${entity.implicit && implicitNote(entity, language)}
+${entity.implicit && implicitNote(entity, messages)}
 ${facts(data, entity)}
 ${page.pageNumber === 1 && placeMap(data, page.entry)}
 ${description}
@@ -99,9 +110,13 @@ ${entityOverview(data, page)}
 ${entityAside(data, page.entry)}
 ${entityEvents(data, page)}
 </div>`;
-  const title = page.pageNumber > 1 ? `${entity.name} (page ${page.pageNumber} of ${page.pageCount})` : entity.name;
-  const label = pluralForm(1, ENTITY_KIND[entity.kind].words.label, language);
-  const plain = entity.descriptionFirstParagraph || `${label}: ${entity.name}`;
+  // Page numbers as they appear in the page's path, like the page links (_includes/entity-pagination.ts).
+  const [pageNumber, pages] = [String(page.pageNumber), String(page.pageCount)];
+  const title = page.pageNumber > 1
+    ? messages.t("entity.title.page", { name: entity.name, page: pageNumber, pages })
+    : entity.name;
+  const named = messages.t(ENTITY_KIND[entity.kind].messages.named, { count: 1, names: entity.name });
+  const plain = entity.descriptionFirstParagraph || named;
   return layout({
     data,
     title,
@@ -109,6 +124,6 @@ ${entityEvents(data, page)}
     description: plain,
     section: entity.kind,
     body,
-    feeds: feedLinks(entity, data.site),
+    feeds: feedLinks(entity, data.site, messages),
   });
 }

@@ -2,6 +2,7 @@
 // numbers (all of them when few; otherwise the first, the last and those around the current one).
 import type { EntityPage } from "../src/model/entity-index.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import type { Messages } from "../src/site/messages.ts";
 import { urls } from "../src/site/urls.ts";
 
 /** Page numbers to show, with 0 standing for a gap: 1 … 4 5 [6] 7 8 … 20. */
@@ -17,20 +18,27 @@ export function pageWindow(current: number, count: number, around = 2): number[]
   return numbers;
 }
 
-export function entityPagination(page: EntityPage, label: string): SafeHtml {
+export function entityPagination(messages: Messages, page: EntityPage, label: string): SafeHtml {
   if (page.pageCount < 2) return html``;
   const { kind, id } = page.entry.entity;
   const href = (n: number) => urls.entityPage(kind, id, n);
   const current = page.pageNumber;
+  const word = html`<span class="visually-hidden">${messages.t("pager.page")} </span>`;
   const numbers = pageWindow(current, page.pageCount).map((n) =>
     n === 0
       ? html`<li class="page-gap" aria-hidden="true">…</li>`
       : n === current
-        ? html`<li><a class="page-number" href="${href(n)}" aria-current="page"><span class="visually-hidden">Page </span>${n}</a></li>`
-        : html`<li><a class="page-number" href="${href(n)}"><span class="visually-hidden">Page </span>${n}</a></li>`,
+        ? html`<li><a class="page-number" href="${href(n)}" aria-current="page">${word}${n}</a></li>`
+        : html`<li><a class="page-number" href="${href(n)}">${word}${n}</a></li>`,
   );
-  const prev = current > 1 ? html`<a class="page-step" rel="prev" href="${href(current - 1)}">← Previous</a>` : html`<span class="page-step" aria-disabled="true">← Previous</span>`;
-  const next = current < page.pageCount ? html`<a class="page-step" rel="next" href="${href(current + 1)}">Next →</a>` : html`<span class="page-step" aria-disabled="true">Next →</span>`;
+  const previous = messages.t("pager.previous");
+  const following = messages.t("pager.next");
+  const prev = current > 1
+    ? html`<a class="page-step" rel="prev" href="${href(current - 1)}">${previous}</a>`
+    : html`<span class="page-step" aria-disabled="true">${previous}</span>`;
+  const next = current < page.pageCount
+    ? html`<a class="page-step" rel="next" href="${href(current + 1)}">${following}</a>`
+    : html`<span class="page-step" aria-disabled="true">${following}</span>`;
   return html`<nav class="page-nav" aria-label="${label}">
 ${prev}
 <ol class="page-numbers">${numbers}</ol>

@@ -2,8 +2,6 @@
 // places inside it folds into a <details>, so even a tree of thousands of places stays usable without
 // JavaScript: the countries show first, each opens to its governorates, and so on down.
 import type { Entity } from "../src/model/types.ts";
-import { countOf, formatNumber } from "../src/site/format.ts";
-import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
@@ -18,13 +16,13 @@ function label(data: SiteData, place: Entity): SafeHtml {
   const category = categoryText(place.category);
   return html`<a class="tree-name" href="${urls.entity("place", place.id)}" dir="auto">${place.name}</a>${
     category && html` <span class="tree-detail" dir="auto">${category}</span>`
-  } <span class="tree-count">${countOf(count, EVENT_NOUN, data.site.language)}</span>`;
+  } <span class="tree-count">${data.messages.t("events.count", { count })}</span>`;
 }
 
 /** The tree, or nothing when no place lies within another (it would only repeat the A–Z list). */
 export function placeTree(data: SiteData): SafeHtml {
   const places = data.entityLists.place;
-  const language = data.site.language;
+  const { messages } = data;
   const childrenOf = (place: Entity) => data.entry("place", place.id)?.children ?? [];
   if (!places.some((p) => childrenOf(p).length > 0)) return html``;
 
@@ -38,7 +36,10 @@ export function placeTree(data: SiteData): SafeHtml {
     for (const kid of kids) placed.add(kid.id);
     const inner = kids.map((kid) => node(kid, small));
     // The link stays outside the <summary>: a link inside the toggle would be a control nested in a control.
-    return html`<li class="tree-branch">${label(data, place)}<details${open && html` open`}><summary class="tree-within">${formatNumber(kids.length, language)} within<span class="visually-hidden"> <bdi>${place.name}</bdi></span></summary>
+    const name = html`<span class="visually-hidden"> <bdi>${place.name}</bdi></span>`;
+    const within = messages.t("index.tree.within", { count: kids.length });
+    const summary = html`<summary class="tree-within">${within}${name}</summary>`;
+    return html`<li class="tree-branch">${label(data, place)}<details${open && html` open`}>${summary}
 <ul class="tree-list">${inner}</ul>
 </details></li>`;
   };
@@ -50,7 +51,7 @@ export function placeTree(data: SiteData): SafeHtml {
   // Anything not reached from a root lies in a cycle: list it at the top level rather than lose it.
   const stray = places.filter((p) => !placed.has(p.id)).map((p) => node(p, false));
   return html`<section class="index-section" aria-labelledby="by-location">
-<h2 id="by-location" class="section-heading">By location</h2>
+<h2 id="by-location" class="section-heading">${messages.t("index.byLocation")}</h2>
 <ul class="place-tree">${items}${stray}</ul>
 </section>`;
 }

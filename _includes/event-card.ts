@@ -26,7 +26,7 @@ function makeCard(data: SiteData, event: TimelineEvent, level: HeadingLevel): Sa
   // The tag name comes from a closed set of numbers, never from content.
   const h = raw(`h${level}`);
   return html`<article class="card${event.draft && " card-draft"}">
-<p class="card-date">${eventDate(event)}${draftBadge(event)}</p>
+<p class="card-date">${eventDate(event)}${draftBadge(data, event)}</p>
 <${h} class="card-title" dir="auto"><a href="${urls.event(event.id)}">${event.title}</a></${h}>
 ${chips(data, [["place", event.places], ["actor", event.actors]])}
 ${event.summary && html`<p class="card-summary" dir="auto">${event.summary}</p>`}

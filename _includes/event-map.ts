@@ -8,7 +8,6 @@ import { mapFigure, type Dot } from "../src/site/map/figure.ts";
 import { fitFrame, inFrame, toFrame } from "../src/site/map/frame.ts";
 import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
 import { placePoints, type Located } from "../src/site/map/place-points.ts";
-import { listText } from "../src/site/map/words.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 
 const EVENT_MAP = { width: 360, height: 200, margin: 0.15, minSpan: 10, maxSpan: 40 };
@@ -29,6 +28,7 @@ export function eventMap(data: SiteData, event: TimelineEvent): SafeHtml {
 }
 
 function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
+  const { messages } = data;
   const points = placePoints(data);
   // Each located place once, with the names of the event's places it stands for.
   const located = new Map<string, { at: Located; for: string[] }>();
@@ -61,18 +61,28 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
 
   // "Husaybah is shown at al-Qaim, the nearest place enclosing it with coordinates."
   const standIns = marks.flatMap((m) =>
-    m.for.filter((id) => id !== m.at.place.id).map((id) => html` <span class="map-note"><span dir="auto">${data.name("place", id)}</span> is shown at <span dir="auto">${m.at.place.name}</span>, the nearest place enclosing it with coordinates.</span>`),
+    m.for.filter((id) => id !== m.at.place.id).map((id) => {
+      const note = messages.html("map.event.standIn", {
+        place: html`<span dir="auto">${data.name("place", id)}</span>`,
+        shownAt: html`<span dir="auto">${m.at.place.name}</span>`,
+      });
+      return html` <span class="map-note">${note}</span>`;
+    }),
   );
+  const places = messages.list(names);
   return mapFigure({
     id: "event-map",
     className: "map-event",
     frame,
     base,
-    title: `Location of ${listText(names)}`,
-    description: `Small map of ${country ? `${country.name} and its neighbours` : "the region"}, marking ${listText(names)}.`,
+    title: messages.t("map.event.title", { places }),
+    description: country
+      ? messages.t("map.event.description", { country: country.name, places })
+      : messages.t("map.event.descriptionRegion", { places }),
     layers: country ? countryShape(frame, country) : "",
     dots,
     labels,
+    linksLabel: messages.t("map.links"),
     caption: html`<span class="map-where">${marks.map((m, i) => html`${i > 0 && ", "}<span dir="auto">${m.at.place.name}</span>`)}${country && !names.includes(country.name) && html`, ${country.name}`}</span>${standIns}`,
   });
 }

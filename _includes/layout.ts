@@ -1,8 +1,7 @@
 // The page shell every template renders into: head, skip link, header, main, footer. No JavaScript.
 import { siteFeedLinks, type FeedLink } from "../src/feeds/links.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
-import { countOf, textDirection } from "../src/site/format.ts";
-import { EVENT_NOUN } from "../src/site/words.ts";
+import { textDirection } from "../src/site/format.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 import { siteHeader, type Section } from "./site-header.ts";
@@ -21,10 +20,10 @@ export interface LayoutOptions {
 }
 
 export function layout({ data, title, path, description, section, body, feeds = [] }: LayoutOptions): SafeHtml {
-  const site = data.site;
-  const fullTitle = title === site.title ? title : `${title} · ${site.title}`;
+  const { site, messages } = data;
+  const fullTitle = title === site.title ? title : messages.t("layout.title", { page: title, site: site.title });
   const canonical = site.baseUrl ? `${site.baseUrl}${path}` : "";
-  const alternates = [...feeds, ...siteFeedLinks(site)].map(
+  const alternates = [...feeds, ...siteFeedLinks(site, messages)].map(
     (feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.href}">
 `,
   );
@@ -40,7 +39,7 @@ ${canonical && html`<link rel="canonical" href="${canonical}">
 `}${alternates}<link rel="stylesheet" href="${urls.stylesheet()}">
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main">${messages.t("layout.skipLink")}</a>
 ${siteHeader(data, section)}
 <main id="main" class="wrap" tabindex="-1">
 ${body}
@@ -48,7 +47,7 @@ ${body}
 <footer class="site-footer">
 <div class="wrap footer-inner">
 <p dir="auto"><a href="${urls.home()}">${site.title}</a> — ${site.description}</p>
-<p class="footer-meta">${countOf(data.timeline.events.length, EVENT_NOUN, site.language)} · published with Dateline</p>
+<p class="footer-meta">${messages.t("layout.footer", { count: data.timeline.events.length })}</p>
 </div>
 </footer>
 </body>

@@ -13,8 +13,8 @@ export function timelineOverview(data: SiteData): SafeHtml {
   const chart = timelineChart(data);
   if (!chart) return html``;
   return html`<section class="overview" aria-labelledby="overview-heading">
-<h2 id="overview-heading" class="section-heading">Events over time</h2>
-${chartFigure(chart, { id: "chart-timeline", language: data.site.language, linkYears: true })}
+<h2 id="overview-heading" class="section-heading">${data.messages.t("chart.heading")}</h2>
+${chartFigure(chart, { id: "chart-timeline", messages: data.messages, linkYears: true })}
 </section>`;
 }
 
@@ -23,7 +23,7 @@ export function yearOverview(data: SiteData, year: YearGroup): SafeHtml {
   const chart = yearChart(year);
   if (!chart) return html``;
   return html`<div class="year-overview">
-${chartFigure(chart, { id: `chart-${year.year}`, language: data.site.language, years: false })}
+${chartFigure(chart, { id: `chart-${year.year}`, messages: data.messages, years: false })}
 </div>`;
 }
 
@@ -34,7 +34,7 @@ export function entityOverview(data: SiteData, page: EntityPage): SafeHtml {
   if (!chart) return html``;
   const { entity } = page.entry;
   return html`<section class="entity-overview" aria-labelledby="overview-heading">
-<h2 id="overview-heading" class="section-heading">Events over time</h2>
-${chartFigure(chart, { id: "chart-entity", language: data.site.language, subject: entity.name })}
+<h2 id="overview-heading" class="section-heading">${data.messages.t("chart.heading")}</h2>
+${chartFigure(chart, { id: "chart-entity", messages: data.messages, subject: entity.name })}
 </section>`;
 }

@@ -4,16 +4,13 @@
 // counted twice. Only the OVERVIEW_CAP most active places are drawn, which keeps a page of a
 // many-thousand-place archive light; the names that fit are links, and a list under the map links
 // every place drawn.
-import { countOf, formatNumber } from "../src/site/format.ts";
-import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
-import { pluralForm, type PluralForms } from "../src/markup/plural.ts";
 import { baseMap } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
 import { fitFrame, inFrame, toFrame } from "../src/site/map/frame.ts";
 import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
 import { placePoints } from "../src/site/map/place-points.ts";
-import { listText } from "../src/site/map/words.ts";
+import type { Entity } from "../src/model/types.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 
@@ -25,17 +22,17 @@ export const OVERVIEW_CAP = 150;
  */
 const MAX_RADIUS = 30;
 const ONE_EVENT = 7;
-/** The key's summary when every place with events is on the map (`shown` is their number, formatted). */
-const ALL_ON_THE_MAP = (shown: string): PluralForms => ({
-  one: "The place on the map",
-  other: `All ${shown} places on the map`,
-});
 const MIN_RADIUS = 2.5;
 const COUNTRY_NAMES = 6;
 
+/** One place in the list under the map: its name, linked, and its number of events. */
+function placeItem(place: Entity, count: string): SafeHtml {
+  return html`<li><a href="${urls.entity("place", place.id)}" dir="auto">${place.name}</a> <span>${count}</span></li>`;
+}
+
 export function overviewMap(data: SiteData): SafeHtml {
   const points = placePoints(data);
-  const language = data.site.language;
+  const { messages } = data;
   const places = [...points.counts()]
     .map(([id, count]) => ({ place: data.entity("place", id)!, count }))
     .sort((a, b) => b.count - a.count || data.collator.compare(a.place.name, b.place.name))
@@ -52,7 +49,7 @@ export function overviewMap(data: SiteData): SafeHtml {
   });
   // Largest first, so every smaller circle stays on top of the larger ones around it.
   const dots: Dot[] = drawn.map((p) => {
-    const hint = `${p.place.name}: ${countOf(p.count, EVENT_NOUN, language)}`;
+    const hint = messages.t("map.overview.hint", { place: p.place.name, count: p.count });
     return { x: p.x, y: p.y, r: p.r, className: "map-bubble", hint };
   });
   const requests: LabelRequest[] = [
@@ -65,34 +62,37 @@ export function overviewMap(data: SiteData): SafeHtml {
   // Circles overlap by nature, so place names may cover other circles; country names keep clear of them.
   const labels = placeLabels({ width: frame.width, height: frame.height, requests, dots });
 
-  const shown = formatNumber(places.length, language);
-  const top = drawn.slice(0, 3).map((p) => `${p.place.name} (${countOf(p.count, EVENT_NOUN, language)})`);
-  const description =
-    `Map of ${pluralForm(places.length, { one: "the place", other: `${shown} places` }, language)} ` +
-    "where events happened" +
-    (base.countries.length ? `, across ${listText(base.countries.slice(0, 6).map((c) => c.country.name))}` : "") +
-    `. Circle area is proportional to the number of events at each place; the most are at ${listText(top)}.`;
+  const busiest = drawn
+    .slice(0, 3)
+    .map((p) => messages.t("map.overview.topPlace", { place: p.place.name, count: p.count }));
+  const shown = { count: places.length, top: messages.list(busiest) };
+  const countries = messages.list(base.countries.slice(0, 6).map((c) => c.country.name));
+  const description = base.countries.length
+    ? messages.t("map.overview.description", { ...shown, countries })
+    : messages.t("map.overview.descriptionNoCountries", shown);
   const total = points.counts().size;
-  const allOnTheMap = pluralForm(places.length, ALL_ON_THE_MAP(shown), language);
+  const summary = total > places.length
+    ? messages.t("map.overview.most", { count: places.length, total })
+    : messages.t("map.overview.all", { count: places.length });
   const key = html`<details class="map-places">
-<summary>${total > places.length ? `The ${formatNumber(places.length, language)} places with the most events, of ${formatNumber(total, language)}` : allOnTheMap}</summary>
-<ol class="map-places-list">${drawn.map((p) => html`<li><a href="${urls.entity("place", p.place.id)}" dir="auto">${p.place.name}</a> <span>${formatNumber(p.count, language)}</span></li>`)}</ol>
+<summary>${summary}</summary>
+<ol class="map-places-list">${drawn.map((p) => placeItem(p.place, messages.number(p.count)))}</ol>
 </details>`;
   const figure = mapFigure({
     id: "overview-map",
     className: "map-overview",
     frame,
     base,
-    title: "Where the events happened",
+    title: messages.t("map.overview.title"),
     description,
     dots,
     labels,
-    linksLabel: "Places on the map",
+    linksLabel: messages.t("map.links"),
     extra: key,
-    caption: html`Circle area shows the number of events at each place. Events at a place without coordinates are counted at the nearest place enclosing it that has them. <span class="map-credit">Borders: Natural Earth</span>`,
+    caption: html`${messages.t("map.overview.caption")} <span class="map-credit">${messages.t("map.credit")}</span>`,
   });
   return html`<section class="map-section" aria-labelledby="map-heading">
-<h2 id="map-heading" class="section-heading">Where</h2>
+<h2 id="map-heading" class="section-heading">${messages.t("map.overview.heading")}</h2>
 ${figure}
 </section>`;
 }

@@ -1,5 +1,6 @@
 // Previous/next navigation between neighbours in time: events on event pages, years on year pages.
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import type { Messages } from "../src/site/messages.ts";
 
 export interface PagerLink {
   href: string;
@@ -7,10 +8,14 @@ export interface PagerLink {
   title: string;
 }
 
-export function pager(label: string, previous?: PagerLink, next?: PagerLink): SafeHtml {
+export function pager(messages: Messages, label: string, previous?: PagerLink, next?: PagerLink): SafeHtml {
   if (!previous && !next) return html``;
-  const link = (rel: "prev" | "next", l: PagerLink) =>
-    html`<a class="pager-${rel}" rel="${rel}" href="${l.href}"><span class="pager-dir">${rel === "prev" ? "← Previous" : "Next →"}</span><span class="pager-title" dir="auto">${l.title}</span></a>`;
+  const link = (rel: "prev" | "next", l: PagerLink) => {
+    const word = messages.t(rel === "prev" ? "pager.previous" : "pager.next");
+    const direction = html`<span class="pager-dir">${word}</span>`;
+    const title = html`<span class="pager-title" dir="auto">${l.title}</span>`;
+    return html`<a class="pager-${rel}" rel="${rel}" href="${l.href}">${direction}${title}</a>`;
+  };
   return html`<nav class="pager" aria-label="${label}">
 ${previous ? link("prev", previous) : html`<span></span>`}
 ${next && link("next", next)}

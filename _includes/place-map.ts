@@ -4,8 +4,6 @@
 // maxSpan; when zoomed in closer than INSET_BELOW an inset shows where that is in the wider region.
 import type { EntityEntry } from "../src/model/entity-index.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
-import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
-import { pluralForm, type PluralForms } from "../src/markup/plural.ts";
 import { baseMap, countryShape } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
 import { fitFrame, frameBox, inFrame, toFrame, type Frame } from "../src/site/map/frame.ts";
@@ -13,7 +11,7 @@ import { mercator, type Box } from "../src/site/map/geography.ts";
 import { covers, insetSvg, quietestCorner } from "../src/site/map/inset.ts";
 import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
 import { placePoints, type Ranked } from "../src/site/map/place-points.ts";
-import { listText } from "../src/site/map/words.ts";
+import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 
@@ -30,10 +28,9 @@ const RADIUS = { marker: 7, within: 4.5, nearby: 3.5 };
 
 type Shown = Ranked & { at: [number, number] };
 
-const OTHER_PLACES: PluralForms = { one: "other place", other: "other places" };
-
 export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
   const { entity } = entry;
+  const { messages } = data;
   if (entity.kind !== "place" || !entity.coordinates) return html``;
   const points = placePoints(data);
   const self = mercator(entity.coordinates);
@@ -60,29 +57,36 @@ export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
     ...nearby.slice(0, NAMED.nearby).map(placeName),
   ];
 
-  // The number as it always was here, unformatted: these lists are short.
-  const count = (n: number, forms: PluralForms) => `${n} ${pluralForm(n, forms, data.site.language)}`;
+  const place = entity.name;
   const around = base.countries.map((c) => c.country.name).filter((name) => name !== country?.name);
+  const neighbours = messages.list(around.slice(0, 5));
+  const area = country
+    ? around.length
+      ? messages.t("map.place.areaInCountryAround", { place, country: country.name, countries: neighbours })
+      : messages.t("map.place.areaInCountry", { place, country: country.name })
+    : around.length
+      ? messages.t("map.place.areaAround", { place, countries: neighbours })
+      : messages.t("map.place.area", { place });
   const description = [
-    `Map of the area around ${entity.name}${country ? `, in ${country.name}` : ""}${around.length ? `, with ${listText(around.slice(0, 5))} around it` : ""}.`,
-    within.length ? ` Dots mark ${count(within.length, ENTITY_KIND.place.words.noun)} within ${entity.name}.` : "",
-    nearby.length ? ` Lighter dots mark ${count(nearby.length, OTHER_PLACES)} nearby.` : "",
-    inset ? " A small inset map shows the wider region." : "",
-  ].join("");
+    area,
+    within.length && messages.t("map.place.withinDots", { count: within.length, place }),
+    nearby.length && messages.t("map.place.nearbyDots", { count: nearby.length }),
+    inset && messages.t("map.place.inset"),
+  ].filter(Boolean).join(" ");
 
   return mapFigure({
     id: "place-map",
     className: "map-locator",
     frame,
     base,
-    title: `Location of ${entity.name}`,
+    title: messages.t("map.place.title", { place }),
     description,
     layers: country ? countryShape(frame, country) : "",
     dots,
     overlay: inset ? insetSvg(frame, inset, country) : "",
     labels: placeLabels({ width: frame.width, height: frame.height, requests, dots, blocked: inset ? [inset] : [] }),
-    linksLabel: `Places on the map of ${entity.name}`,
-    caption: legend(entity.name, within.length > 0, nearby.length > 0),
+    linksLabel: messages.t("map.place.links", { place }),
+    caption: legend(messages, place, within.length > 0, nearby.length > 0),
   });
 }
 
@@ -125,11 +129,18 @@ function placesShown(data: SiteData, entry: EntityEntry, frame: Frame, marker: [
 }
 
 /** The key under the map: what the marker and each kind of dot stand for, and the map's source. */
-function legend(name: string, within: boolean, nearby: boolean): SafeHtml {
+function legend(messages: Messages, name: string, within: boolean, nearby: boolean): SafeHtml {
   const item = (swatch: string, text: SafeHtml) => html`<span class="map-key-item"><span class="${swatch}" aria-hidden="true"></span>${text}</span>`;
-  return html`<span class="map-key">${item("map-swatch", html`<span dir="auto">${name}</span>`)}${
-    within && item("map-swatch map-swatch-within", html`<span>Within <span dir="auto">${name}</span></span>`)
-  }${nearby && item("map-swatch map-swatch-nearby", html`<span>Nearby</span>`)}</span> <span class="map-credit">Borders: Natural Earth</span>`;
+  const place = html`<span dir="auto">${name}</span>`;
+  const inside = html`<span>${messages.html("map.place.legend.within", { place })}</span>`;
+  const around = html`<span>${messages.t("map.place.legend.nearby")}</span>`;
+  const credit = html`<span class="map-credit">${messages.t("map.credit")}</span>`;
+  const items = [
+    item("map-swatch", place),
+    within && item("map-swatch map-swatch-within", inside),
+    nearby && item("map-swatch map-swatch-nearby", around),
+  ];
+  return html`<span class="map-key">${items}</span> ${credit}`;
 }
 
 /** Ids of every place within this one, at any depth. */

@@ -6,80 +6,109 @@ import { html, type SafeHtml } from "../src/markup/html.ts";
 import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { SEARCH_FILTERS, type SearchFilter } from "../src/search/filters.ts";
+import { SEARCH_SCRIPT_MESSAGES, type SearchPageMessages } from "../src/search/page-messages.ts";
 import { searchParts } from "../src/search/parts.ts";
+import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 
-function browseLinks(): SafeHtml {
+function browseLinks(messages: Messages): SafeHtml {
   const index = (kind: EntityKind) =>
-    html`<a href="${urls.entityIndex(kind)}">${ENTITY_KIND[kind].words.noun.other}</a>`;
-  return html`Every event is also on the <a href="${urls.timeline()}">timeline</a>, and in the indexes of
-${index("place")}, ${index("actor")} and
-${index("figure")}.`;
+    html`<a href="${urls.entityIndex(kind)}">${messages.t(ENTITY_KIND[kind].messages.browse)}</a>`;
+  return messages.html("search.browse", {
+    timeline: html`<a href="${urls.timeline()}">${messages.t("search.browse.timeline")}</a>`,
+    places: index("place"),
+    actors: index("actor"),
+    figures: index("figure"),
+  });
 }
 
-function facet({ key, label, singular }: SearchFilter): SafeHtml {
-  return html`<fieldset class="facet" data-facet="${key}" data-singular="${singular}" hidden>
-<legend>${label}</legend>
+function facet(messages: Messages, { key, messages: keys }: SearchFilter): SafeHtml {
+  return html`<fieldset class="facet" data-facet="${key}" hidden>
+<legend>${messages.t(keys.legend)}</legend>
 <ul class="facet-values" id="facet-${key}"></ul>
 <button type="button" class="facet-toggle" aria-controls="facet-${key}" aria-expanded="false" hidden></button>
 </fieldset>`;
 }
 
+/**
+ * The messages the script shows, as the catalog holds them, as JSON for the app's data-messages: the
+ * script formats them itself, in the browser, and holds no words of its own.
+ */
+function scriptMessages(messages: Messages): string {
+  const keys = [...SEARCH_SCRIPT_MESSAGES, ...SEARCH_FILTERS.flatMap((f) => [f.messages.chip, f.messages.showAll])];
+  const carried: SearchPageMessages = {
+    language: messages.language,
+    messages: Object.fromEntries(keys.map((key) => [key, messages.entry(key)])),
+  };
+  return JSON.stringify(carried);
+}
+
 export function searchApp(data: SiteData): SafeHtml {
+  const { messages } = data;
+  const browse = browseLinks(messages);
+  const merge = searchParts(data.timeline.events.length, data.eventsPerSearchPart)
+    .slice(1)
+    .map((part) => part.url)
+    .join(" ");
+  const bundle = html`data-bundle="${urls.searchBundle()}" data-merge="${merge}"`;
+  const words = html`data-language="${data.site.language}" data-messages="${scriptMessages(messages)}"`;
+  const filters = html`<span class="search-filters-title">${messages.t("search.filters.title")}</span>`;
+  const moreText = messages.t("search.more");
+  const more = html`<button type="button" class="search-more" id="search-more" hidden>${moreText}</button>`;
   return html`<noscript>
 <div class="search-notice">
-<p><strong>Search needs JavaScript</strong>, which is turned off or not available in this browser.</p>
-<p>${browseLinks()}</p>
+<p>${messages.html("search.noScript", { lead: html`<strong>${messages.t("search.noScript.lead")}</strong>` })}</p>
+<p>${browse}</p>
 </div>
 </noscript>
-<div class="search-app" id="search-app" data-bundle="${urls.searchBundle()}" data-merge="${searchParts(data.timeline.events.length, data.eventsPerSearchPart).slice(1).map((part) => part.url).join(" ")}" data-language="${data.site.language}" hidden>
+<div class="search-app" id="search-app" ${bundle} ${words} hidden>
 <form class="search-form" id="search-form" action="${urls.search()}" method="get" role="search">
 <div class="search-query">
-<label class="search-label" for="search-q">Search events</label>
+<label class="search-label" for="search-q">${messages.t("search.query.label")}</label>
 <div class="search-query-row">
 <input type="search" id="search-q" name="q" autocomplete="off" dir="auto" aria-describedby="search-hint">
-<button type="submit">Search</button>
+<button type="submit">${messages.t("search.query.button")}</button>
 </div>
-<p class="search-hint" id="search-hint">Words from titles, text, places, groups, people, tags and sources. Leave it empty to browse.</p>
+<p class="search-hint" id="search-hint">${messages.t("search.query.hint")}</p>
 </div>
 <div class="search-body">
 <details class="search-filters" id="search-filters">
-<summary><span class="search-filters-title">Filters</span> <span class="search-filters-count" id="search-filters-count"></span></summary>
+<summary>${filters} <span class="search-filters-count" id="search-filters-count"></span></summary>
 <div class="search-facets">
-${SEARCH_FILTERS.map(facet)}
-<p class="facet-none" id="search-facets-none" hidden>Nothing to narrow down.</p>
+${SEARCH_FILTERS.map((filter) => facet(messages, filter))}
+<p class="facet-none" id="search-facets-none" hidden>${messages.t("search.filters.none")}</p>
 </div>
 </details>
 <section class="search-results-section" aria-labelledby="search-results-heading">
-<h2 class="visually-hidden" id="search-results-heading">Results</h2>
+<h2 class="visually-hidden" id="search-results-heading">${messages.t("search.results.heading")}</h2>
 <div class="search-toolbar">
 <p class="search-status" id="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <p class="search-order">
-<label for="search-sort">Order</label>
+<label for="search-sort">${messages.t("search.order.label")}</label>
 <select id="search-sort" name="sort">
-<option value="relevance">Best match</option>
-<option value="newest">Newest first</option>
-<option value="oldest">Oldest first</option>
+<option value="relevance">${messages.t("search.order.relevance")}</option>
+<option value="newest">${messages.t("search.order.newest")}</option>
+<option value="oldest">${messages.t("search.order.oldest")}</option>
 </select>
 </p>
 </div>
 <div class="search-active" id="search-active" hidden>
-<ul class="search-active-list" aria-label="Active filters"></ul>
-<button type="button" class="search-clear" id="search-clear">Clear filters</button>
+<ul class="search-active-list" aria-label="${messages.t("search.active.label")}"></ul>
+<button type="button" class="search-clear" id="search-clear">${messages.t("search.active.clear")}</button>
 </div>
 <ol class="search-results" id="search-results" aria-labelledby="search-results-heading"></ol>
 <div class="search-empty" id="search-empty" hidden>
-<p>Try other or fewer words, or remove a filter. ${browseLinks()}</p>
+<p>${messages.t("search.empty")} ${browse}</p>
 </div>
-<p class="search-more-row"><button type="button" class="search-more" id="search-more" hidden>Show more results</button></p>
+<p class="search-more-row">${more}</p>
 </section>
 </div>
 </form>
 </div>
 <div class="search-notice" id="search-unavailable" hidden>
-<p><strong>Search could not be loaded.</strong> Please try again later.</p>
-<p>${browseLinks()}</p>
+<p>${messages.html("search.unavailable", { lead: html`<strong>${messages.t("search.unavailable.lead")}</strong>` })}</p>
+<p>${browse}</p>
 </div>
 <script type="module" src="${urls.searchScript()}"></script>`;
 }

@@ -2,8 +2,6 @@
 // the whole timeline, one year, and (newest first, without month markers) an entity's events.
 import { formatMonth } from "../src/site/dates.ts";
 import type { YearGroup } from "../src/model/timeline.ts";
-import { countOf } from "../src/site/format.ts";
-import { EVENT_NOUN } from "../src/site/words.ts";
 import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
@@ -24,7 +22,6 @@ export function timelineRail(data: SiteData, groups: readonly YearGroup[], optio
   const yearLevel = options.level;
   const monthLevel = options.years ? yearLevel + 1 : yearLevel;
   const cardLevel = Math.min((options.months ? monthLevel : yearLevel) + 1, 4) as HeadingLevel;
-  const language = data.site.language;
 
   const cards = (events: YearGroup["months"][number]["events"]) =>
     html`<ol class="rail-events">${events.map((e) => html`<li class="rail-item">${eventCard(data, e, cardLevel)}</li>`)}</ol>`;
@@ -47,7 +44,7 @@ ${cards(m.events)}
     const h = heading(yearLevel);
     return html`<section class="rail-year" aria-labelledby="${id}">
 <div class="rail-year-marker"><${h} class="rail-year-label" id="${id}"><a href="${urls.year(group.year)}">${group.year}</a></${h}>
-<p class="rail-count">${countOf(group.count, EVENT_NOUN, language)}</p></div>
+<p class="rail-count">${data.messages.t("events.count", { count: group.count })}</p></div>
 ${months(group)}
 </section>`;
   });

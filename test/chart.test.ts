@@ -12,6 +12,7 @@ import { buildTimeline } from "../src/model/timeline.ts";
 import type { Model, TimelineEvent } from "../src/model/types.ts";
 import { chartFigure, gridTop } from "../src/site/chart.ts";
 import { chartOf, scaleFor, tallyEvents } from "../src/site/chart-data.ts";
+import { englishMessages } from "../src/site/messages.ts";
 import { renderSite } from "../src/render/render.ts";
 import { calendarDate, makeEntity, makeEvent, makeModel } from "./model-builders.ts";
 
@@ -132,7 +133,7 @@ describe("chart data", () => {
 
   it("escapes what it is given and keeps the drawing to short integer or one-decimal coordinates", () => {
     const chart = chartOf(tallyEvents([event("a", "2024-01-01"), event("b", "2024-03-01"), event("c", "2024-03-02"), event("d", "2024-03-03")]))!;
-    const markup = chartFigure(chart, { id: "c", language: "en", subject: INJECTED }).toString();
+    const markup = chartFigure(chart, { id: "c", messages: englishMessages, subject: INJECTED }).toString();
     assert.ok(markup.includes(`<title id="c-title">${INJECTED_HTML}: events per month, 2024</title>`), markup);
     assert.ok(!markup.includes("<script>"));
     const d = /<path class="chart-bars" d="([^"]*)"/.exec(markup)![1]!;

@@ -14,6 +14,7 @@ import { feedLinks, siteFeedLinks } from "../src/feeds/links.ts";
 import { instantOf } from "../src/feeds/time.ts";
 import { parseDate, type CalendarDate } from "../src/model/calendar.ts";
 import type { Model, TimelineEvent } from "../src/model/types.ts";
+import { englishMessages } from "../src/site/messages.ts";
 import { BASE_URL, PUBLISHED, servedFile, tempDir, TRICKY_TITLE, writeFixture } from "./export-fixture.ts";
 
 let root: { dir: string; cleanup: () => Promise<void> };
@@ -133,10 +134,10 @@ describe("links to the feeds", () => {
 
   test("feedLinks() gives an entity page its own feed", () => {
     const config = { title: "T", description: "", baseUrl: BASE_URL, language: "en" };
-    assert.deepEqual(feedLinks({ kind: "place", id: "anbar", name: "Anbar" }, config), [
+    assert.deepEqual(feedLinks({ kind: "place", id: "anbar", name: "Anbar" }, config, englishMessages), [
       { type: "application/atom+xml", title: "Anbar · T", href: `${BASE_URL}/places/anbar/feed.xml` },
     ]);
-    assert.equal(siteFeedLinks({ ...config, baseUrl: "" })[0]!.href, "/feed.xml");
+    assert.equal(siteFeedLinks({ ...config, baseUrl: "" }, englishMessages)[0]!.href, "/feed.xml");
   });
 });
 
@@ -179,7 +180,9 @@ describe("atomFeed on its own", () => {
 
   test("characters XML cannot hold are dropped, and the feed still parses", () => {
     const m = model(BASE_URL);
-    const xml = atomFeed({ site: m.site, title: "S\u0001", description: "", pagePath: "/", feedPath: "/feed.xml", entries: [feedEntry(m, event({ title: "Bell\u0007 and <tag>", summary: "x\u0000y" }))] });
+    const entries = [feedEntry(m, event({ title: "Bell\u0007 and <tag>", summary: "x\u0000y" }))];
+    const site = { site: m.site, messages: englishMessages };
+    const xml = atomFeed({ ...site, title: "S\u0001", description: "", pagePath: "/", feedPath: "/feed.xml", entries });
     const feed = parseFeed(xml);
     assert.equal(feed.items[0]!.title, "Bell and <tag>");
   });

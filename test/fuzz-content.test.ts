@@ -90,13 +90,13 @@ function assertWellFormed(diagnostics: readonly Diagnostic[], dir: string, files
 /** What the build computes from a model without errors before Eleventy renders pages. */
 function buildStages(model: Model): void {
   const timeline = buildTimeline(model, { drafts: false });
-  new SiteData({ model, timeline, drafts: false });
+  const { messages } = new SiteData({ model, timeline, drafts: false });
   searchRecords(model, timeline.events);
   for (const chunks of [eventsJsonChunks, eventsCsvChunks, eventsGeoJsonChunks, timelineJsonChunks]) {
     [...chunks(model, timeline.events)].join("");
   }
-  atomFeed(siteFeed(model, timeline.events, "atom"));
-  jsonFeed(siteFeed(model, timeline.events, "json"));
+  atomFeed(siteFeed(model, timeline.events, "atom", messages));
+  jsonFeed(siteFeed(model, timeline.events, "json", messages));
 }
 
 async function loadsCleanly(files: Record<string, Uint8Array>): Promise<void> {

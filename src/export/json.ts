@@ -1,6 +1,7 @@
 // /data/events.json: every published event, in timeline order, with what the site knows about it.
-import { siteUrl, BASE_URL_NOTE } from "../feeds/site-url.ts";
+import { siteUrl } from "../feeds/site-url.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
+import { englishMessages } from "../site/messages.ts";
 import { jsonWithList, mapped } from "./json-chunks.ts";
 import { dataPaths } from "./paths.ts";
 import { eventRecord, type EventRecord } from "./record.ts";
@@ -23,7 +24,8 @@ function documentHead(model: Model, count: number): Omit<EventsDocument, "events
     title: model.site.title,
     description: model.site.description,
     base_url: model.site.baseUrl,
-    ...(model.site.baseUrl ? {} : { note: BASE_URL_NOTE }),
+    // The exports are data, one set per site, in English like their field names and date_display.
+    ...(model.site.baseUrl ? {} : { note: englishMessages.t("feed.baseUrlNote") }),
     count,
   };
 }

@@ -7,12 +7,15 @@
 // resolve them against the feed's own address (RFC 4287 allows relative references).
 import { ENTITY_KIND } from "../model/entity-kinds.ts";
 import type { SiteConfig } from "../model/types.ts";
+import type { Messages } from "../site/messages.ts";
 import { entryContent } from "./content.ts";
 import type { FeedEntry } from "./entries.ts";
-import { BASE_URL_NOTE } from "./site-url.ts";
+import { describedFeed } from "./site-url.ts";
 
 export interface FeedSpec {
   site: SiteConfig;
+  /** The words of the feed's site (SiteData.messages): entry labels, the note on relative links. */
+  messages: Messages;
   /** Feed title, e.g. the site's title or "Anbar · <site title>". */
   title: string;
   description: string;
@@ -47,7 +50,7 @@ export function atomFeed(spec: FeedSpec): string {
   const url = (path: string) => (site.baseUrl ? `${site.baseUrl}${path}` : path);
   // The newest change among the entries (not the build time, so a rebuild changes nothing); an empty feed gets the epoch.
   const latest = spec.entries.reduce<Date | undefined>((max, e) => (!max || e.updated > max ? e.updated : max), undefined) ?? new Date(0);
-  const description = site.baseUrl ? spec.description : [spec.description, BASE_URL_NOTE].filter(Boolean).join(" ");
+  const description = describedFeed(spec);
   const id = site.baseUrl ? url(spec.feedPath) : `urn:dateline:feed:${spec.feedPath}`;
   const head = [
     `<?xml version="1.0" encoding="utf-8"?>`,
@@ -61,14 +64,18 @@ export function atomFeed(spec: FeedSpec): string {
     `<link rel="alternate" type="text/html" href="${xmlEscape(url(spec.pagePath))}"/>`,
     `<link rel="self" type="application/atom+xml" href="${xmlEscape(url(spec.feedPath))}"/>`,
   ];
-  return `${head.filter(Boolean).join("\n")}\n${spec.entries.map((entry) => entryXml(entry, site)).join("")}</feed>\n`;
+  const entries = spec.entries.map((entry) => entryXml(entry, site, spec.messages)).join("");
+  return `${head.filter(Boolean).join("\n")}\n${entries}</feed>\n`;
 }
 
-const written = new WeakMap<FeedEntry, string>();
+// Per catalog, then per entry: an edition's feeds show its own words.
+const written = new WeakMap<Messages, WeakMap<FeedEntry, string>>();
 
 /** An entry's XML; FeedEntry objects are themselves made once per event and model (entries.ts). */
-function entryXml(entry: FeedEntry, { baseUrl, language }: SiteConfig): string {
-  let xml = written.get(entry);
+function entryXml(entry: FeedEntry, { baseUrl }: SiteConfig, messages: Messages): string {
+  let cache = written.get(messages);
+  if (!cache) written.set(messages, (cache = new WeakMap()));
+  let xml = cache.get(entry);
   if (xml === undefined) {
     const categories = entry.tags.map((tag) => `<category term="${xmlEscape(tag)}" label="${xmlEscape(tag)}"/>\n`);
     for (const ref of [...entry.places, ...entry.actors, ...entry.figures]) {
@@ -83,9 +90,9 @@ function entryXml(entry: FeedEntry, { baseUrl, language }: SiteConfig): string {
       `<published>${entry.published.toISOString()}</published>\n<updated>${entry.updated.toISOString()}</updated>\n` +
       `<summary type="html">${htmlInXml(`${entry.dateDisplay}. ${entry.summary}`.trim())}</summary>\n` +
       // The body is HTML built with the escaping html`` template; here it is escaped once more as XML text.
-      `<content type="html">${xmlEscape(entryContent(entry, language).toString())}</content>\n` +
+      `<content type="html">${xmlEscape(entryContent(entry, messages).toString())}</content>\n` +
       `${categories.join("")}</entry>\n`;
-    written.set(entry, xml);
+    cache.set(entry, xml);
   }
   return xml;
 }

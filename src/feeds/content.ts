@@ -1,24 +1,25 @@
 // The HTML body of a feed entry: the date as shown on the site, the summary, and the places, actors and
 // figures, each linked to its page. Built with the escaping html`` template, like every page.
 import { html, type SafeHtml } from "../markup/html.ts";
-import { pluralForm } from "../markup/plural.ts";
 import { ENTITY_KIND } from "../model/entity-kinds.ts";
+import type { Messages } from "../site/messages.ts";
 import type { EntityRef, FeedEntry } from "./entries.ts";
 
-function refList(refs: readonly EntityRef[], language: string): SafeHtml | undefined {
+/** "Places: <a>Anbar</a>, <a>Hit</a>". */
+function refList(refs: readonly EntityRef[], messages: Messages): SafeHtml | undefined {
   const first = refs[0];
   if (!first) return undefined;
-  const label = pluralForm(refs.length, ENTITY_KIND[first.kind].words.label, language);
   const links = refs.map((ref, i) => html`${i > 0 ? ", " : ""}<a href="${ref.url}">${ref.name}</a>`);
-  return html`<li>${label}: ${links}</li>`;
+  const named = messages.html(ENTITY_KIND[first.kind].messages.named, { count: refs.length, names: html`${links}` });
+  return html`<li>${named}</li>`;
 }
 
-/** `language`: the site's, whose plural rules choose "Place" or "Places". */
-export function entryContent(entry: FeedEntry, language: string): SafeHtml {
+/** `messages`: the site's words, whose plural rules choose "Place" or "Places". */
+export function entryContent(entry: FeedEntry, messages: Messages): SafeHtml {
   const facts = [entry.places, entry.actors, entry.figures]
-    .map((refs) => refList(refs, language))
+    .map((refs) => refList(refs, messages))
     .filter((f): f is SafeHtml => f !== undefined);
-  if (entry.tags.length) facts.push(html`<li>Tags: ${entry.tags.join(", ")}</li>`);
+  if (entry.tags.length) facts.push(html`<li>${messages.t("feed.entry.tags", { tags: entry.tags.join(", ") })}</li>`);
   return html`<p><strong>${entry.dateDisplay}</strong></p>
 ${entry.summary && html`<p>${entry.summary}</p>`}
 ${facts.length > 0 && html`<ul>${facts}</ul>`}

@@ -5,7 +5,8 @@
 import { entryContent } from "./content.ts";
 import type { EntityRef, FeedEntry } from "./entries.ts";
 import type { FeedSpec } from "./atom.ts";
-import { BASE_URL_NOTE, siteUrl } from "./site-url.ts";
+import type { Messages } from "../site/messages.ts";
+import { describedFeed, siteUrl } from "./site-url.ts";
 
 interface JsonFeedRef {
   id: string;
@@ -49,14 +50,14 @@ export interface JsonFeed {
 
 const ref = ({ id, name, url }: EntityRef): JsonFeedRef => ({ id, name, url });
 
-export function jsonFeedItem(entry: FeedEntry, language: string): JsonFeedItem {
+export function jsonFeedItem(entry: FeedEntry, messages: Messages): JsonFeedItem {
   const { event } = entry;
   return {
     id: entry.id,
     url: entry.url,
     title: entry.title,
     ...(entry.summary ? { summary: entry.summary } : {}),
-    content_html: entryContent(entry, language).toString(),
+    content_html: entryContent(entry, messages).toString(),
     date_published: entry.published.toISOString(),
     date_modified: entry.updated.toISOString(),
     ...(entry.tags.length ? { tags: [...entry.tags] } : {}),
@@ -75,7 +76,7 @@ export function jsonFeedItem(entry: FeedEntry, language: string): JsonFeedItem {
 
 export function jsonFeed(spec: FeedSpec): string {
   const { site } = spec;
-  const description = site.baseUrl ? spec.description : [spec.description, BASE_URL_NOTE].filter(Boolean).join(" ");
+  const description = describedFeed(spec);
   const feed: JsonFeed = {
     version: "https://jsonfeed.org/version/1.1",
     title: spec.title,
@@ -84,7 +85,7 @@ export function jsonFeed(spec: FeedSpec): string {
     ...(description ? { description } : {}),
     language: site.language,
     authors: [{ name: site.title }],
-    items: spec.entries.map((entry) => jsonFeedItem(entry, site.language)),
+    items: spec.entries.map((entry) => jsonFeedItem(entry, spec.messages)),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
 }

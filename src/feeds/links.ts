@@ -1,6 +1,7 @@
 // Where feeds live and how pages link to them: `<link rel="alternate">` in every page's head for the
 // site-wide feeds, plus each entity page's own Atom feed at `<entity path>feed.xml`.
 import type { Entity, EntityKind, SiteConfig } from "../model/types.ts";
+import type { Messages } from "../site/messages.ts";
 import { urls } from "../site/urls.ts";
 import { siteUrl } from "./site-url.ts";
 
@@ -21,14 +22,24 @@ export const feedPaths = {
 };
 
 /** The site-wide Atom and JSON feeds: linked from every page. */
-export function siteFeedLinks(site: SiteConfig): FeedLink[] {
+export function siteFeedLinks(site: SiteConfig, messages: Messages): FeedLink[] {
+  const title = { site: site.title };
   return [
-    { type: "application/atom+xml", title: `${site.title} (Atom)`, href: siteUrl(site, feedPaths.atom()) },
-    { type: "application/feed+json", title: `${site.title} (JSON Feed)`, href: siteUrl(site, feedPaths.json()) },
+    { type: "application/atom+xml", title: messages.t("feed.link.atom", title), href: siteUrl(site, feedPaths.atom()) },
+    {
+      type: "application/feed+json",
+      title: messages.t("feed.link.json", title),
+      href: siteUrl(site, feedPaths.json()),
+    },
   ];
 }
 
 /** An entity's own feed, for its page's head (the layout adds the site-wide feeds itself). */
-export function feedLinks(entity: Pick<Entity, "kind" | "id" | "name">, site: SiteConfig): FeedLink[] {
-  return [{ type: "application/atom+xml", title: `${entity.name} · ${site.title}`, href: siteUrl(site, feedPaths.entity(entity.kind, entity.id)) }];
+export function feedLinks(
+  entity: Pick<Entity, "kind" | "id" | "name">,
+  site: SiteConfig,
+  messages: Messages,
+): FeedLink[] {
+  const title = messages.t("feed.entity.title", { name: entity.name, site: site.title });
+  return [{ type: "application/atom+xml", title, href: siteUrl(site, feedPaths.entity(entity.kind, entity.id)) }];
 }

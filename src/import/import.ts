@@ -7,7 +7,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { actorSchema, eventSchema, figureSchema, placeSchema } from "../content/schema.ts";
 import { pluralForm, type PluralForms } from "../markup/plural.ts";
-import { ENTITY_KIND, ENTITY_KINDS, perKind, type PerKind } from "../model/entity-kinds.ts";
+import { EDITOR_NOUN } from "../model/editor-nouns.ts";
+import { ENTITY_KINDS, perKind, type PerKind } from "../model/entity-kinds.ts";
 import { readCsvTable } from "./csv.ts";
 import { detectCsvFormat, FORMAT_NAMES, isTimelineJson, type ImportFormat, type KnownFormat } from "./detect.ts";
 import { emptyContent, scanContent } from "./existing.ts";
@@ -216,7 +217,7 @@ export function summarizeImport(report: ImportReport, contentDir: string): strin
       lines.push(`${count(report.present.length, EVENTS)} already present, skipped (${examples})`);
     }
   }
-  const created = ENTITY_KINDS.map((kind) => count(report.created[kind], ENTITY_KIND[kind].words.noun));
+  const created = ENTITY_KINDS.map((kind) => count(report.created[kind], EDITOR_NOUN[kind]));
   lines.push(`entities ${would}created: ${created.join(", ")}`);
   const reused = ENTITY_KINDS.reduce((sum, kind) => sum + report.reused[kind], 0);
   const linked = count(reused, { one: "entity", other: "entities" });

@@ -1,42 +1,48 @@
 // Every kind of entity in one table: where its files and pages live, the event field that names it,
-// where the model keeps it, its search filter, and the words the site shows for it. Code that does
-// something per kind walks ENTITY_KINDS and reads ENTITY_KIND; nothing else lists the kinds or maps a
-// kind to a word. The words are English; each is one field of one kind, so that a message catalog per
-// language can later key them by kind and field.
-import type { PluralForms } from "../markup/plural.ts";
+// where the model keeps it, its search filter, and the keys of the words the site shows for it. Code that
+// does something per kind walks ENTITY_KINDS and reads ENTITY_KIND; nothing else lists the kinds. The
+// words themselves are in the message catalogs (src/site/messages/en.json, one file per language), under
+// the keys this table names (the English nouns of diagnostics for editors are in editor-nouns.ts). The
+// search page's script bundles this table, so it imports only types and holds no words.
 import type { Entity, EntityKind, Model, TimelineEvent } from "./types.ts";
 
-/** The words pages, feeds and messages use for a kind. */
-export interface KindWords {
+/** Kinds whose entities may lie `within` another of their kind: places in places, brigades in forces. */
+export type NestingKind = "place" | "actor";
+
+/**
+ * The catalog keys of the words pages, feeds and search show for a kind, each `kind.<kind>.<word>`:
+ * spelt out in the table so it says where its words are, typed so that no other key fits.
+ */
+export interface KindMessages<K extends EntityKind> {
   /** The kind as a heading: navigation, the index page's title, breadcrumbs, lists of names ("Places"). */
-  heading: string;
-  /** Before the names of one or more of it: "Place: Anbar", "Places: Anbar, Hit" (chips, feed entries). */
-  label: PluralForms;
-  /** In running text: "3 places", "this place", "matches no place file". */
-  noun: PluralForms;
-  /** On an implicit entity's page, what its file would add besides a description and aliases. */
-  fileAdds: string;
-  /** How its feed's description joins events and it: "The latest events at Anbar", "… involving HTS". */
-  feedRelation: string;
-  /** Ends that description when the feed counts what lies within it: ", including places within it". */
-  feedRollUp: string;
-  /** The search filter's legend, and its label in the list of active filters ("Groups", "Group: HTS"). */
-  searchHeading: string;
-  searchLabel: string;
+  heading: `kind.${K}.heading`;
+  /** Read before the name in a chip, visually hidden ("Place:"). */
+  chip: `kind.${K}.chip`;
+  /** Before the names of one or more of it: "Place: Anbar", "Places: Anbar, Hit" (feeds, page descriptions). */
+  named: `kind.${K}.named`;
+  /** "3 places". */
+  count: `kind.${K}.count`;
+  /** The index page's lede: the count, and what each entity's count of events includes. */
+  indexLede: `kind.${K}.indexLede`;
+  /** Link text of its index in the search page's note on where else to find events ("places"). */
+  browse: `kind.${K}.browse`;
+  /** On an implicit entity's page: that no file describes it, and what adding its file would add. */
+  implicit: `kind.${K}.implicit`;
+  addFile: `kind.${K}.addFile`;
+  /** Its feed's description: "The latest events at Anbar, including places within it." */
+  feed: `kind.${K}.feed`;
 }
 
-/** Words for events counted for an entity through something within it (only kinds that nest). */
-export interface WithinWords {
+/** Keys of the words for events counted for an entity through something within it. */
+export interface WithinMessages<K extends NestingKind> {
   /** Introduces the entity the event names: "at al-Qaim", "via 1st Brigade". */
-  via: string;
-  /** "9 of them … within Anbar": "at places", "naming actors". */
-  rolledUp: string;
-  /** The index page's note on its counts: "each with the events that name it or a place within it". */
-  indexNote: string;
+  via: `kind.${K}.via`;
+  /** "9 of them at places within Anbar". */
+  rolledUp: `kind.${K}.rolledUp`;
 }
 
-export interface EntityKindSpec {
-  kind: EntityKind;
+export interface EntityKindSpec<K extends EntityKind = EntityKind> {
+  kind: K;
   /** Folder of its files inside the content folder (`content/places/`). */
   folder: string;
   /** First segment of its pages' paths (`/places/anbar/`). */
@@ -47,16 +53,16 @@ export interface EntityKindSpec {
   collection: "places" | "actors" | "figures";
   /** Key of its search filter, which is also the /search/ URL parameter (src/search/filters.ts). */
   searchFilter: "place" | "actor" | "figure";
-  words: KindWords;
+  messages: KindMessages<K>;
   /**
-   * Present for kinds whose entities may lie `within` another of their kind (places in places, brigades
-   * in forces): their events count for everything enclosing what they name.
+   * Present for kinds whose entities may lie `within` another of their kind (NestingKind): their events
+   * count for everything enclosing what they name.
    */
-  within?: WithinWords;
+  within?: WithinMessages<K & NestingKind>;
 }
 
 /** In the order the site lists kinds everywhere: places, actors, figures. */
-export const ENTITY_KIND: { readonly [K in EntityKind]: EntityKindSpec & { kind: K } } = {
+export const ENTITY_KIND: { readonly [K in EntityKind]: EntityKindSpec<K> } = {
   place: {
     kind: "place",
     folder: "places",
@@ -64,17 +70,18 @@ export const ENTITY_KIND: { readonly [K in EntityKind]: EntityKindSpec & { kind:
     eventField: "location",
     collection: "places",
     searchFilter: "place",
-    words: {
-      heading: "Places",
-      label: { one: "Place", other: "Places" },
-      noun: { one: "place", other: "places" },
-      fileAdds: "and where it lies",
-      feedRelation: "at",
-      feedRollUp: ", including places within it",
-      searchHeading: "Places",
-      searchLabel: "Place",
+    messages: {
+      heading: "kind.place.heading",
+      chip: "kind.place.chip",
+      named: "kind.place.named",
+      count: "kind.place.count",
+      indexLede: "kind.place.indexLede",
+      browse: "kind.place.browse",
+      implicit: "kind.place.implicit",
+      addFile: "kind.place.addFile",
+      feed: "kind.place.feed",
     },
-    within: { via: "at", rolledUp: "at places", indexNote: " or a place within it" },
+    within: { via: "kind.place.via", rolledUp: "kind.place.rolledUp" },
   },
   actor: {
     kind: "actor",
@@ -83,17 +90,18 @@ export const ENTITY_KIND: { readonly [K in EntityKind]: EntityKindSpec & { kind:
     eventField: "actors",
     collection: "actors",
     searchFilter: "actor",
-    words: {
-      heading: "Actors",
-      label: { one: "Actor", other: "Actors" },
-      noun: { one: "actor", other: "actors" },
-      fileAdds: "and what it is part of",
-      feedRelation: "involving",
-      feedRollUp: "",
-      searchHeading: "Groups",
-      searchLabel: "Group",
+    messages: {
+      heading: "kind.actor.heading",
+      chip: "kind.actor.chip",
+      named: "kind.actor.named",
+      count: "kind.actor.count",
+      indexLede: "kind.actor.indexLede",
+      browse: "kind.actor.browse",
+      implicit: "kind.actor.implicit",
+      addFile: "kind.actor.addFile",
+      feed: "kind.actor.feed",
     },
-    within: { via: "via", rolledUp: "naming actors", indexNote: " or an actor within it" },
+    within: { via: "kind.actor.via", rolledUp: "kind.actor.rolledUp" },
   },
   figure: {
     kind: "figure",
@@ -102,15 +110,16 @@ export const ENTITY_KIND: { readonly [K in EntityKind]: EntityKindSpec & { kind:
     eventField: "figures",
     collection: "figures",
     searchFilter: "figure",
-    words: {
-      heading: "Figures",
-      label: { one: "Figure", other: "Figures" },
-      noun: { one: "figure", other: "figures" },
-      fileAdds: "and its role and affiliations",
-      feedRelation: "involving",
-      feedRollUp: "",
-      searchHeading: "People",
-      searchLabel: "Person",
+    messages: {
+      heading: "kind.figure.heading",
+      chip: "kind.figure.chip",
+      named: "kind.figure.named",
+      count: "kind.figure.count",
+      indexLede: "kind.figure.indexLede",
+      browse: "kind.figure.browse",
+      implicit: "kind.figure.implicit",
+      addFile: "kind.figure.addFile",
+      feed: "kind.figure.feed",
     },
   },
 };

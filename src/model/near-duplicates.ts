@@ -3,7 +3,7 @@
 // only the editor knows whether two villages share a name.
 import type { Diagnostic } from "../diagnostics.ts";
 import { pluralForm } from "../markup/plural.ts";
-import { ENTITY_KIND } from "./entity-kinds.ts";
+import { EDITOR_NOUN } from "./editor-nouns.ts";
 import { normalizeName } from "./normalize.ts";
 import type { DefinedEntity } from "./registry.ts";
 
@@ -35,7 +35,7 @@ export function reportNearDuplicates(defined: readonly DefinedEntity[]): Diagnos
         rule: "entity-near-duplicate",
         message:
           `"${text}" differs from "${first.text}" (${first.defined.entity.file}) only in spaces or punctuation; ` +
-          `if they are one ${pluralForm(1, ENTITY_KIND[entity.kind].words.noun, "en")}, ` +
+          `if they are one ${pluralForm(1, EDITOR_NOUN[entity.kind], "en")}, ` +
           "keep one file and list the other spelling in its aliases",
       });
     });

@@ -5,6 +5,7 @@ import { pluralForm } from "../markup/plural.ts";
 import { NameIndex } from "../similar.ts";
 import { normalizeName } from "./normalize.ts";
 import { slugify } from "./slug.ts";
+import { EDITOR_NOUN } from "./editor-nouns.ts";
 import { ENTITY_KIND, perKind, type PerKind } from "./entity-kinds.ts";
 import type { Entity, EntityKind, Origin } from "./types.ts";
 
@@ -150,7 +151,7 @@ export class Registry {
 
 /** The kind's word in a message, which is English: "place", "places". */
 function noun(kind: EntityKind, count = 1): string {
-  return pluralForm(count, ENTITY_KIND[kind].words.noun, "en");
+  return pluralForm(count, EDITOR_NOUN[kind], "en");
 }
 
 function describe(entity: Entity): string {

@@ -51,7 +51,7 @@ export function entityFeedTemplate(kind: EntityKind): PageTemplate<FeedData> {
     render: ({ dateline, entity }) => {
       const entry = dateline.entry(kind, entity.id);
       if (!entry) throw new Error(`no index entry for ${kind} "${entity.id}"`);
-      return atomFeed(entityFeed(dateline.model, entry));
+      return atomFeed(entityFeed(dateline.model, entry, dateline.messages));
     },
   };
 }

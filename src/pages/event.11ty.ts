@@ -19,14 +19,16 @@ export const data: TemplateData<Data> = {
 };
 
 export function render({ dateline, event }: Data): string {
+  const { messages } = dateline;
   const previous = dateline.timeline.previous.get(event.id);
   const next = dateline.timeline.next.get(event.id);
+  const tagItems = event.tags.map((t) => html`<li dir="auto">${t}</li>`);
   const tags = event.tags.length
-    ? html`<ul class="tags" aria-label="Tags">${event.tags.map((t) => html`<li dir="auto">${t}</li>`)}</ul>`
+    ? html`<ul class="tags" aria-label="${messages.t("event.tags")}">${tagItems}</ul>`
     : html``;
   const body = html`<article class="event" data-pagefind-body>
 <header class="event-header">
-<p class="kicker"><a href="${urls.year(event.date.year)}">${event.date.year}</a>${draftBadge(event)}</p>
+<p class="kicker"><a href="${urls.year(event.date.year)}">${event.date.year}</a>${draftBadge(dateline, event)}</p>
 <h1 dir="auto">${event.title}</h1>
 <p class="event-date">${eventDate(event)}</p>
 </header>
@@ -34,14 +36,15 @@ ${eventEntities(dateline, event)}
 ${eventMap(dateline, event)}
 ${event.body.trim() && html`<div class="prose">${raw(event.bodyHtml)}</div>`}
 ${eventCounts(dateline, event)}
-${sourceList(event.sources)}
+${sourceList(messages, event.sources)}
 <footer class="event-footer">
 ${tags}
-${event.updated && html`<p class="updated">Updated ${plainDate(event.updated)}</p>`}
+${event.updated && html`<p class="updated">${messages.html("event.updated", { date: plainDate(event.updated) })}</p>`}
 </footer>
 </article>
 ${pager(
-  "Previous and next events",
+  messages,
+  messages.t("event.pager"),
   previous && { href: urls.event(previous.id), title: previous.title },
   next && { href: urls.event(next.id), title: next.title },
 )}`;

@@ -7,5 +7,5 @@ import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts
 export const data: TemplateData<PageData> = sitePage("feeds", () => feedPaths.json());
 
 export function render({ dateline }: PageData): string {
-  return jsonFeed(siteFeed(dateline.model, dateline.timeline.events, "json"));
+  return jsonFeed(siteFeed(dateline.model, dateline.timeline.events, "json", dateline.messages));
 }

@@ -7,5 +7,5 @@ import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts
 export const data: TemplateData<PageData> = sitePage("feeds", () => feedPaths.atom());
 
 export function render({ dateline }: PageData): string {
-  return atomFeed(siteFeed(dateline.model, dateline.timeline.events, "atom"));
+  return atomFeed(siteFeed(dateline.model, dateline.timeline.events, "atom", dateline.messages));
 }

@@ -1,8 +1,6 @@
 // / — what the timeline covers, its events over time (a chart whose year labels lead to each year's
 // page), the latest events, and where to go next.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
-import { countOf, formatNumber } from "../site/format.ts";
-import { EVENT_NOUN } from "../site/words.ts";
 import { html } from "../markup/html.ts";
 import { ENTITY_KIND, ENTITY_KINDS } from "../model/entity-kinds.ts";
 import { outputPath, urls } from "../site/urls.ts";
@@ -14,8 +12,7 @@ import { overviewMap } from "../../_includes/overview-map.ts";
 export const data: TemplateData<PageData> = sitePage("home", () => outputPath(urls.home()));
 
 export function render({ dateline }: PageData): string {
-  const { site, timeline } = dateline;
-  const language = site.language;
+  const { site, timeline, messages } = dateline;
   const years = timeline.years;
   const first = years[0];
   const last = years.at(-1);
@@ -23,10 +20,10 @@ export function render({ dateline }: PageData): string {
   const span = first && last ? (first === last ? yearLink(first.year) : html`${yearLink(first.year)}–${yearLink(last.year)}`) : html``;
 
   const explore = [
-    html`<li><a href="${urls.timeline()}">Full timeline</a></li>`,
+    html`<li><a href="${urls.timeline()}">${messages.t("home.explore.timeline")}</a></li>`,
     ...ENTITY_KINDS.map((kind) => {
-      const count = formatNumber(dateline.entityLists[kind].length, language);
-      const { heading } = ENTITY_KIND[kind].words;
+      const count = messages.number(dateline.entityLists[kind].length);
+      const heading = messages.t(ENTITY_KIND[kind].messages.heading);
       return html`<li><a href="${urls.entityIndex(kind)}">${heading}</a> <span class="muted">${count}</span></li>`;
     }),
   ];
@@ -36,17 +33,20 @@ export function render({ dateline }: PageData): string {
 <p class="lede" dir="auto">${site.description}</p>
 <p class="coverage">${
     timeline.events.length
-      ? html`<strong>${countOf(timeline.events.length, EVENT_NOUN, language)}</strong> from ${span}`
-      : "No events have been published yet."
+      ? messages.html("home.coverage", {
+          events: html`<strong>${messages.t("events.count", { count: timeline.events.length })}</strong>`,
+          years: span,
+        })
+      : messages.t("home.empty")
   }</p>
-<nav aria-label="Explore"><ul class="explore">${explore}</ul></nav>
+<nav aria-label="${messages.t("home.explore.label")}"><ul class="explore">${explore}</ul></nav>
 </section>
 ${timelineOverview(dateline)}
 ${overviewMap(dateline)}
 ${dateline.latest.length > 0 && html`<section class="latest" aria-labelledby="latest-heading">
-<h2 id="latest-heading" class="section-heading">Latest events</h2>
+<h2 id="latest-heading" class="section-heading">${messages.t("home.latest.heading")}</h2>
 <ol class="card-list">${dateline.latest.map((e) => html`<li>${eventCard(dateline, e, 3)}</li>`)}</ol>
-<p class="more"><a href="${urls.timeline()}">The whole timeline →</a></p>
+<p class="more"><a href="${urls.timeline()}">${messages.t("home.latest.more")}</a></p>
 </section>`}`;
   return layout({ data: dateline, title: site.title, path: urls.home(), section: "home", body }).toString();
 }

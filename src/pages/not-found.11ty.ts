@@ -7,13 +7,15 @@ import { layout } from "../../_includes/layout.ts";
 export const data: TemplateData<PageData> = sitePage("notFound", () => "/404.html");
 
 export function render({ dateline }: PageData): string {
+  const { messages } = dateline;
+  const title = messages.t("notFound.title");
   const body = html`<header class="page-header">
-<h1>Page not found</h1>
-<p class="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p>
+<h1>${title}</h1>
+<p class="lede">${messages.t("notFound.lede")}</p>
 </header>
 <ul class="explore">
-<li><a href="${urls.home()}">Home</a></li>
-<li><a href="${urls.timeline()}">Timeline</a></li>
+<li><a href="${urls.home()}">${messages.t("nav.home")}</a></li>
+<li><a href="${urls.timeline()}">${messages.t("nav.timeline")}</a></li>
 </ul>`;
-  return layout({ data: dateline, title: "Page not found", path: "/404.html", body }).toString();
+  return layout({ data: dateline, title, path: "/404.html", body }).toString();
 }

@@ -8,18 +8,20 @@ import { searchApp } from "../../_includes/search-app.ts";
 export const data: TemplateData<PageData> = sitePage("search", () => outputPath(urls.search()));
 
 export function render({ dateline }: PageData): string {
+  const { messages } = dateline;
+  const title = messages.t("search.title");
   const body = html`<div class="search-page">
 <header class="page-header">
-<h1>Search</h1>
-<p class="lede">Find events by their words, or narrow them down by place, group, person, year and tag.</p>
+<h1>${title}</h1>
+<p class="lede">${messages.t("search.lede")}</p>
 </header>
 ${searchApp(dateline)}
 </div>`;
   return layout({
     data: dateline,
-    title: "Search",
+    title,
     path: urls.search(),
-    description: `Search the events of ${dateline.site.title}.`,
+    description: messages.t("search.description", { site: dateline.site.title }),
     body,
   }).toString();
 }

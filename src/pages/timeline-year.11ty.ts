@@ -2,8 +2,6 @@
 // rail, with links to the neighbouring years.
 import type { YearGroup } from "../model/timeline.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
-import { countOf } from "../site/format.ts";
-import { EVENT_NOUN } from "../site/words.ts";
 import { html } from "../markup/html.ts";
 import { outputPath, urls } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
@@ -19,16 +17,18 @@ export const data: TemplateData<Data> = {
 };
 
 export function render({ dateline, year }: Data): string {
+  const { messages } = dateline;
   const { previous, next } = dateline.adjacentYears(year.year);
   const nav = pager(
-    "Previous and next years",
+    messages,
+    messages.t("timeline.year.pager"),
     previous && { href: urls.year(previous.year), title: String(previous.year) },
     next && { href: urls.year(next.year), title: String(next.year) },
   );
   const body = html`<header class="page-header">
-<p class="kicker"><a href="${urls.timeline()}">Timeline</a></p>
+<p class="kicker"><a href="${urls.timeline()}">${messages.t("timeline.title")}</a></p>
 <h1>${year.year}</h1>
-<p class="lede">${countOf(year.count, EVENT_NOUN, dateline.site.language)}</p>
+<p class="lede">${messages.t("events.count", { count: year.count })}</p>
 </header>
 ${yearOverview(dateline, year)}
 ${timelineRail(dateline, [year], { level: 2, years: false, months: true })}

@@ -2,8 +2,6 @@
 // one shows its years and months at a glance, each leading to its year's page: one page with every event
 // would weigh megabytes and cost more to render than all the year pages together.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
-import { countOf } from "../site/format.ts";
-import { EVENT_NOUN } from "../site/words.ts";
 import { html } from "../markup/html.ts";
 import { FULL_TIMELINE_EVENTS } from "../site/site-data.ts";
 import { outputPath, urls } from "../site/urls.ts";
@@ -14,29 +12,29 @@ import { timelineRail } from "../../_includes/timeline-rail.ts";
 export const data: TemplateData<PageData> = sitePage("timeline", () => outputPath(urls.timeline()));
 
 export function render({ dateline }: PageData): string {
-  const { timeline, site } = dateline;
-  const language = site.language;
+  const { timeline, messages } = dateline;
   const full = timeline.events.length <= FULL_TIMELINE_EVENTS;
+  const yearLinks = timeline.years.map((y) => html`<li><a href="#y-${y.year}">${y.year}</a></li>`);
   const jump = full && timeline.years.length > 1
-    ? html`<nav class="year-jump" aria-label="Years"><ul>${timeline.years.map((y) => html`<li><a href="#y-${y.year}">${y.year}</a></li>`)}</ul></nav>`
+    ? html`<nav class="year-jump" aria-label="${messages.t("timeline.years.label")}"><ul>${yearLinks}</ul></nav>`
     : html``;
   const years = html`<section class="overview" aria-labelledby="years-heading">
-<h2 id="years-heading" class="section-heading">Years</h2>
+<h2 id="years-heading" class="section-heading">${messages.t("timeline.years.heading")}</h2>
 <ul class="year-strip">${timeline.years.map(
     (y) =>
       html`<li><a href="${urls.year(y.year)}"><span class="year-strip-year">${y.year}</span><span class="year-strip-count">${
-        countOf(y.count, EVENT_NOUN, language)
+        messages.t("events.count", { count: y.count })
       }</span></a></li>`,
   )}</ul>
 </section>`;
+  const lede = messages.t(full ? "timeline.lede.all" : "timeline.lede.byYear", { count: timeline.events.length });
+  const title = messages.t("timeline.title");
   const body = html`<header class="page-header">
-<h1>Timeline</h1>
-<p class="lede">${countOf(timeline.events.length, EVENT_NOUN, language)}${
-    full ? ", oldest first" : html`, too many for one page: choose a year`
-  }.</p>
+<h1>${title}</h1>
+<p class="lede">${lede}</p>
 ${jump}
 </header>
 ${full ? timelineRail(dateline, timeline.years, { level: 2, years: true, months: true }) : html`${timelineOverview(dateline)}
 ${years}`}`;
-  return layout({ data: dateline, title: "Timeline", path: urls.timeline(), section: "timeline", body }).toString();
+  return layout({ data: dateline, title, path: urls.timeline(), section: "timeline", body }).toString();
 }

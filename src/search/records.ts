@@ -7,6 +7,7 @@ import { formatDateRange } from "../site/dates.ts";
 import { ENTITY_KIND, ENTITY_KINDS, entitiesOf, idsOf, perKind } from "../model/entity-kinds.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { safeLocale } from "../site/format.ts";
+import { englishMessages } from "../site/messages.ts";
 import { SEARCH_SORT_KEY, type SearchFilterKey } from "./filters.ts";
 import { RECORD_WORD_SEPARATORS, TEXT_WORDS_META, type EventRecordMeta } from "./record-meta.ts";
 import { urls } from "../site/urls.ts";
@@ -93,7 +94,9 @@ function recordContent(model: Model, event: TimelineEvent, { places, actors, fig
   const names = (label: string, entities: Entity[]) => (entities.length ? `${label}: ${entities.map(alsoKnownAs).join("; ")}.` : "");
   const enclosing = withEnclosing(model, "place", places).slice(places.length);
   const sources = event.sources.map((s) => [s.title, s.publisher].filter(Boolean).join(", ")).filter(Boolean);
-  const heading = (kind: EntityKind) => ENTITY_KIND[kind].words.searchHeading;
+  // Labels in the indexed text, never shown (excerpts come from the event's own words): the English legends
+  // of the search filters, as one index serves the one site.
+  const heading = (kind: EntityKind) => englishMessages.t(`search.filter.${ENTITY_KIND[kind].searchFilter}.legend`);
   const content = [
     text,
     `${event.title}.`,

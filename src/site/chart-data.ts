@@ -4,6 +4,7 @@
 import type { EntityEntry } from "../model/entity-index.ts";
 import type { YearGroup } from "../model/timeline.ts";
 import type { TimelineEvent } from "../model/types.ts";
+import { englishMessages } from "./messages.ts";
 import type { SiteData } from "./site-data.ts";
 import { urls } from "./urls.ts";
 
@@ -19,8 +20,9 @@ export const MONTHLY_MAX_YEARS = 4;
 export const YEARLY_MAX_YEARS = 100;
 
 /**
- * Month names as formatMonth (src/content/dates.ts) writes them, fixed in English like the rest of the
- * site's own text; looked up here because building a luxon date per bar made a chart cost a millisecond.
+ * Month names as formatMonth (src/site/dates.ts) writes them, in English like every date for now; looked
+ * up here because building a luxon date per bar made a chart cost a millisecond. Bar labels are dates, so
+ * a decade's ("1990s") comes from the English catalog as "c." does in src/site/dates.ts.
  */
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -119,7 +121,8 @@ export function chartOf(tallies: readonly YearTally[], scale?: ChartScale): Char
         count += n;
       }
       // A decade has no page of its own: its bar opens the first of its years that has events.
-      bars.push({ label: `${decade}s`, year: decade, count, href: firstYear === undefined ? undefined : urls.year(firstYear) });
+      const label = englishMessages.t("chart.decade", { decade: String(decade) });
+      bars.push({ label, year: decade, count, href: firstYear === undefined ? undefined : urls.year(firstYear) });
     }
   }
   let max = 0;

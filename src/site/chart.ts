@@ -15,17 +15,16 @@
 //   gives every number (which touch readers, who cannot hover, also need).
 // Axis labels are plain HTML text, so they keep their size however narrow the drawing gets; they are
 // aria-hidden (the description and the table say the same) except year links on the home page.
-import { formatNumber } from "./format.ts";
 import { html, join, type SafeHtml } from "../markup/html.ts";
-import { pluralForm, type PluralForms } from "../markup/plural.ts";
-import { EVENT_NOUN } from "./words.ts";
+import type { Messages } from "./messages.ts";
 import { urls } from "./urls.ts";
-import { MONTH_NAMES, type ChartBar, type ChartData, type ChartScale } from "./chart-data.ts";
+import { MONTH_NAMES, type ChartBar, type ChartData } from "./chart-data.ts";
 
 export interface ChartOptions {
   /** Prefix for the ids of the drawing's title and description; unique on the page. */
   id: string;
-  language: string;
+  /** The site's words (SiteData.messages): titles, descriptions, table headings, numbers. */
+  messages: Messages;
   /** Whose events, for the title: "al-Qaim" gives "al-Qaim: events per month, 2024". */
   subject?: string;
   /** Per-month charts: show the row of years under the bars (off on a year's own page). */
@@ -33,12 +32,6 @@ export interface ChartOptions {
   /** The year labels link to the year pages (the home page's way to every year). */
   linkYears?: boolean;
 }
-
-const UNIT: Record<ChartScale, { one: string; many: string; heading: string }> = {
-  month: { one: "month", many: "months", heading: "Month" },
-  year: { one: "year", many: "years", heading: "Year" },
-  decade: { one: "decade", many: "decades", heading: "Decade" },
-};
 
 const MONTH_ABBREVIATIONS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
@@ -62,23 +55,6 @@ export function gridTop(max: number): number {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-// Every bar's count is written twice (pointer layer, table) on thousands of entity pages, and Intl
-// formatting was most of a chart's cost; the same small numbers recur, so each is formatted once.
-const numberCache = new Map<string, Map<number, string>>();
-function number(value: number, language: string): string {
-  let cache = numberCache.get(language);
-  if (!cache) numberCache.set(language, (cache = new Map<number, string>()));
-  let text = cache.get(value);
-  if (text === undefined) cache.set(value, (text = formatNumber(value, language)));
-  return text;
-}
-const events = (count: number, language: string) =>
-  `${number(count, language)} ${pluralForm(count, EVENT_NOUN, language)}`;
-const UNDATED_LEFT_OUT: PluralForms = {
-  one: "event dated only to a year is not in the bars.",
-  other: "events dated only to a year are not in the bars.",
-};
-
 /** Every bar with events, as one path of `M x 100 V top h width V 100 Z`. */
 function barPath(chart: ChartData, top: number): string {
   const parts: string[] = [];
@@ -91,7 +67,7 @@ function barPath(chart: ChartData, top: number): string {
   return parts.join("");
 }
 
-function span(chart: ChartData): string {
+function spanText(chart: ChartData): string {
   const first = chart.bars[0]!;
   const last = chart.bars.at(-1)!;
   const from = chart.scale === "decade" ? first.label : String(first.year);
@@ -99,35 +75,39 @@ function span(chart: ChartData): string {
   return from === to ? from : `${from}–${to}`;
 }
 
-export function chartTitle(chart: ChartData, subject?: string): string {
-  const what = `${subject ? `${subject}: events` : "Events"} per ${UNIT[chart.scale].one}`;
-  return `${what}, ${span(chart)}`;
+export function chartTitle(chart: ChartData, messages: Messages, subject?: string): string {
+  const span = spanText(chart);
+  return subject
+    ? messages.t(`chart.titleOf.${chart.scale}`, { subject, span })
+    : messages.t(`chart.title.${chart.scale}`, { span });
 }
 
 /** What the drawing shows, in words: total, the peak, the empty stretch, what it leaves out. */
-export function chartSummary(chart: ChartData, language: string): string {
-  const unit = UNIT[chart.scale];
-  const n = (value: number) => number(value, language);
+export function chartSummary(chart: ChartData, messages: Messages): string {
+  const { scale } = chart;
   const peaks = chart.bars.filter((b) => b.count === chart.max);
-  const where = peaks.length <= 3 ? peaks.map((b) => b.label).join(", ") : `${n(peaks.length)} ${unit.many}`;
+  const when = peaks.length <= 3
+    ? peaks.map((b) => b.label).join(", ")
+    : messages.t(`chart.summary.units.${scale}`, { count: peaks.length });
   const sentences = [
-    `${events(chart.total, language)} in all.`,
-    `The most in one ${unit.one}: ${n(chart.max)}, in ${where}.`,
+    messages.t("chart.summary.total", { count: chart.total }),
+    messages.t(`chart.summary.peak.${scale}`, { max: chart.max, when }),
   ];
   const empty = chart.bars.length - chart.filled;
-  if (empty > 0) sentences.push(`${n(empty)} of ${n(chart.bars.length)} ${unit.many} have none.`);
+  if (empty > 0) sentences.push(messages.t(`chart.summary.empty.${scale}`, { empty, count: chart.bars.length }));
   const undated = chart.yearOnly.reduce((a, b) => a + b.count, 0);
-  if (undated > 0) sentences.push(`${n(undated)} ${pluralForm(undated, UNDATED_LEFT_OUT, language)}`);
+  if (undated > 0) sentences.push(messages.t("chart.summary.undated", { count: undated }));
   return sentences.join(" ");
 }
 
 /** The pointer layer: one column per bar, a link where the bar has events. */
-function hits(chart: ChartData, language: string): SafeHtml {
-  return html`<div class="chart-hits" aria-hidden="true">${chart.bars.map((bar) =>
-    bar.href
-      ? html`<a href="${bar.href}" tabindex="-1"><span>${bar.label}: ${events(bar.count, language)}</span></a>`
-      : html`<i></i>`,
-  )}</div>`;
+function hits(chart: ChartData, messages: Messages): SafeHtml {
+  const column = (bar: ChartBar) => {
+    if (!bar.href) return html`<i></i>`;
+    const text = messages.t("chart.bar", { label: bar.label, count: bar.count });
+    return html`<a href="${bar.href}" tabindex="-1"><span>${text}</span></a>`;
+  };
+  return html`<div class="chart-hits" aria-hidden="true">${chart.bars.map(column)}</div>`;
 }
 
 /**
@@ -165,47 +145,66 @@ function yearLabels(chart: ChartData, link: boolean): SafeHtml {
   return html`<div class="chart-axis chart-years"${link ? "" : html` aria-hidden="true"`}>${years.map((b) => cell(b.year))}</div>`;
 }
 
-function table(chart: ChartData, language: string): SafeHtml {
-  const unit = UNIT[chart.scale];
+function table(chart: ChartData, messages: Messages): SafeHtml {
+  const { scale } = chart;
+  const heading = messages.t(`chart.table.heading.${scale}`);
   const row = (bar: ChartBar, label: string) =>
-    html`<tr><th scope="row"><a href="${bar.href}">${label}</a></th><td>${number(bar.count, language)}</td></tr>`;
+    html`<tr><th scope="row"><a href="${bar.href}">${label}</a></th><td>${messages.number(bar.count)}</td></tr>`;
   // Events dated only to a year sit first in their year, as on the year page.
   const rows: SafeHtml[] = [];
   const undated = new Map(chart.yearOnly.map((b) => [b.year, b]));
   for (const bar of chart.bars) {
     const alone = bar.month === 1 ? undated.get(bar.year) : undefined;
-    if (alone) rows.push(row(alone, `${alone.label}, month not given`));
+    if (alone) rows.push(row(alone, messages.t("chart.table.yearOnly", { year: alone.label })));
     if (bar.count) rows.push(row(bar, bar.label));
   }
   return html`<details class="chart-table">
-<summary>Table of events per ${unit.one}</summary>
+<summary>${messages.t(`chart.table.summary.${scale}`)}</summary>
 <table>
-<thead><tr><th scope="col">${unit.heading}</th><th scope="col">Events</th></tr></thead>
+<thead><tr><th scope="col">${heading}</th><th scope="col">${messages.t("chart.table.events")}</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>
 </details>`;
 }
 
+/** The drawing's name and description: its <title> and <desc>, by id. */
+function labelledBy(id: string): SafeHtml {
+  return html`aria-labelledby="${id}-title" aria-describedby="${id}-desc"`;
+}
+
+/** Under the bars, when some events have no month: "Not in the bars: 2 events dated only to 2023." */
+function note(chart: ChartData, undated: number, messages: Messages): string {
+  const only = chart.yearOnly.length === 1 ? chart.yearOnly[0] : undefined;
+  return only
+    ? messages.t("chart.note.year", { count: undated, year: only.label })
+    : messages.t("chart.note.years", { count: undated });
+}
+
 /** The whole figure: caption, gridline label, drawing, pointer layer, axis, note and table. */
 export function chartFigure(chart: ChartData, options: ChartOptions): SafeHtml {
-  const { id, language } = options;
+  const { id, messages } = options;
   const top = gridTop(chart.max);
-  const unit = UNIT[chart.scale];
   const width = chart.bars.length * SLOT;
   const undated = chart.yearOnly.reduce((a, b) => a + b.count, 0);
   const axis =
     chart.scale !== "month"
       ? stepLabels(chart, options.linkYears === true)
       : join([chart.bars.length === 12 && monthLabels(), options.years !== false && yearLabels(chart, options.linkYears === true)], "\n");
+  const span = html`<span class="chart-span">${spanText(chart)}</span>`;
+  const caption = messages.html(`chart.caption.${chart.scale}`, { span });
+  const title = chartTitle(chart, messages, options.subject);
+  const summary = chartSummary(chart, messages);
+  const drawing = html`viewBox="0 0 ${width} ${HEIGHT}" preserveAspectRatio="none" role="img" ${labelledBy(id)}`;
+  const named = html`<title id="${id}-title">${title}</title><desc id="${id}-desc">${summary}</desc>`;
   return html`<figure class="chart chart-${chart.scale}">
-<figcaption class="chart-caption">Events per ${unit.one} <span class="chart-span">${span(chart)}</span></figcaption>
+<figcaption class="chart-caption">${caption}</figcaption>
 <div class="chart-plot">
-<span class="chart-top" aria-hidden="true">${events(top, language)}</span>
-<svg class="chart-svg" viewBox="0 0 ${width} ${HEIGHT}" preserveAspectRatio="none" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc"><title id="${id}-title">${chartTitle(chart, options.subject)}</title><desc id="${id}-desc">${chartSummary(chart, language)}</desc><path class="chart-bars" d="${barPath(chart, top)}"/></svg>
-${hits(chart, language)}
+<span class="chart-top" aria-hidden="true">${messages.t("events.count", { count: top })}</span>
+<svg class="chart-svg" ${drawing}>${named}<path class="chart-bars" d="${barPath(chart, top)}"/></svg>
+${hits(chart, messages)}
 </div>
 ${axis}
-${undated > 0 && html`<p class="chart-note">Not in the bars: ${events(undated, language)} dated only to ${chart.yearOnly.length === 1 ? chart.yearOnly[0]!.label : "a year"}.</p>`}
-${table(chart, language)}
+${undated > 0 && html`<p class="chart-note">${note(chart, undated, messages)}</p>`}
+${table(chart, messages)}
 </figure>`;
 }

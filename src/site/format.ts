@@ -1,23 +1,5 @@
-// Plain-text formatting for pages: numbers in the site's language, plurals, script direction.
-// Dates are formatted by src/site/dates.ts (calendar values, never shifted by time zone).
-import { pluralForm, type PluralForms } from "../markup/plural.ts";
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** "2,000" for `en`: one Intl.NumberFormat per language, built once. */
-export function formatNumber(value: number, language: string): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(safeLocale(language));
-    numberFormats.set(language, format);
-  }
-  return format.format(value);
-}
-
-/** "1 event", "12 events": the number formatted for the language, the form chosen by its plural rules. */
-export function countOf(count: number, forms: PluralForms, language: string): string {
-  return `${formatNumber(count, language)} ${pluralForm(count, forms, language)}`;
-}
+// What pages need to know about a language tag: its script direction, and a locale Intl accepts. Words,
+// counts and numbers come from the message catalog (src/site/messages.ts), dates from src/site/dates.ts.
 
 // Languages written right to left, by primary subtag.
 const RTL = new Set(["ar", "arc", "ckb", "dv", "fa", "he", "ku-arab", "ps", "sd", "ug", "ur", "yi"]);

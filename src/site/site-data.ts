@@ -6,6 +6,7 @@ import { entitiesOf, perKind, type PerKind } from "../model/entity-kinds.ts";
 import { entityKey, type Timeline, type YearGroup } from "../model/timeline.ts";
 import { buildEntityIndex, paginateEntities, type EntityEntry, type EntityIndex, type EntityPage } from "../model/entity-index.ts";
 import { safeLocale } from "./format.ts";
+import { englishMessages, type Messages } from "./messages.ts";
 
 /** How many of the newest events the home page shows. */
 const LATEST = 10;
@@ -20,6 +21,8 @@ export interface RenderInput {
   drafts: boolean;
   /** How the search index is split, for the search page (src/search/parts.ts); the default when left out. */
   eventsPerSearchPart?: number;
+  /** The catalog whose words the pages show; English, the one catalog so far, when left out. */
+  messages?: Messages;
 }
 
 export class SiteData {
@@ -38,8 +41,10 @@ export class SiteData {
   readonly entityPages: PerKind<EntityPage[]>;
   /** Events per part of the search index (src/search/parts.ts); undefined for the default. */
   readonly eventsPerSearchPart: number | undefined;
+  /** Every word the pages show, from one message catalog (src/site/messages.ts): `data.messages.t(…)`. */
+  readonly messages: Messages;
 
-  constructor({ model, timeline, drafts, eventsPerSearchPart }: RenderInput) {
+  constructor({ model, timeline, drafts, eventsPerSearchPart, messages = englishMessages }: RenderInput) {
     this.site = model.site;
     this.model = model;
     this.timeline = timeline;
@@ -52,6 +57,7 @@ export class SiteData {
     this.entities = buildEntityIndex(model, timeline, { compare: this.collator.compare });
     this.entityPages = perKind((kind) => paginateEntities(this.entities, this.entityLists[kind], ENTITY_PAGE_SIZE));
     this.eventsPerSearchPart = eventsPerSearchPart;
+    this.messages = messages;
   }
 
   /** An entity's index entry; undefined only for an id the model does not hold. */

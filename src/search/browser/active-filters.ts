@@ -2,21 +2,28 @@
 // that removes it. The list is rebuilt after every search, so removing one moves focus to its neighbour.
 import { SEARCH_FILTERS, type SearchFilter } from "../filters.ts";
 import { element, text } from "./dom.ts";
+import type { PageMessages } from "./page-messages.ts";
 import type { SearchState } from "./search-state.ts";
 
 /** Called with the chip's place in the list, so focus can go to the chip that takes its place. */
 export type OnRemove = (filter: SearchFilter, value: string, index: number) => void;
 
 /** Fills `list` with a chip per checked value of `state`, in filter order; returns how many. */
-export function showActiveFilters(list: HTMLUListElement, state: SearchState, onRemove: OnRemove): number {
+export function showActiveFilters(
+  list: HTMLUListElement,
+  state: SearchState,
+  messages: PageMessages,
+  onRemove: OnRemove,
+): number {
   const chips: HTMLLIElement[] = [];
+  const remove = `${messages.say("search.active.remove")} `;
   for (const filter of SEARCH_FILTERS) {
     for (const value of state.filters[filter.key]) {
       const button = element("button", "search-chip");
       button.type = "button";
       button.append(
-        text("Remove filter ", "visually-hidden"),
-        text(`${filter.singular}: `, "search-chip-kind"),
+        text(remove, "visually-hidden"),
+        text(`${messages.say(filter.messages.chip)} `, "search-chip-kind"),
         text(value, "search-chip-value", "auto"),
       );
       const cross = text("×", "search-chip-x");

@@ -4,6 +4,7 @@
 import { SEARCH_FILTERS, type SearchFilter } from "../filters.ts";
 import { text, element } from "./dom.ts";
 import type { Formats } from "./locale.ts";
+import type { PageMessages } from "./page-messages.ts";
 
 /** Values a filter shows before "Show all". */
 const COLLAPSED = 8;
@@ -69,7 +70,7 @@ export function updateFacet(
   facet: Facet,
   counts: Record<string, number>,
   selected: readonly string[],
-  { numbers }: Formats,
+  messages: PageMessages,
   onChange: OnFilterChange,
 ): void {
   // Values of a stale shared link that the index lacks still need a checkbox to remove them.
@@ -83,8 +84,8 @@ export function updateFacet(
     box.checked = on;
     count.replaceChildren(
       text(", ", "visually-hidden"),
-      numbers.format(n),
-      text(n === 1 ? " event" : " events", "visually-hidden"),
+      messages.number(n),
+      text(` ${messages.say("search.facet.events", { count: n })}`, "visually-hidden"),
     );
     if (!on && n === 0) {
       item.hidden = true;
@@ -97,8 +98,8 @@ export function updateFacet(
   facet.toggle.hidden = relevant <= COLLAPSED;
   facet.toggle.setAttribute("aria-expanded", String(facet.expanded));
   facet.toggle.textContent = facet.expanded
-    ? "Show fewer"
-    : `Show all ${numbers.format(relevant)} ${facet.filter.label.toLowerCase()}`;
+    ? messages.say("search.facet.showFewer")
+    : messages.say(facet.filter.messages.showAll, { count: relevant });
 }
 
 function addValue(facet: Facet, value: string, onChange: OnFilterChange): void {

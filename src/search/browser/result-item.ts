@@ -3,9 +3,10 @@
 import type { EventRecordMeta } from "../record-meta.ts";
 import { element, text } from "./dom.ts";
 import { excerptNodes } from "./excerpt.ts";
+import type { PageMessages } from "./page-messages.ts";
 import type { PagefindResultData } from "./pagefind-api.ts";
 
-export function resultItem(data: PagefindResultData): HTMLLIElement {
+export function resultItem(data: PagefindResultData, messages: PageMessages): HTMLLIElement {
   const meta: Partial<EventRecordMeta> = data.meta;
   const item = element("li");
   const card = element("article", "card search-result");
@@ -17,7 +18,7 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
   const heading = element("h3", "card-title");
   heading.dir = "auto";
   const href = sameSitePath(data.url);
-  const title = meta.title || "Untitled event";
+  const title = meta.title || messages.say("search.result.untitled");
   if (href) {
     const link = element("a");
     link.href = href;

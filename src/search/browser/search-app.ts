@@ -18,6 +18,7 @@ import { isEmptyIndex, loadIndex } from "./load-index.ts";
 import { formatsFor, type Formats } from "./locale.ts";
 import { searchAllParts } from "./merged-search.ts";
 import type { PageElements } from "./page-elements.ts";
+import type { PageMessages } from "./page-messages.ts";
 import type {
   PagefindApi,
   PagefindFilterCounts,
@@ -36,7 +37,7 @@ import {
   titleFor,
   type SearchState,
 } from "./search-state.ts";
-import { describeResults, STATUS } from "./status-text.ts";
+import { describeResults } from "./status-text.ts";
 
 /** Results loaded at a time. */
 const PAGE_SIZE = 20;
@@ -60,7 +61,10 @@ class SearchApp {
   /** True while the current history entry was made by typing, so further typing replaces it. */
   private typingEntry = false;
 
-  constructor(private readonly page: PageElements) {
+  constructor(
+    private readonly page: PageElements,
+    private readonly messages: PageMessages,
+  ) {
     this.formats = formatsFor(page.app.dataset.language || "en");
     this.facets = findFacets(page.app);
     this.parts = (page.app.dataset.merge ?? "").split(" ").filter(Boolean);
@@ -71,7 +75,7 @@ class SearchApp {
     app.hidden = false;
     this.syncControls();
     placeFiltersPanel(this.page.filtersPanel);
-    statusLine.textContent = STATUS.loading;
+    statusLine.textContent = this.messages.say("search.status.loading");
     let totals: PagefindFilterCounts;
     try {
       const index = await loadIndex(app.dataset.bundle ?? "", this.parts);
@@ -79,7 +83,7 @@ class SearchApp {
       totals = index.totals;
     } catch (error) {
       if (isEmptyIndex(error)) {
-        statusLine.textContent = STATUS.nothingPublished;
+        statusLine.textContent = this.messages.say("search.status.nothingPublished");
         return;
       }
       console.error("Search could not be loaded:", error);
@@ -107,12 +111,12 @@ class SearchApp {
       if (mode === "push") history.pushState(null, "", url);
       else history.replaceState(null, "", url);
     }
-    document.title = titleFor(this.state, this.baseTitle);
+    document.title = titleFor(this.state, this.baseTitle, this.messages);
   }
 
   private syncControls(): void {
     this.page.input.value = this.state.q;
-    document.title = titleFor(this.state, this.baseTitle);
+    document.title = titleFor(this.state, this.baseTitle, this.messages);
     this.syncSortOptions();
   }
 
@@ -216,7 +220,7 @@ class SearchApp {
     } catch (error) {
       if (mine !== this.sequence) return;
       console.error("Search failed:", error);
-      statusLine.textContent = STATUS.searchFailed;
+      statusLine.textContent = this.messages.say("search.status.searchFailed");
       list.removeAttribute("aria-busy");
       return;
     }
@@ -237,7 +241,7 @@ class SearchApp {
     const filtered = activeFilterCount(this.state) > 0;
     statusLine.textContent = describeResults(
       { total: this.results.length, order, q: this.state.q.trim(), filtered },
-      this.formats.numbers,
+      this.messages,
     );
   }
 
@@ -247,23 +251,22 @@ class SearchApp {
    */
   private async showMore(mine: number, moveFocus: boolean): Promise<boolean> {
     const { list, more, statusLine } = this.page;
-    const { numbers } = this.formats;
     const next = this.results.slice(this.shown, this.shown + PAGE_SIZE);
     let data: PagefindResultData[];
     try {
       data = await Promise.all(next.map((result) => result.data()));
     } catch (error) {
       console.error("Search results could not be loaded:", error);
-      if (mine === this.sequence) statusLine.textContent = STATUS.resultsFailed;
+      if (mine === this.sequence) statusLine.textContent = this.messages.say("search.status.resultsFailed");
       return false;
     }
     if (mine !== this.sequence) return false;
-    const items = data.map(resultItem);
+    const items = data.map((result) => resultItem(result, this.messages));
     list.append(...items);
     this.shown += next.length;
     const total = this.results.length;
     more.hidden = this.shown >= total;
-    more.textContent = `Show more results (${numbers.format(this.shown)} of ${numbers.format(total)} shown)`;
+    more.textContent = this.messages.say("search.more.progress", { shown: this.shown, count: total });
     // The first new result's link: its heading comes first in the item but cannot take focus.
     if (moveFocus) items[0]?.querySelector<HTMLElement>("a[href]")?.focus();
     return true;
@@ -273,20 +276,20 @@ class SearchApp {
 
   private updateFacet(facet: Facet): void {
     const counts = this.lastCounts[facet.filter.key] ?? {};
-    updateFacet(facet, counts, this.state.filters[facet.filter.key], this.formats, this.onFilter);
+    updateFacet(facet, counts, this.state.filters[facet.filter.key], this.messages, this.onFilter);
   }
 
   private updateActive(): void {
     const { active, activeList, filtersCount } = this.page;
-    const chips = showActiveFilters(activeList, this.state, (filter, value, index) => {
+    const chips = showActiveFilters(activeList, this.state, this.messages, (filter, value, index) => {
       void this.removeChip(filter, value, index);
     });
     active.hidden = chips === 0;
-    filtersCount.textContent = chips ? `(${this.formats.numbers.format(chips)} active)` : "";
+    filtersCount.textContent = chips ? this.messages.say("search.filters.active", { count: chips }) : "";
   }
 }
 
 /** Shows the search app in place of the <noscript> note, loads the index and runs the address's search. */
-export function startSearchApp(page: PageElements): Promise<void> {
-  return new SearchApp(page).start();
+export function startSearchApp(page: PageElements, messages: PageMessages): Promise<void> {
+  return new SearchApp(page, messages).start();
 }

@@ -2,6 +2,7 @@
 // address is the state, so /search/?q=crossing&actor=…&sort=newest restores exactly what the reader saw.
 // Filter keys are the URL parameters and Pagefind's filter keys at once (src/search/filters.ts).
 import { SEARCH_FILTERS, type SearchFilterKey } from "../filters.ts";
+import type { PageMessages } from "./page-messages.ts";
 
 export type Order = "relevance" | "newest" | "oldest";
 
@@ -52,7 +53,7 @@ export function activeFilterCount(state: SearchState): number {
 }
 
 /** The page's title for a search: the query in quotes before the page's own title. */
-export function titleFor(state: SearchState, baseTitle: string): string {
+export function titleFor(state: SearchState, baseTitle: string, messages: PageMessages): string {
   const q = state.q.trim();
-  return q ? `“${q}” · ${baseTitle}` : baseTitle;
+  return q ? messages.say("search.pageTitle", { query: q, title: baseTitle }) : baseTitle;
 }

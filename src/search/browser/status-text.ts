@@ -1,14 +1,8 @@
 // The sentences of the search page's status line (#search-status, a polite live region): screen readers
-// announce each one, so each says in full what the page now shows.
+// announce each one, so each says in full what the page now shows. The words are the page's messages.
+import type { SearchScriptMessageKey } from "../page-messages.ts";
+import type { PageMessages } from "./page-messages.ts";
 import type { Order } from "./search-state.ts";
-
-export const STATUS = {
-  loading: "Loading search…",
-  /** A site without events has an index without languages, which Pagefind reports as an error. */
-  nothingPublished: "No events have been published yet.",
-  searchFailed: "Search failed. Please try again.",
-  resultsFailed: "Some results could not be loaded. Please try again.",
-};
 
 export interface Outcome {
   total: number;
@@ -18,19 +12,22 @@ export interface Outcome {
   filtered: boolean;
 }
 
+const ORDER: Record<Order, SearchScriptMessageKey> = {
+  relevance: "search.status.order.relevance",
+  newest: "search.status.order.newest",
+  oldest: "search.status.order.oldest",
+};
+
 /** "5 events match “crossing” with these filters, best match first." */
-export function describeResults({ total, order, q, filtered }: Outcome, numbers: Intl.NumberFormat): string {
+export function describeResults({ total, order, q, filtered }: Outcome, messages: PageMessages): string {
   if (total === 0) {
-    if (q) return `No events match “${q}”${filtered ? " with these filters" : ""}.`;
-    return filtered ? "No events match these filters." : "No events yet.";
+    if (q) return messages.say(filtered ? "search.status.noneQueryFiltered" : "search.status.noneQuery", { query: q });
+    return messages.say(filtered ? "search.status.noneFiltered" : "search.status.noEvents");
   }
-  const count = `${numbers.format(total)} ${total === 1 ? "event" : "events"}`;
-  const verb = total === 1 ? "matches" : "match";
-  const what = q
-    ? `${count} ${verb} “${q}”${filtered ? " with these filters" : ""}`
-    : filtered
-      ? `${count} ${verb} these filters`
-      : count;
-  const how = order === "relevance" ? "best match first" : order === "newest" ? "newest first" : "oldest first";
-  return `${what}, ${how}.`;
+  const how = messages.say(ORDER[order]);
+  if (q) {
+    const key = filtered ? "search.status.queryFiltered" : "search.status.query";
+    return messages.say(key, { count: total, query: q, order: how });
+  }
+  return messages.say(filtered ? "search.status.filtered" : "search.status.all", { count: total, order: how });
 }

@@ -35,7 +35,7 @@ export interface MapFigure {
   overlay?: string;
   labels: readonly PlacedLabel[];
   /** What the links among the labels are, for assistive technology ("Places on the map"). */
-  linksLabel?: string;
+  linksLabel: string;
   caption: SafeHtml;
   /** Inside the figure, after the drawing and before the caption (the overview's list of places). */
   extra?: SafeHtml;
@@ -90,7 +90,7 @@ export function mapFigure(map: MapFigure): SafeHtml {
 <div class="map-frame">
 <svg class="map-art" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc"><title id="${id}-title">${map.title}</title><desc id="${id}-desc">${map.description}</desc>${raw(map.base.ground)}${raw(map.layers ?? "")}${raw(map.base.borders)}${dotGroups(map.dots)}${raw(map.overlay ?? "")}</svg>
 ${named.length > 0 && html`<div class="map-names" aria-hidden="true">${names(named)}</div>`}
-${linked.length > 0 && html`<ul class="map-links" aria-label="${map.linksLabel ?? "Places on the map"}">${links(linked)}</ul>`}
+${linked.length > 0 && html`<ul class="map-links" aria-label="${map.linksLabel}">${links(linked)}</ul>`}
 </div>
 ${map.extra ?? ""}
 <figcaption class="map-caption">${map.caption}</figcaption>
