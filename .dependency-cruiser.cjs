@@ -23,8 +23,36 @@ const LAYERS = {
   render: ["pages", "export", "site", "model", "markup"],
   publish: ["search", "diagnostics\\.ts"],
   // Orchestration: the build, the dev server, the benchmark.
-  "dev|build\\.ts|heap-growth\\.ts": ["render", "publish", "search", "export", "feeds", "site", "content", "model", "markup", "diagnostics\\.ts", "similar\\.ts", "heap-growth\\.ts"],
-  bench: ["dev", "build\\.ts", "render", "publish", "search", "export", "site", "import", "content", "model", "markup", "diagnostics\\.ts", "similar\\.ts", "heap-growth\\.ts"],
+  "dev|build\\.ts|heap-growth\\.ts": [
+    "render",
+    "publish",
+    "search",
+    "export",
+    "feeds",
+    "site",
+    "content",
+    "model",
+    "markup",
+    "diagnostics\\.ts",
+    "similar\\.ts",
+    "heap-growth\\.ts",
+  ],
+  bench: [
+    "dev",
+    "build\\.ts",
+    "render",
+    "publish",
+    "search",
+    "export",
+    "site",
+    "import",
+    "content",
+    "model",
+    "markup",
+    "diagnostics\\.ts",
+    "similar\\.ts",
+    "heap-growth\\.ts",
+  ],
 };
 
 // The search page's script (src/search/browser/) runs in browsers, bundled by esbuild into /assets/search.js:

@@ -58,23 +58,26 @@ export function entityEvents(data: SiteData, page: EntityPage): SafeHtml {
 </section>`;
   });
 
-  const range = pageCount > 1
-    ? html`<p class="page-status">${messages.t("entity.events.range", {
-        page: pageNumber,
-        pages: pageCount,
-        first: offset + 1,
-        last: offset + events.length,
-        count: total,
-      })}</p>`
-    : html``;
+  const range =
+    pageCount > 1
+      ? html`<p class="page-status">${messages.t("entity.events.range", {
+          page: pageNumber,
+          pages: pageCount,
+          first: offset + 1,
+          last: offset + events.length,
+          count: total,
+        })}</p>`
+      : html``;
   const name = entry.entity.name;
   return html`<section class="entity-events" aria-labelledby="events-heading">
 <h2 id="events-heading" class="section-heading">${messages.t("entity.events.heading")}</h2>
 ${range}
-${total === 0
-  ? html`<p class="muted">${messages.t("entity.events.none")}</p>`
-  : html`${entityPagination(messages, page, messages.t("entity.events.pages", { name }))}
+${
+  total === 0
+    ? html`<p class="muted">${messages.t("entity.events.none")}</p>`
+    : html`${entityPagination(messages, page, messages.t("entity.events.pages", { name }))}
 <div class="rail">${years}</div>
-${entityPagination(messages, page, messages.t("entity.events.morePages", { name }))}`}
+${entityPagination(messages, page, messages.t("entity.events.morePages", { name }))}`
+}
 </section>`;
 }

@@ -49,7 +49,9 @@ export function letterGroups(entities: readonly Entity[], language: string, coll
     else groups.set(letter, [entity]);
   }
   return [...groups]
-    .sort(([a], [b]) => (a === OTHER_INITIAL ? 1 : b === OTHER_INITIAL ? -1 : collator.compare(a, b) || (a < b ? -1 : 1)))
+    .sort(([a], [b]) =>
+      a === OTHER_INITIAL ? 1 : b === OTHER_INITIAL ? -1 : collator.compare(a, b) || (a < b ? -1 : 1),
+    )
     .map(([letter, list]) => ({ letter, id: letterId(letter), entities: list }));
 }
 
@@ -77,12 +79,13 @@ export function entityIndex(data: SiteData, kind: EntityKind): SafeHtml {
   const entities = data.entityLists[kind];
   const count = (e: Entity) => data.entry(kind, e.id)?.events.length ?? 0;
 
-  const active = entities.length > RANKING_FROM
-    ? entities
-        .filter((e) => count(e) > 0)
-        .sort((a, b) => count(b) - count(a))
-        .slice(0, MOST_ACTIVE)
-    : [];
+  const active =
+    entities.length > RANKING_FROM
+      ? entities
+          .filter((e) => count(e) > 0)
+          .sort((a, b) => count(b) - count(a))
+          .slice(0, MOST_ACTIVE)
+      : [];
   const groups = letterGroups(entities, language, data.collator);
   const tree = kind === "place" ? placeTree(data) : html``;
   const hasTree = tree.toString() !== "";
@@ -92,14 +95,18 @@ export function entityIndex(data: SiteData, kind: EntityKind): SafeHtml {
     html`<li><a href="#a-z">${messages.t("index.az")}</a></li>`,
     hasTree && html`<li><a href="#by-location">${messages.t("index.byLocation")}</a></li>`,
   ];
-  const activeSection = active.length > 0 && html`<section class="index-section" aria-labelledby="most-active">
+  const activeSection =
+    active.length > 0 &&
+    html`<section class="index-section" aria-labelledby="most-active">
 <h2 id="most-active" class="section-heading">${messages.t("index.mostActive")}</h2>
 <ol class="entity-index most-active">${active.map((e) => indexItem(data, e, count(e)))}</ol>
 </section>`;
   const letters = messages.t("index.letters");
-  const letterNav = groups.length > 1 && html`<nav class="letter-jump" aria-label="${letters}"><ul>${groups.map(
-    (g) => html`<li><a href="#${g.id}" dir="auto">${g.letter}</a></li>`,
-  )}</ul></nav>`;
+  const letterNav =
+    groups.length > 1 &&
+    html`<nav class="letter-jump" aria-label="${letters}"><ul>${groups.map(
+      (g) => html`<li><a href="#${g.id}" dir="auto">${g.letter}</a></li>`,
+    )}</ul></nav>`;
   const azSection = html`<section class="index-section" aria-labelledby="a-z">
 <h2 id="a-z" class="section-heading">${messages.t("index.az")}</h2>
 ${letterNav}
@@ -118,10 +125,12 @@ ${groups.map(
 <p class="lede">${entities.length > 0 ? messages.t(keys.indexLede, total) : messages.t(keys.count, total)}</p>
 ${entities.length > 0 && html`<nav class="index-jump" aria-label="${messages.t("index.jump")}"><ul>${jumps}</ul></nav>`}
 </header>
-${entities.length
-  ? html`${activeSection}
+${
+  entities.length
+    ? html`${activeSection}
 ${azSection}
 ${tree}`
-  : html`<p class="muted">${messages.t("index.none")}</p>`}`;
+    : html`<p class="muted">${messages.t("index.none")}</p>`
+}`;
   return layout({ data, title: heading, path: urls.entityIndex(kind), section: kind, body });
 }

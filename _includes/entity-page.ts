@@ -48,7 +48,8 @@ function summary(data: SiteData, page: EntityPage): SafeHtml {
   const { messages } = data;
   const events = messages.t("events.count", { count: entry.events.length });
   const count = html`<strong class="entity-count">${events}</strong>`;
-  const span = entry.first && entry.last && html`<span class="entity-span">${formatDateRange(entry.first, entry.last)}</span>`;
+  const span =
+    entry.first && entry.last && html`<span class="entity-span">${formatDateRange(entry.first, entry.last)}</span>`;
   // Only kinds that nest have events counted through what lies within them.
   const where = ENTITY_KIND[entity.kind].within?.rolledUp;
   const name = html`<span dir="auto">${entity.name}</span>`;
@@ -59,7 +60,8 @@ ${rolledUp > 0 && where && html`<p class="entity-rollup">${messages.html(where, 
 function facts(data: SiteData, entity: Entity): SafeHtml {
   const { messages } = data;
   const rows: SafeHtml[] = [];
-  const row = (label: string, value: SafeHtml | string) => rows.push(html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`);
+  const row = (label: string, value: SafeHtml | string) =>
+    rows.push(html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`);
   const category = categoryText(entity.category);
   if (category) row(messages.t("entity.fact.kind"), html`<span dir="auto">${category}</span>`);
   if (entity.role) row(messages.t("entity.fact.role"), html`<span dir="auto">${entity.role}</span>`);
@@ -97,9 +99,10 @@ ${breadcrumbs(data, page)}
 <h1 dir="auto">${entity.name}</h1>
 ${summary(data, page)}
 ${aliases}
-<p class="entity-actions"><a class="entity-search" href="${urls.entitySearch(entity.kind, entity.name)}">${
-  messages.html("entity.searchFor", { name: html`<bdi>${entity.name}</bdi>` })
-}</a> <a class="entity-feed" href="${feedPaths.entity(entity.kind, entity.id)}">${messages.t("entity.feed")}</a></p>
+<p class="entity-actions"><a class="entity-search" href="${urls.entitySearch(entity.kind, entity.name)}">${messages.html(
+    "entity.searchFor",
+    { name: html`<bdi>${entity.name}</bdi>` },
+  )}</a> <a class="entity-feed" href="${feedPaths.entity(entity.kind, entity.id)}">${messages.t("entity.feed")}</a></p>
 </header>
 ${entity.implicit && implicitNote(entity, messages)}
 ${facts(data, entity)}
@@ -112,9 +115,8 @@ ${entityEvents(data, page)}
 </div>`;
   // Page numbers as they appear in the page's path, like the page links (_includes/entity-pagination.ts).
   const [pageNumber, pages] = [String(page.pageNumber), String(page.pageCount)];
-  const title = page.pageNumber > 1
-    ? messages.t("entity.title.page", { name: entity.name, page: pageNumber, pages })
-    : entity.name;
+  const title =
+    page.pageNumber > 1 ? messages.t("entity.title.page", { name: entity.name, page: pageNumber, pages }) : entity.name;
   const named = messages.t(ENTITY_KIND[entity.kind].messages.named, { count: 1, names: entity.name });
   const plain = entity.descriptionFirstParagraph || named;
   return layout({

@@ -33,12 +33,14 @@ export function entityPagination(messages: Messages, page: EntityPage, label: st
   );
   const previous = messages.t("pager.previous");
   const following = messages.t("pager.next");
-  const prev = current > 1
-    ? html`<a class="page-step" rel="prev" href="${href(current - 1)}">${previous}</a>`
-    : html`<span class="page-step" aria-disabled="true">${previous}</span>`;
-  const next = current < page.pageCount
-    ? html`<a class="page-step" rel="next" href="${href(current + 1)}">${following}</a>`
-    : html`<span class="page-step" aria-disabled="true">${following}</span>`;
+  const prev =
+    current > 1
+      ? html`<a class="page-step" rel="prev" href="${href(current - 1)}">${previous}</a>`
+      : html`<span class="page-step" aria-disabled="true">${previous}</span>`;
+  const next =
+    current < page.pageCount
+      ? html`<a class="page-step" rel="next" href="${href(current + 1)}">${following}</a>`
+      : html`<span class="page-step" aria-disabled="true">${following}</span>`;
   return html`<nav class="page-nav" aria-label="${label}">
 ${prev}
 <ol class="page-numbers">${numbers}</ol>

@@ -28,7 +28,10 @@ function makeCard(data: SiteData, event: TimelineEvent, level: HeadingLevel): Sa
   return html`<article class="card${event.draft && " card-draft"}">
 <p class="card-date">${eventDate(event)}${draftBadge(data, event)}</p>
 <${h} class="card-title" dir="auto"><a href="${urls.event(event.id)}">${event.title}</a></${h}>
-${chips(data, [["place", event.places], ["actor", event.actors]])}
+${chips(data, [
+  ["place", event.places],
+  ["actor", event.actors],
+])}
 ${event.summary && html`<p class="card-summary" dir="auto">${event.summary}</p>`}
 </article>`;
 }

@@ -43,7 +43,10 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
   const first = marks[0];
   if (!first) return html``;
 
-  const frame = fitFrame(marks.map((m) => m.at.point), EVENT_MAP);
+  const frame = fitFrame(
+    marks.map((m) => m.at.point),
+    EVENT_MAP,
+  );
   const base = baseMap(frame);
   const country = points.country(first.at.place.id, frame.resolution);
   const at = marks.map((m) => toFrame(frame, m.at.point));
@@ -61,13 +64,15 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
 
   // "Husaybah is shown at al-Qaim, the nearest place enclosing it with coordinates."
   const standIns = marks.flatMap((m) =>
-    m.for.filter((id) => id !== m.at.place.id).map((id) => {
-      const note = messages.html("map.event.standIn", {
-        place: html`<span dir="auto">${data.name("place", id)}</span>`,
-        shownAt: html`<span dir="auto">${m.at.place.name}</span>`,
-      });
-      return html` <span class="map-note">${note}</span>`;
-    }),
+    m.for
+      .filter((id) => id !== m.at.place.id)
+      .map((id) => {
+        const note = messages.html("map.event.standIn", {
+          place: html`<span dir="auto">${data.name("place", id)}</span>`,
+          shownAt: html`<span dir="auto">${m.at.place.name}</span>`,
+        });
+        return html` <span class="map-note">${note}</span>`;
+      }),
   );
   const places = messages.list(names);
   return mapFigure({

@@ -35,8 +35,11 @@ export function layout({ data, title, path, description, section, body, feeds = 
 <meta name="color-scheme" content="light dark">
 <title>${fullTitle}</title>
 <meta name="description" content="${description ?? site.description}">
-${canonical && html`<link rel="canonical" href="${canonical}">
-`}${alternates}<link rel="stylesheet" href="${urls.stylesheet()}">
+${
+  canonical &&
+  html`<link rel="canonical" href="${canonical}">
+`
+}${alternates}<link rel="stylesheet" href="${urls.stylesheet()}">
 </head>
 <body>
 <a class="skip-link" href="#main">${messages.t("layout.skipLink")}</a>

@@ -40,7 +40,10 @@ export function overviewMap(data: SiteData): SafeHtml {
   if (places.length === 0) return html``;
 
   const located = places.map((p) => ({ ...p, point: points.locate(p.place.id)!.point }));
-  const frame = fitFrame(located.map((p) => p.point), OVERVIEW);
+  const frame = fitFrame(
+    located.map((p) => p.point),
+    OVERVIEW,
+  );
   const base = baseMap(frame);
   const perRootEvent = Math.min(ONE_EVENT, MAX_RADIUS / Math.sqrt(located[0]!.count));
   const drawn = located.map((p) => {
@@ -53,7 +56,15 @@ export function overviewMap(data: SiteData): SafeHtml {
     return { x: p.x, y: p.y, r: p.r, className: "map-bubble", hint };
   });
   const requests: LabelRequest[] = [
-    ...drawn.map((p): LabelRequest => ({ text: p.place.name, kind: "place", x: p.x, y: p.y, gap: p.r, href: urls.entity("place", p.place.id), avoidDots: false })),
+    ...drawn.map((p): LabelRequest => ({
+      text: p.place.name,
+      kind: "place",
+      x: p.x,
+      y: p.y,
+      gap: p.r,
+      href: urls.entity("place", p.place.id),
+      avoidDots: false,
+    })),
     ...base.countries
       .filter((c) => inFrame(frame, c.anchor, 24))
       .slice(0, COUNTRY_NAMES)
@@ -71,9 +82,10 @@ export function overviewMap(data: SiteData): SafeHtml {
     ? messages.t("map.overview.description", { ...shown, countries })
     : messages.t("map.overview.descriptionNoCountries", shown);
   const total = points.counts().size;
-  const summary = total > places.length
-    ? messages.t("map.overview.most", { count: places.length, total })
-    : messages.t("map.overview.all", { count: places.length });
+  const summary =
+    total > places.length
+      ? messages.t("map.overview.most", { count: places.length, total })
+      : messages.t("map.overview.all", { count: places.length });
   const key = html`<details class="map-places">
 <summary>${summary}</summary>
 <ol class="map-places-list">${drawn.map((p) => placeItem(p.place, messages.number(p.count)))}</ol>

@@ -47,8 +47,16 @@ export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
     { x: marker[0], y: marker[1], r: RADIUS.marker, className: "map-marker" },
   ];
   // A country's own page names it already, as the marker's label.
-  const countries = base.countries.filter((c) => inFrame(frame, c.anchor, 24) && c.country.name !== entity.name).slice(0, COUNTRY_NAMES);
-  const placeName = (l: Shown): LabelRequest => ({ text: l.place.name, kind: "place", x: l.at[0], y: l.at[1], href: urls.entity("place", l.place.id) });
+  const countries = base.countries
+    .filter((c) => inFrame(frame, c.anchor, 24) && c.country.name !== entity.name)
+    .slice(0, COUNTRY_NAMES);
+  const placeName = (l: Shown): LabelRequest => ({
+    text: l.place.name,
+    kind: "place",
+    x: l.at[0],
+    y: l.at[1],
+    href: urls.entity("place", l.place.id),
+  });
   const requests: LabelRequest[] = [
     // The place's own name goes first and may cover other dots: it is what the map is about.
     { text: entity.name, kind: "self", x: marker[0], y: marker[1], avoidDots: false },
@@ -72,7 +80,9 @@ export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
     within.length && messages.t("map.place.withinDots", { count: within.length, place }),
     nearby.length && messages.t("map.place.nearbyDots", { count: nearby.length }),
     inset && messages.t("map.place.inset"),
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
 
   return mapFigure({
     id: "place-map",
@@ -94,7 +104,12 @@ export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
  * The places drawn besides the place itself, most active first: those within it (at any depth) and its
  * neighbours, and the inset's corner when the map is zoomed in, with the dots it would hide left out.
  */
-function placesShown(data: SiteData, entry: EntityEntry, frame: Frame, marker: [number, number]): { within: Shown[]; nearby: Shown[]; inset?: Box } {
+function placesShown(
+  data: SiteData,
+  entry: EntityEntry,
+  frame: Frame,
+  marker: [number, number],
+): { within: Shown[]; nearby: Shown[]; inset?: Box } {
   const { entity } = entry;
   const points = placePoints(data);
   const lineage = new Set([entity.id, ...entry.ancestors.map((a) => a.id)]);
@@ -106,7 +121,9 @@ function placesShown(data: SiteData, entry: EntityEntry, frame: Frame, marker: [
     const [x, y] = r.point;
     if (x < view.x0 || x > view.x1 || y < view.y0 || y > view.y1) return true;
     // A place drawn under the marker would only hide behind it.
-    return Math.hypot((x - frame.left) * frame.scale - marker[0], (frame.top - y) * frame.scale - marker[1]) <= RADIUS.marker;
+    return (
+      Math.hypot((x - frame.left) * frame.scale - marker[0], (frame.top - y) * frame.scale - marker[1]) <= RADIUS.marker
+    );
   };
   const descendants = new Set(descendantsOf(data, entry));
   // Neighbours are its siblings and other spots nearby: a province's centre next to a village is no
@@ -130,7 +147,8 @@ function placesShown(data: SiteData, entry: EntityEntry, frame: Frame, marker: [
 
 /** The key under the map: what the marker and each kind of dot stand for, and the map's source. */
 function legend(messages: Messages, name: string, within: boolean, nearby: boolean): SafeHtml {
-  const item = (swatch: string, text: SafeHtml) => html`<span class="map-key-item"><span class="${swatch}" aria-hidden="true"></span>${text}</span>`;
+  const item = (swatch: string, text: SafeHtml) =>
+    html`<span class="map-key-item"><span class="${swatch}" aria-hidden="true"></span>${text}</span>`;
   const place = html`<span dir="auto">${name}</span>`;
   const inside = html`<span>${messages.html("map.place.legend.within", { place })}</span>`;
   const around = html`<span>${messages.t("map.place.legend.nearby")}</span>`;

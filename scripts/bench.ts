@@ -37,7 +37,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (flags.events !== undefined && flags.content !== undefined) throw new UsageError("give either --events or --content, not both");
+  if (flags.events !== undefined && flags.content !== undefined)
+    throw new UsageError("give either --events or --content, not both");
   const events = wholeNumber("--events", flags.events ?? "2000");
   const runs = wholeNumber("--runs", flags.runs);
   const seed = flags.seed === undefined ? undefined : wholeNumber("--seed", flags.seed, 0);
@@ -66,7 +67,8 @@ async function main(): Promise<number> {
 
 function wholeNumber(flag: string, text: string, min = 1): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min) throw new UsageError(`${flag} must be a whole number of at least ${min}, not ${JSON.stringify(text)}`);
+  if (!/^\d+$/.test(text) || value < min)
+    throw new UsageError(`${flag} must be a whole number of at least ${min}, not ${JSON.stringify(text)}`);
   return value;
 }
 

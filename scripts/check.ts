@@ -26,7 +26,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const format = flags.format;
-  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+  if (format !== "text" && format !== "json")
+    throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
 
   const loaded = await loadContent(flags.content);
   const diagnostics = flags.strict ? applyStrict(loaded.diagnostics) : loaded.diagnostics;

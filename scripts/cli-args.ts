@@ -34,5 +34,8 @@ export async function runCommand(main: () => Promise<number>, usage: string, usa
 
 /** Splits repeatable, comma-separated list flags (`--actors a,b --actors c`) into trimmed values. */
 export function listFlag(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => value.split(",")).map((item) => item.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((value) => value.split(","))
+    .map((item) => item.trim())
+    .filter(Boolean);
 }

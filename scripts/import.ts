@@ -1,7 +1,14 @@
 // `npm run import -- FILE [--content DIR] [--format auto|dateline|acled|ucdp|timelinejs]
 //                  [--map field=column …] [--dry-run]`
 import { parseArgs } from "node:util";
-import { FORMAT_OPTIONS, ImportError, importFile, summarizeImport, type FormatOption, type ImportProgress } from "../src/import/import.ts";
+import {
+  FORMAT_OPTIONS,
+  ImportError,
+  importFile,
+  summarizeImport,
+  type FormatOption,
+  type ImportProgress,
+} from "../src/import/import.ts";
 import { MAP_FIELDS } from "../src/import/formats/mapped.ts";
 import { runCommand, UsageError } from "./cli-args.ts";
 
@@ -66,9 +73,13 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `one file at a time, not ${positionals.length}` : "which file? give its path");
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length ? `one file at a time, not ${positionals.length}` : "which file? give its path",
+    );
   const format = flags.format as FormatOption;
-  if (!FORMAT_OPTIONS.includes(format)) throw new UsageError(`--format must be one of ${FORMAT_OPTIONS.join(", ")}, not ${JSON.stringify(flags.format)}`);
+  if (!FORMAT_OPTIONS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMAT_OPTIONS.join(", ")}, not ${JSON.stringify(flags.format)}`);
 
   try {
     const report = await importFile(positionals[0]!, flags.content, {

@@ -32,20 +32,25 @@ async function main(): Promise<number> {
     return 0;
   }
   const port = Number(flags.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new UsageError(`--port must be a number from 1 to 65535`);
 
   const refused = await outputDirProblem(DEV_SITE, { contentDir: flags.content });
   if (refused) throw new UsageError(refused);
   const site = new DevSite(flags.content, DEV_SITE, {
     onSearch: ({ ok, ms, message }) =>
-      ok ? process.stdout.write(`Search index updated in ${seconds(ms)}\n`) : process.stderr.write(`error: the search index failed: ${message}\n`),
+      ok
+        ? process.stdout.write(`Search index updated in ${seconds(ms)}\n`)
+        : process.stderr.write(`error: the search index failed: ${message}\n`),
   });
   const rebuild = async (): Promise<boolean> => {
     let update;
     try {
       update = await site.update();
     } catch (error) {
-      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nBuild failed; still serving the last good site.\n`);
+      process.stderr.write(
+        `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nBuild failed; still serving the last good site.\n`,
+      );
       return false;
     }
     if (update.diagnostics.length > 0) process.stderr.write(`${printDiagnostics(update.diagnostics)}\n`);

@@ -80,7 +80,12 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   const timed = async <T>(name: PhaseName, step: () => Promise<T> | T): Promise<T> => {
     const startMs = performance.now() - started;
     const value = await step();
-    options.onPhase?.({ name, startMs, ms: performance.now() - started - startMs, rssBytes: process.memoryUsage.rss() });
+    options.onPhase?.({
+      name,
+      startMs,
+      ms: performance.now() - started - startMs,
+      rssBytes: process.memoryUsage.rss(),
+    });
     return value;
   };
 
@@ -119,21 +124,34 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
       // so nothing writes into the staging folder after it is discarded.
       const [rendered, searched] = await Promise.allSettled([
         timed("render", () => steps.render({ model, timeline, drafts, eventsPerSearchPart }, stagingDir)),
-        timed("search", () => (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir, eventsPerSearchPart })),
+        timed("search", () =>
+          (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir, eventsPerSearchPart }),
+        ),
       ]);
       if (rendered.status === "rejected") throw rendered.reason;
       if (searched.status === "rejected") throw searched.reason;
       // Pagefind's own errors are diagnostics like verification problems: exit 2, nothing published.
       const search = searched.value;
       if (search.problems.length > 0) throw new VerificationFailed(search.problems, "indexing for search failed");
-      const report = await timed("verify", () => verifyStaging(stagingDir, { events: timeline.events, outputDir, search: { eventsPerPart: eventsPerSearchPart } }));
+      const report = await timed("verify", () =>
+        verifyStaging(stagingDir, {
+          events: timeline.events,
+          outputDir,
+          search: { eventsPerPart: eventsPerSearchPart },
+        }),
+      );
       if (report.problems.length > 0) throw new VerificationFailed(report.problems);
       result.pages = report.pages;
       filling = performance.now() - fillStarted;
     });
     // publish = making the staging folder, the swap and removing the previous site: what is not filling it.
     const publishMs = performance.now() - publishStarted - filling;
-    options.onPhase?.({ name: "publish", startMs: performance.now() - started - publishMs, ms: publishMs, rssBytes: process.memoryUsage.rss() });
+    options.onPhase?.({
+      name: "publish",
+      startMs: performance.now() - started - publishMs,
+      ms: publishMs,
+      rssBytes: process.memoryUsage.rss(),
+    });
   } catch (error) {
     if (error instanceof VerificationFailed) {
       return { ...result, diagnostics: [...diagnostics, ...error.problems], exitCode: 2, failure: error.message };

@@ -71,7 +71,14 @@ export function printDiagnostics(list: readonly Diagnostic[], format: OutputForm
   const sorted = sortDiagnostics(list);
   if (format === "json") {
     return JSON.stringify(
-      sorted.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
+      sorted.map(({ file, line, column, severity, rule, message }) => ({
+        file,
+        line,
+        column,
+        severity,
+        rule,
+        message,
+      })),
       null,
       2,
     );

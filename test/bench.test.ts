@@ -56,7 +56,10 @@ test("the archive loads with every event and no errors; only implicit entities a
   assert.deepEqual([...new Set(rules)], ["warning entity-implicit"]);
   for (const kind of [model.places, model.actors, model.figures]) {
     const entities = [...kind.values()];
-    assert.ok(entities.some((e) => e.implicit), "some references are left implicit");
+    assert.ok(
+      entities.some((e) => e.implicit),
+      "some references are left implicit",
+    );
     assert.ok(entities.filter((e) => !e.implicit).length > entities.length * 0.8, "most entities have a file");
   }
 });
@@ -92,7 +95,10 @@ test("events have mixed date precisions, approximate dates, figures, counts and 
   assert.ok(model.events.some((e) => e.counts.length > 0));
   assert.ok(model.events.every((e) => e.sources.length >= 1 && e.sources.length <= 3));
   const words = model.events.map((e) => e.body.split(/\s+/).length);
-  assert.ok(Math.min(...words) >= 100 && Math.max(...words) <= 330, `body words ${Math.min(...words)}-${Math.max(...words)}`);
+  assert.ok(
+    Math.min(...words) >= 100 && Math.max(...words) <= 330,
+    `body words ${Math.min(...words)}-${Math.max(...words)}`,
+  );
 });
 
 test("the report gives each phase its start, so overlapping render and search read right, and the build's total", () => {
@@ -109,7 +115,14 @@ test("the report gives each phase its start, so overlapping render and search re
       { name: "search", startMs: 250, ms: 700, rssBytes: 1e8 },
     ],
     buildMs: 1200,
-    budget: { eventPages: 3, medianEventBytes: 41_000, largestEventBytes: 52_000, largestEventPage: "/events/long/index.html", overBudget: 1, pagesWithScript: 0 },
+    budget: {
+      eventPages: 3,
+      medianEventBytes: 41_000,
+      largestEventBytes: 52_000,
+      largestEventPage: "/events/long/index.html",
+      overBudget: 1,
+      pagesWithScript: 0,
+    },
     failures: [],
   };
   const text = formatReport(result);
@@ -118,11 +131,19 @@ test("the report gives each phase its start, so overlapping render and search re
   assert.match(text, /^search index \(Pagefind\), during render +250 ms +700 ms +100 MB$/m);
   assert.match(text, /^total \(startup \+ build\) +1\.5 s$/m);
   assert.match(text, /^search: not measured$/m);
-  assert.match(text, /^budgets: event page with its CSS 41 kB median, 52 kB largest \(\/events\/long\/index\.html\); 1 of 3 over 50 kB; 0 pages besides search run a script$/m);
+  assert.match(
+    text,
+    /^budgets: event page with its CSS 41 kB median, 52 kB largest \(\/events\/long\/index\.html\); 1 of 3 over 50 kB; 0 pages besides search run a script$/m,
+  );
 });
 
 test("a measured run reports the child's exit code and at least the memory it allocated", async () => {
-  const spec = { command: process.execPath, args: ["-e", "const b = Buffer.alloc(150e6, 1); setTimeout(() => process.exit(b[0] + 2), 200)"], cwd: root, node: true };
+  const spec = {
+    command: process.execPath,
+    args: ["-e", "const b = Buffer.alloc(150e6, 1); setTimeout(() => process.exit(b[0] + 2), 200)"],
+    cwd: root,
+    node: true,
+  };
   const measured = await runMeasured(spec);
   assert.equal(measured.exitCode, 3);
   assert.ok(measured.peakBytes >= 150e6, `peak ${measured.peakBytes}`);

@@ -28,7 +28,14 @@ export function borderModel(): Model {
   const events: TimelineEvent[] = [];
   const add = (id: string, places: string[], count = 1) => {
     for (let i = 0; i < count; i++) {
-      events.push(makeEvent({ id: `${id}-${i}`, title: `Event ${id} ${i}`, date: calendarDate(`2024-12-${String(i + 1).padStart(2, "0")}`), places }));
+      events.push(
+        makeEvent({
+          id: `${id}-${i}`,
+          title: `Event ${id} ${i}`,
+          date: calendarDate(`2024-12-${String(i + 1).padStart(2, "0")}`),
+          places,
+        }),
+      );
     }
   };
   add("at-crossing", ["crossing"], 5);

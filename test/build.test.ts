@@ -28,7 +28,8 @@ const FIXTURE: Record<string, string> = {
     "---\ntitle: Crossing reopens\ndate: 2024-12-19\nlocation: al-Qaim\nactors: [Iraqi Border Guards]\nsources:\n  - https://example.org/a\n---\nThe crossing reopened for one day.\n",
   "events/2024/crossing-closes.md":
     "---\ntitle: Crossing closes\ndate: 2024-12-07\nlocation: al-Qaim\nsources: [https://example.org/b]\n---\nThe crossing closed.\n",
-  "events/2024/unconfirmed.md": "---\ntitle: Unconfirmed report\ndate: 2024-12-20\ndraft: true\nsources: [https://example.org/c]\n---\nNot yet confirmed.\n",
+  "events/2024/unconfirmed.md":
+    "---\ntitle: Unconfirmed report\ndate: 2024-12-20\ndraft: true\nsources: [https://example.org/c]\n---\nNot yet confirmed.\n",
 };
 
 /** A project-like folder: `content/` with the fixture, and room for outputs beside it. */
@@ -48,7 +49,16 @@ async function hashTree(dir: string): Promise<Map<string, string>> {
   for (const name of (await fs.readdir(dir, { recursive: true })).sort()) {
     const file = path.join(dir, name);
     const stat = await fs.lstat(file);
-    hashes.set(name, stat.isFile() ? createHash("sha256").update(await fs.readFile(file)).digest("hex") : stat.isDirectory() ? "folder" : "other");
+    hashes.set(
+      name,
+      stat.isFile()
+        ? createHash("sha256")
+            .update(await fs.readFile(file))
+            .digest("hex")
+        : stat.isDirectory()
+          ? "folder"
+          : "other",
+    );
   }
   return hashes;
 }
@@ -74,7 +84,10 @@ test("a content error: exit 1, the previous output byte-identical, no staging fo
   const { dir, content, output } = await project();
   assert.equal((await build({ contentDir: content, outputDir: output })).exitCode, 0);
   const before = await hashTree(output);
-  await fs.writeFile(path.join(content, "events/2024/crossing-closes.md"), FIXTURE["events/2024/crossing-closes.md"]!.replace("2024-12-07", "2024-02-30"));
+  await fs.writeFile(
+    path.join(content, "events/2024/crossing-closes.md"),
+    FIXTURE["events/2024/crossing-closes.md"]!.replace("2024-12-07", "2024-02-30"),
+  );
   const run = await runBuild(["--content", content, "--output", output]);
   assert.equal(run.code, 1);
   assert.match(run.stderr, /crossing-closes\.md:\d+:\d+: error: .*\[date-invalid\]/);
@@ -163,24 +176,27 @@ test("build(): a site that fails verification is exit 2 with the problems as dia
   const pages = ["index.html", "events/crossing-reopens/index.html", "events/unconfirmed/index.html"];
   const result = await build({ contentDir: content, outputDir: output }, writePages(pages));
   assert.equal(result.exitCode, 2);
-  assert.deepEqual(
-    result.diagnostics.map((d) => d.rule).sort(),
-    ["event-page-extra", "event-page-missing"],
-  );
+  assert.deepEqual(result.diagnostics.map((d) => d.rule).sort(), ["event-page-extra", "event-page-missing"]);
   assert.ok(result.diagnostics.every((d) => d.file.endsWith("index.html") && d.file.includes("_site/events/")));
   assert.deepEqual(await fs.readdir(dir), ["content"]);
 });
 
 test("build(): content errors are exit 1 before anything is written, not even a staging folder", async () => {
   const { dir, content, output } = await project();
-  await fs.writeFile(path.join(content, "events/2024/typo.md"), "---\ntitle: Typo\ndate: 2024-12-01\nloaction: al-Qaim\n---\nText.\n");
+  await fs.writeFile(
+    path.join(content, "events/2024/typo.md"),
+    "---\ntitle: Typo\ndate: 2024-12-01\nloaction: al-Qaim\n---\nText.\n",
+  );
   let rendered = false;
-  const result = await build({ contentDir: content, outputDir: output }, {
-    render() {
-      rendered = true;
-      return Promise.resolve();
+  const result = await build(
+    { contentDir: content, outputDir: output },
+    {
+      render() {
+        rendered = true;
+        return Promise.resolve();
+      },
     },
-  });
+  );
   assert.equal(result.exitCode, 1);
   assert.equal(rendered, false);
   assert.ok(result.diagnostics.some((d) => d.severity === "error" && d.file.endsWith("typo.md")));
@@ -189,7 +205,10 @@ test("build(): content errors are exit 1 before anything is written, not even a 
 
 test("build(): a --base-url that is not an absolute http(s) URL is exit 2, before anything is read", async () => {
   const { dir, content, output } = await project();
-  const cases = [["example.org", /is not an absolute URL/], ["ftp://example.org", /must start with http/]] as const;
+  const cases = [
+    ["example.org", /is not an absolute URL/],
+    ["ftp://example.org", /must start with http/],
+  ] as const;
   for (const [baseUrl, message] of cases) {
     const result = await build({ contentDir: content, outputDir: output, baseUrl });
     assert.equal(result.exitCode, 2);
@@ -201,12 +220,15 @@ test("build(): a --base-url that is not an absolute http(s) URL is exit 2, befor
 test("build(): --base-url reaches the renderer without a trailing slash", async () => {
   const { content, output } = await project();
   let seen = "";
-  const result = await build({ contentDir: content, outputDir: output, baseUrl: "https://example.org/timeline/" }, {
-    async render(input, outputDir) {
-      seen = input.model.site.baseUrl;
-      await writePages(completeSite).render(input, outputDir);
+  const result = await build(
+    { contentDir: content, outputDir: output, baseUrl: "https://example.org/timeline/" },
+    {
+      async render(input, outputDir) {
+        seen = input.model.site.baseUrl;
+        await writePages(completeSite).render(input, outputDir);
+      },
     },
-  });
+  );
   assert.equal(result.exitCode, 0, result.failure);
   assert.equal(seen, "https://example.org/timeline");
 });

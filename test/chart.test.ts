@@ -22,7 +22,6 @@ const INJECTED_HTML = "Bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co";
 const event = (id: string, when: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
   makeEvent({ id, title: `Event ${id}`, date: calendarDate(when), ...fields });
 
-
 /**
  * 2023-2025 (three calendar years, so per month): March 2023 busy, one event dated only to 2023, a burst
  * in December 2024, 55 events at al-Qaim over January and February 2025 (its events run to two pages),
@@ -41,7 +40,11 @@ function monthlyEvents(): TimelineEvent[] {
   ];
   for (let i = 0; i < 55; i++) {
     const month = i < 40 ? "01" : "02";
-    events.push(event(`qaim-${String(i).padStart(2, "0")}`, `2025-${month}-${String((i % 28) + 1).padStart(2, "0")}`, { places: ["al-qaim"] }));
+    events.push(
+      event(`qaim-${String(i).padStart(2, "0")}`, `2025-${month}-${String((i % 28) + 1).padStart(2, "0")}`, {
+        places: ["al-qaim"],
+      }),
+    );
   }
   return events;
 }
@@ -79,10 +82,12 @@ function readChart(page: string): ReadChart | undefined {
     drawn.set(Math.floor(Number(bar[1]) / 10), Math.round(((100 - Number(bar[2])) / 100) * top));
   }
   const layer = /<div class="chart-hits" aria-hidden="true">([\s\S]*?)<\/div>/.exec(markup)![1]!;
-  const columns = [...layer.matchAll(/<a href="([^"]*)" tabindex="-1"><span>([^<]*)<\/span><\/a>|<i><\/i>/g)].map((m) =>
-    m[1] === undefined ? undefined : { href: m[1], text: m[2]! },
+  const columns = [...layer.matchAll(/<a href="([^"]*)" tabindex="-1"><span>([^<]*)<\/span><\/a>|<i><\/i>/g)].map(
+    (m) => (m[1] === undefined ? undefined : { href: m[1], text: m[2]! }),
   );
-  const rows = [...markup.matchAll(/<tr><th scope="row"><a href="([^"]*)">([^<]*)<\/a><\/th><td>([\d,]+)<\/td><\/tr>/g)].map((m) => ({
+  const rows = [
+    ...markup.matchAll(/<tr><th scope="row"><a href="([^"]*)">([^<]*)<\/a><\/th><td>([\d,]+)<\/td><\/tr>/g),
+  ].map((m) => ({
     href: m[1]!,
     label: m[2]!,
     count: Number(m[3]!.replace(/,/g, "")),
@@ -92,7 +97,11 @@ function readChart(page: string): ReadChart | undefined {
 
 describe("chart data", () => {
   it("counts events per month across years, in any order, year-only dates apart", () => {
-    const tallies = tallyEvents(monthlyEvents().filter((e) => !e.draft).reverse());
+    const tallies = tallyEvents(
+      monthlyEvents()
+        .filter((e) => !e.draft)
+        .reverse(),
+    );
     assert.deepEqual(
       tallies.map((t) => [t.year, t.months]),
       [
@@ -119,7 +128,10 @@ describe("chart data", () => {
 
   it("names months as the timeline's month headings do", () => {
     const chart = chartOf(tallyEvents([event("a", "2024-01-01"), event("b", "2024-12-01")]))!;
-    assert.deepEqual(chart.bars.map((b) => b.label), chart.bars.map((b) => formatMonth(b.year, b.month!)));
+    assert.deepEqual(
+      chart.bars.map((b) => b.label),
+      chart.bars.map((b) => formatMonth(b.year, b.month!)),
+    );
   });
 
   it("has no chart for nothing", () => {
@@ -132,7 +144,14 @@ describe("chart data", () => {
   });
 
   it("escapes what it is given and keeps the drawing to short integer or one-decimal coordinates", () => {
-    const chart = chartOf(tallyEvents([event("a", "2024-01-01"), event("b", "2024-03-01"), event("c", "2024-03-02"), event("d", "2024-03-03")]))!;
+    const chart = chartOf(
+      tallyEvents([
+        event("a", "2024-01-01"),
+        event("b", "2024-03-01"),
+        event("c", "2024-03-02"),
+        event("d", "2024-03-03"),
+      ]),
+    )!;
     const markup = chartFigure(chart, { id: "c", messages: englishMessages, subject: INJECTED }).toString();
     assert.ok(markup.includes(`<title id="c-title">${INJECTED_HTML}: events per month, 2024</title>`), markup);
     assert.ok(!markup.includes("<script>"));
@@ -147,7 +166,11 @@ describe("overview charts on the rendered site", () => {
   let long = "";
   let empty = "";
   const page = (root: string, p: string) => readFile(path.join(root, p), "utf8");
-  const exists = (root: string, p: string) => stat(path.join(root, p)).then(() => true, () => false);
+  const exists = (root: string, p: string) =>
+    stat(path.join(root, p)).then(
+      () => true,
+      () => false,
+    );
 
   before(async () => {
     out = await renderModel(makeModel(monthlyEvents(), { places: PLACES }));
@@ -171,7 +194,11 @@ describe("overview charts on the rendered site", () => {
       [24, { label: "January 2025", count: 40, href: "/timeline/2025/#m-2025-1" }],
       [25, { label: "February 2025", count: 15, href: "/timeline/2025/#m-2025-2" }],
     ]);
-    assert.deepEqual(chart.drawn, new Map([...expected].map(([i, bar]) => [i, bar.count])), "bar heights are the counts (the draft is not counted)");
+    assert.deepEqual(
+      chart.drawn,
+      new Map([...expected].map(([i, bar]) => [i, bar.count])),
+      "bar heights are the counts (the draft is not counted)",
+    );
     chart.columns.forEach((column, i) => {
       const bar = expected.get(i);
       assert.deepEqual(column, bar && { href: bar.href, text: `${bar.label}: ${bar.count} events` }, `column ${i}`);
@@ -181,7 +208,10 @@ describe("overview charts on the rendered site", () => {
       ...[...expected.values()].map(({ label, href, count }) => ({ label, href, count })),
     ]);
     assert.match(chart.markup, /Not in the bars: 1 event dated only to 2023\./);
-    assert.match(chart.markup, /<desc id="chart-timeline-desc">62 events in all\. The most in one month: 40, in January 2025\. 32 of 36 months have none\. 1 event dated only to a year is not in the bars\.<\/desc>/);
+    assert.match(
+      chart.markup,
+      /<desc id="chart-timeline-desc">62 events in all\. The most in one month: 40, in January 2025\. 32 of 36 months have none\. 1 event dated only to a year is not in the bars\.<\/desc>/,
+    );
   });
 
   it("every bar and table row leads to a month heading that exists on its year page", async () => {
@@ -198,17 +228,23 @@ describe("overview charts on the rendered site", () => {
   it("home: the year labels under the bars link to every year's page", async () => {
     const chart = readChart(await page(out, "index.html"))!;
     const years = /<div class="chart-axis chart-years">([\s\S]*?)<\/div>/.exec(chart.markup)![1]!;
-    assert.deepEqual([...years.matchAll(/<a href="([^"]*)">(\d+)<\/a>/g)].map((m) => [m[1], m[2]]), [
-      ["/timeline/2023/", "2023"],
-      ["/timeline/2024/", "2024"],
-      ["/timeline/2025/", "2025"],
-    ]);
+    assert.deepEqual(
+      [...years.matchAll(/<a href="([^"]*)">(\d+)<\/a>/g)].map((m) => [m[1], m[2]]),
+      [
+        ["/timeline/2023/", "2023"],
+        ["/timeline/2024/", "2024"],
+        ["/timeline/2025/", "2025"],
+      ],
+    );
   });
 
   it("the drawing is a titled, described picture without links; the pointer layer is hidden and untabbable", async () => {
     const { markup } = readChart(await page(out, "index.html"))!;
     const svg = /<svg[\s\S]*?<\/svg>/.exec(markup)![0];
-    assert.match(svg, /^<svg class="chart-svg" viewBox="0 0 360 100" preserveAspectRatio="none" role="img" aria-labelledby="chart-timeline-title" aria-describedby="chart-timeline-desc">/);
+    assert.match(
+      svg,
+      /^<svg class="chart-svg" viewBox="0 0 360 100" preserveAspectRatio="none" role="img" aria-labelledby="chart-timeline-title" aria-describedby="chart-timeline-desc">/,
+    );
     assert.match(svg, /<title id="chart-timeline-title">Events per month, 2023–2025<\/title>/);
     assert.ok(!svg.includes("<a"), "no link inside role=img");
     const layer = /<div class="chart-hits" aria-hidden="true">([\s\S]*?)<\/div>/.exec(markup)![1]!;
@@ -221,18 +257,41 @@ describe("overview charts on the rendered site", () => {
   it("a year's page charts its twelve months, and only the months with events link", async () => {
     const chart = readChart(await page(out, "timeline/2025/index.html"))!;
     assert.equal(chart.columns.length, 12);
-    assert.deepEqual(chart.columns.map((c) => c?.href), ["/timeline/2025/#m-2025-1", "/timeline/2025/#m-2025-2", ...new Array<undefined>(10).fill(undefined)]);
-    assert.deepEqual(chart.drawn, new Map([[0, 40], [1, 15]]));
+    assert.deepEqual(
+      chart.columns.map((c) => c?.href),
+      ["/timeline/2025/#m-2025-1", "/timeline/2025/#m-2025-2", ...new Array<undefined>(10).fill(undefined)],
+    );
+    assert.deepEqual(
+      chart.drawn,
+      new Map([
+        [0, 40],
+        [1, 15],
+      ]),
+    );
     assert.match(chart.markup, /<div class="chart-axis chart-months" aria-hidden="true"><span>Jan<\/span>/);
     assert.ok(!chart.markup.includes("chart-years"), "no row of years on the year's own page");
     const y2023 = readChart(await page(out, "timeline/2023/index.html"))!;
-    assert.deepEqual(y2023.rows.map((r) => [r.label, r.count]), [["2023, month not given", 1], ["March 2023", 3]]);
+    assert.deepEqual(
+      y2023.rows.map((r) => [r.label, r.count]),
+      [
+        ["2023, month not given", 1],
+        ["March 2023", 3],
+      ],
+    );
   });
 
   it("an entity's first page charts its own events; its later pages and one-month entities have none", async () => {
     const first = readChart(await page(out, "places/al-qaim/index.html"))!;
     assert.ok(first, "al-Qaim's first page has a chart");
-    assert.deepEqual(first.drawn, new Map([[11, 1], [12, 40], [13, 15]]), "December 2024, then January and February 2025 (the draft left out)");
+    assert.deepEqual(
+      first.drawn,
+      new Map([
+        [11, 1],
+        [12, 40],
+        [13, 15],
+      ]),
+      "December 2024, then January and February 2025 (the draft left out)",
+    );
     assert.equal(first.columns.length, 24, "2024-2025 by month");
     assert.match(first.markup, /<title id="chart-entity-title">al-Qaim: events per month, 2024–2025<\/title>/);
     assert.ok(await exists(out, "places/al-qaim/page/2/index.html"));
@@ -243,7 +302,9 @@ describe("overview charts on the rendered site", () => {
   it("escapes an entity's name in the chart's title", async () => {
     const html = await page(out, "places/bad-place/index.html");
     const chart = readChart(html)!;
-    assert.ok(chart.markup.includes(`<title id="chart-entity-title">${INJECTED_HTML}: events per month, 2023–2024</title>`));
+    assert.ok(
+      chart.markup.includes(`<title id="chart-entity-title">${INJECTED_HTML}: events per month, 2023–2024</title>`),
+    );
     assert.ok(!html.includes("<script>alert(1)"));
   });
 
@@ -252,11 +313,37 @@ describe("overview charts on the rendered site", () => {
     assert.match(chart.markup, /<figure class="chart chart-year">/);
     assert.deepEqual(
       chart.columns.map((c) => c?.text),
-      ["2016: 1 event", "2017: 2 events", "2018: 1 event", undefined, "2020: 1 event", "2021: 1 event", "2022: 1 event", "2023: 1 event", "2024: 3 events"],
+      [
+        "2016: 1 event",
+        "2017: 2 events",
+        "2018: 1 event",
+        undefined,
+        "2020: 1 event",
+        "2021: 1 event",
+        "2022: 1 event",
+        "2023: 1 event",
+        "2024: 3 events",
+      ],
     );
-    assert.deepEqual(chart.drawn, new Map([[0, 1], [1, 2], [2, 1], [4, 1], [5, 1], [6, 1], [7, 1], [8, 3]]));
-    for (const column of chart.columns) if (column) assert.ok(await exists(long, `${column.href}index.html`), column.href);
-    assert.deepEqual(chart.rows.map((r) => [r.label, r.count]), chart.columns.flatMap((c) => (c ? [[c.text.split(":")[0], Number(c.text.split(" ")[1])]] : [])));
+    assert.deepEqual(
+      chart.drawn,
+      new Map([
+        [0, 1],
+        [1, 2],
+        [2, 1],
+        [4, 1],
+        [5, 1],
+        [6, 1],
+        [7, 1],
+        [8, 3],
+      ]),
+    );
+    for (const column of chart.columns)
+      if (column) assert.ok(await exists(long, `${column.href}index.html`), column.href);
+    assert.deepEqual(
+      chart.rows.map((r) => [r.label, r.count]),
+      chart.columns.flatMap((c) => (c ? [[c.text.split(":")[0], Number(c.text.split(" ")[1])]] : [])),
+    );
   });
 
   it("an empty timeline has no chart", async () => {

@@ -6,27 +6,151 @@ import fc from "fast-check";
 
 /** Characters that are easy to get wrong: controls, bidi marks, lone surrogates, NUL, line separators. */
 const ODD_CHARACTERS = [
-  "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u00a0", "\u00ad", "\u200b", "\u200d", "\u200e", "\u200f",
-  "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u2028", "\u2029",
-  "\u3000", "\ufeff", "\ufffd", "\ufffe", "\uffff", "\ud800", "\udfff", "\ud83d", "\ud83d\ude00", "e\u0301",
-  "\u0627\u0644\u0642\u0627\u0626\u0645", "\u06ce", "\ud835\udd18", "\t", "\r", "\r\n", "\n", "\v", "\f",
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u00a0",
+  "\u00ad",
+  "\u200b",
+  "\u200d",
+  "\u200e",
+  "\u200f",
+  "\u202a",
+  "\u202b",
+  "\u202c",
+  "\u202d",
+  "\u202e",
+  "\u2066",
+  "\u2067",
+  "\u2068",
+  "\u2069",
+  "\u2028",
+  "\u2029",
+  "\u3000",
+  "\ufeff",
+  "\ufffd",
+  "\ufffe",
+  "\uffff",
+  "\ud800",
+  "\udfff",
+  "\ud83d",
+  "\ud83d\ude00",
+  "e\u0301",
+  "\u0627\u0644\u0642\u0627\u0626\u0645",
+  "\u06ce",
+  "\ud835\udd18",
+  "\t",
+  "\r",
+  "\r\n",
+  "\n",
+  "\v",
+  "\f",
 ];
 
 const CHARACTER_REFERENCES = [
-  "&#99999999;", "&#0;", "&#xD800;", "&#x110000;", "&#65;", "&#x6A;", "&colon;", "&amp;", "&#x;", "&#;",
-  "&#1114111;", "&#xFFFFFFFFFFFFFFFF;", "&#00000000000000000065;", "&nbsp", "&", "&#9;", "&Tab;", "&NewLine;",
+  "&#99999999;",
+  "&#0;",
+  "&#xD800;",
+  "&#x110000;",
+  "&#65;",
+  "&#x6A;",
+  "&colon;",
+  "&amp;",
+  "&#x;",
+  "&#;",
+  "&#1114111;",
+  "&#xFFFFFFFFFFFFFFFF;",
+  "&#00000000000000000065;",
+  "&nbsp",
+  "&",
+  "&#9;",
+  "&Tab;",
+  "&NewLine;",
 ];
 
 const YAML_PIECES = [
-  ": ", ":", "- ", "? ", "&a ", "*a", "!!str ", "!!js/function ", "!tag ", "<<: ", "__proto__: ", "{", "}", "[",
-  "]", ", ", "'", '"', "|", ">-", "# ", "%YAML 1.2\n", "---", "...", "@", "`", "\\", "0x1F", "1e999", "-.inf",
-  ".nan", "~", "null", "true", "2024-02-30", "2024-12-06T25:61", "9999-99-99", "-1", "1_000", "\n  ", "\n- ",
+  ": ",
+  ":",
+  "- ",
+  "? ",
+  "&a ",
+  "*a",
+  "!!str ",
+  "!!js/function ",
+  "!tag ",
+  "<<: ",
+  "__proto__: ",
+  "{",
+  "}",
+  "[",
+  "]",
+  ", ",
+  "'",
+  '"',
+  "|",
+  ">-",
+  "# ",
+  "%YAML 1.2\n",
+  "---",
+  "...",
+  "@",
+  "`",
+  "\\",
+  "0x1F",
+  "1e999",
+  "-.inf",
+  ".nan",
+  "~",
+  "null",
+  "true",
+  "2024-02-30",
+  "2024-12-06T25:61",
+  "9999-99-99",
+  "-1",
+  "1_000",
+  "\n  ",
+  "\n- ",
 ];
 
 const MARKDOWN_PIECES = [
-  "[x](", ")", "![", "](", "<", ">", "[ref]: ", "[ref]", "[x][ref]", "javascript:", "https://example.org/", "mailto:",
-  "ftp://", "data:", "vbscript:", "`", "```\n", "\n    ", "\n> ", "\n- ", "\n1. ", "\n# ", "\n---\n", "*", "_", "\\",
-  "<script>", "{{ ", " }}", "{% ", "%}", "| a | b |\n|---|---|\n| ", " |", "\n\n", "www.example.org", "a@b.org",
+  "[x](",
+  ")",
+  "![",
+  "](",
+  "<",
+  ">",
+  "[ref]: ",
+  "[ref]",
+  "[x][ref]",
+  "javascript:",
+  "https://example.org/",
+  "mailto:",
+  "ftp://",
+  "data:",
+  "vbscript:",
+  "`",
+  "```\n",
+  "\n    ",
+  "\n> ",
+  "\n- ",
+  "\n1. ",
+  "\n# ",
+  "\n---\n",
+  "*",
+  "_",
+  "\\",
+  "<script>",
+  "{{ ",
+  " }}",
+  "{% ",
+  "%}",
+  "| a | b |\n|---|---|\n| ",
+  " |",
+  "\n\n",
+  "www.example.org",
+  "a@b.org",
 ];
 
 const piece = <T>(list: readonly T[]) => fc.constantFrom(...list);
@@ -68,8 +192,21 @@ const deep = fc
 const quoted = mixed([...MARKDOWN_PIECES, ...YAML_PIECES], 6).map((text) => JSON.stringify(text));
 
 /** Plain text YAML reads as a string: a word first, then words and odd letters, no YAML punctuation. */
-const letters = ["x", " crossing", "\u00a0", "\u200f", "\u202e", "\u2067", "\u3000", "\ufeff", "\ufffd", "\u0627\u0644",
-  "e\u0301", "\ud83d\ude00", "\ud835\udd18"];
+const letters = [
+  "x",
+  " crossing",
+  "\u00a0",
+  "\u200f",
+  "\u202e",
+  "\u2067",
+  "\u3000",
+  "\ufeff",
+  "\ufffd",
+  "\u0627\u0644",
+  "e\u0301",
+  "\ud83d\ude00",
+  "\ud835\udd18",
+];
 const plain = fc
   .tuple(piece(["al-Qaim", "Anbar", "Iraq", "Border Guards"]), fc.array(piece(letters), { maxLength: 5 }))
   .map(([first, rest]) => first + rest.join(""));
@@ -124,7 +261,10 @@ const plausible: Values = {
 /** What a careful editor writes: no empty text, so a folder of such files loads without errors. */
 const careful: Values = {
   ...plausible,
-  text: fc.oneof(plain, fc.tuple(plain, quoted).map(([first, rest]) => JSON.stringify(first + JSON.parse(rest)))),
+  text: fc.oneof(
+    plain,
+    fc.tuple(plain, quoted).map(([first, rest]) => JSON.stringify(first + JSON.parse(rest))),
+  ),
 };
 
 const wild: Values = {
@@ -149,9 +289,9 @@ function fields(
   const must = Object.entries(required).map(([key, value]) =>
     fc.option(value, { freq: 12 }).map((v) => [key, v] as const),
   );
-  const may = fc.subarray(Object.entries(optional)).chain((chosen) =>
-    fc.tuple(...chosen.map(([key, value]) => value.map((v) => [key, v] as const))),
-  );
+  const may = fc
+    .subarray(Object.entries(optional))
+    .chain((chosen) => fc.tuple(...chosen.map(([key, value]) => value.map((v) => [key, v] as const))));
   return fc.tuple(fc.tuple(...must), may, values.unknownKey).map(([given, chosen, unknown]) => {
     const lines = [...given, ...chosen, ...(unknown ? [unknown] : [])].filter(([, v]) => v !== null);
     return lines.map(([key, value]) => `${key}: ${value}`).join("\n");
@@ -159,31 +299,49 @@ function fields(
 }
 
 const listOf = (item: fc.Arbitrary<string>) =>
-  fc.oneof(item, fc.array(item, { maxLength: 3 }).map((list) => `[${list.join(", ")}]`));
+  fc.oneof(
+    item,
+    fc.array(item, { maxLength: 3 }).map((list) => `[${list.join(", ")}]`),
+  );
 
 function eventFields(values: Values): fc.Arbitrary<string> {
   const source = fc.oneof(
     values.url,
     fc.tuple(values.url, values.text).map(([url, title]) => `\n    url: ${url}\n    title: ${title}`),
   );
-  return fields(values, { title: values.text, date: values.date }, {
-    end: values.date, circa: values.odd(["true", "false"]), location: listOf(values.reference),
-    actors: listOf(values.reference), figures: listOf(values.reference), tags: listOf(values.text),
-    summary: values.text, id: values.odd(["crossing-closes", "x1"]), draft: values.odd(["false", "true"]),
-    updated: values.date, sources: blockList(source),
-    counts: fc.tuple(values.text, values.odd(["2000", "0", "1.5"])).map(([label, n]) => `\n  ${label}: ${n}`),
-  });
+  return fields(
+    values,
+    { title: values.text, date: values.date },
+    {
+      end: values.date,
+      circa: values.odd(["true", "false"]),
+      location: listOf(values.reference),
+      actors: listOf(values.reference),
+      figures: listOf(values.reference),
+      tags: listOf(values.text),
+      summary: values.text,
+      id: values.odd(["crossing-closes", "x1"]),
+      draft: values.odd(["false", "true"]),
+      updated: values.date,
+      sources: blockList(source),
+      counts: fc.tuple(values.text, values.odd(["2000", "0", "1.5"])).map(([label, n]) => `\n  ${label}: ${n}`),
+    },
+  );
 }
 
 function entityFields(kind: "place" | "actor" | "figure", values: Values): fc.Arbitrary<string> {
   const coordinates = values.odd(["[34.4, 40.9]", "[-90, 180]", "[91, 0]"]);
-  return fields(values, { name: values.text }, {
-    aliases: flowList(values.text),
-    id: values.odd(["al-qaim", "x"]),
-    ...(kind === "figure" ? { role: values.text, affiliations: listOf(values.reference) } : {}),
-    ...(kind !== "figure" ? { kind: values.text, within: values.reference } : {}),
-    ...(kind === "place" ? { coordinates: fc.oneof(coordinates, piece(["[1e999, 0]", "[x, y]", "[1]"])) } : {}),
-  });
+  return fields(
+    values,
+    { name: values.text },
+    {
+      aliases: flowList(values.text),
+      id: values.odd(["al-qaim", "x"]),
+      ...(kind === "figure" ? { role: values.text, affiliations: listOf(values.reference) } : {}),
+      ...(kind !== "figure" ? { kind: values.text, within: values.reference } : {}),
+      ...(kind === "place" ? { coordinates: fc.oneof(coordinates, piece(["[1e999, 0]", "[x, y]", "[1]"])) } : {}),
+    },
+  );
 }
 
 /** A link, image, autolink or reference definition to a destination that may be anything. */
@@ -201,8 +359,16 @@ const carefulBody = fc
   .array(
     fc.oneof(
       plain,
-      piece(["[the report](https://example.org/a)", "<https://x.org/\u0627>", "![map](/a.png)", "**bold** _and_ `code`",
-        "\n- item\n- item", "\n## Heading", "[ref][r]\n\n[r]: /events/x/", "&#99999999; &#0; &colon; as text"]),
+      piece([
+        "[the report](https://example.org/a)",
+        "<https://x.org/\u0627>",
+        "![map](/a.png)",
+        "**bold** _and_ `code`",
+        "\n- item\n- item",
+        "\n## Heading",
+        "[ref][r]\n\n[r]: /events/x/",
+        "&#99999999; &#0; &colon; as text",
+      ]),
     ),
     { maxLength: 6 },
   )
@@ -234,7 +400,10 @@ function frontMatterFile(fieldLines: (values: Values) => fc.Arbitrary<string>, s
     fc
       .tuple(piece(open), fieldLines(values), piece(close), text)
       .map(([o, lines, c, t]) => `${o}\n${lines}\n${c}\n${t}\n`);
-  const [opening, closing] = [["---", "--- "], ["---", "--- \t"]];
+  const [opening, closing] = [
+    ["---", "--- "],
+    ["---", "--- \t"],
+  ];
   if (style === "careful") return file(careful, carefulBody, opening, closing);
   return fc.oneof(
     { weight: 2, arbitrary: file(plausible, body, opening, closing) },
@@ -244,11 +413,16 @@ function frontMatterFile(fieldLines: (values: Values) => fc.Arbitrary<string>, s
 
 function siteFile(style: Style): fc.Arbitrary<string> {
   return (style === "careful" ? fc.constant(careful) : fc.constantFrom(plausible, wild)).chain((values) =>
-    fields(values, {}, {
-      title: values.text, description: values.text,
-      language: values.odd(["en", "ar", "ckb", "xx-INVALID", "en-u-ca-islamic", "-"]),
-      baseUrl: fc.oneof(values.url, piece(['""', "https://example.org/"])),
-    }),
+    fields(
+      values,
+      {},
+      {
+        title: values.text,
+        description: values.text,
+        language: values.odd(["en", "ar", "ckb", "xx-INVALID", "en-u-ca-islamic", "-"]),
+        baseUrl: fc.oneof(values.url, piece(['""', "https://example.org/"])),
+      },
+    ),
   );
 }
 
@@ -280,7 +454,13 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
 
 /** Bytes that are not UTF-8 (a stray continuation byte, an overlong form, a surrogate, beyond U+10FFFF). */
 const badBytes = piece<number[]>([
-  [0x80], [0xc3], [0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82],
+  [0x80],
+  [0xc3],
+  [0xff],
+  [0xc0, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xe2, 0x82],
 ]);
 
 /** A file's bytes: text edited, then perhaps CRLF line ends, a byte-order mark or bytes that are not UTF-8. */
@@ -294,18 +474,16 @@ function fileBytes(text: fc.Arbitrary<string>, style: Style): fc.Arbitrary<Uint8
     { weight: 9, arbitrary: fc.constant(null) },
     { weight: sometimes, arbitrary: fc.tuple(fc.nat(), badBytes) },
   );
-  return fc
-    .tuple(text, edits, fc.boolean(), fc.boolean(), bad)
-    .map(([written, edits, crlf, bom, bad]) => {
-      let out = applyEdits(written, edits);
-      if (crlf) out = out.replace(/\n/g, "\r\n");
-      let bytes = Buffer.from((bom ? "\ufeff" : "") + out, "utf8");
-      if (bad) {
-        const at = bad[0] % (bytes.length + 1);
-        bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(bad[1]), bytes.subarray(at)]);
-      }
-      return new Uint8Array(bytes);
-    });
+  return fc.tuple(text, edits, fc.boolean(), fc.boolean(), bad).map(([written, edits, crlf, bom, bad]) => {
+    let out = applyEdits(written, edits);
+    if (crlf) out = out.replace(/\n/g, "\r\n");
+    let bytes = Buffer.from((bom ? "\ufeff" : "") + out, "utf8");
+    if (bad) {
+      const at = bad[0] % (bytes.length + 1);
+      bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(bad[1]), bytes.subarray(at)]);
+    }
+    return new Uint8Array(bytes);
+  });
 }
 
 const fileName = piece(["a.md", "b.md", "al-qaim.md", "Al Qaim.md", `${ARABIC_NAME}.md`, "x.markdown"]);

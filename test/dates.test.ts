@@ -26,10 +26,23 @@ test("every written form parses with its precision and canonical text", () => {
   assert.deepEqual(d("2024-12"), { precision: "month", year: 2024, month: 12, text: "2024-12" });
   assert.deepEqual(d("2024-12-19"), { precision: "day", year: 2024, month: 12, day: 19, text: "2024-12-19" });
   assert.deepEqual(d("2024-12-19T14:30"), {
-    precision: "minute", year: 2024, month: 12, day: 19, hour: 14, minute: 30, text: "2024-12-19T14:30",
+    precision: "minute",
+    year: 2024,
+    month: 12,
+    day: 19,
+    hour: 14,
+    minute: 30,
+    text: "2024-12-19T14:30",
   });
   assert.deepEqual(d("2024-12-19T14:30+03:00"), {
-    precision: "minute", year: 2024, month: 12, day: 19, hour: 14, minute: 30, offsetMinutes: 180, text: "2024-12-19T14:30+03:00",
+    precision: "minute",
+    year: 2024,
+    month: 12,
+    day: 19,
+    hour: 14,
+    minute: 30,
+    offsetMinutes: 180,
+    text: "2024-12-19T14:30+03:00",
   });
   assert.equal(d("2024-12-19T14:30-05:30").offsetMinutes, -330);
   assert.equal(d("2024-12-19T14:30Z").offsetMinutes, 0);
@@ -66,9 +79,31 @@ test("anything that is not one of the five forms is date-format, listing the for
   const message = rejects("12/19/2024", "date-format");
   assert.match(message, /^"12\/19\/2024" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM/);
   for (const raw of [
-    "Dec 19", "2024-1-5", "19 December 2024", "", "   ", "24", "20245", "2024-12-19 14:30",
-    "2024-12-19T14:30:00", "2024-12-19T14", "2024-12-19T14:30+3", "2024-12-19T14:30+0300", "2024/12/19",
-    true, false, 2024.5, -2024, 0, 10000, NaN, null, undefined, {}, ["2024"], new Date(0),
+    "Dec 19",
+    "2024-1-5",
+    "19 December 2024",
+    "",
+    "   ",
+    "24",
+    "20245",
+    "2024-12-19 14:30",
+    "2024-12-19T14:30:00",
+    "2024-12-19T14",
+    "2024-12-19T14:30+3",
+    "2024-12-19T14:30+0300",
+    "2024/12/19",
+    true,
+    false,
+    2024.5,
+    -2024,
+    0,
+    10000,
+    NaN,
+    null,
+    undefined,
+    {},
+    ["2024"],
+    new Date(0),
   ]) {
     const m = rejects(raw, "date-format");
     assert.match(m, /is not a date/, `${inspect(raw)}: ${m}`);
@@ -79,13 +114,34 @@ test("anything that is not one of the five forms is date-format, listing the for
 
 test("sort: by start, a coarser date before finer ones in the same period", () => {
   const written = [
-    "2025", "2024-12-19T14:30", "2024-12-01", "2024-12", "2024-11-30", "2024", "2024-01", "2024-12-19T09:05",
-    "2024-12-19", "2023-12-31T23:59", "2024-12-19T00:00",
+    "2025",
+    "2024-12-19T14:30",
+    "2024-12-01",
+    "2024-12",
+    "2024-11-30",
+    "2024",
+    "2024-01",
+    "2024-12-19T09:05",
+    "2024-12-19",
+    "2023-12-31T23:59",
+    "2024-12-19T00:00",
   ];
-  const sorted = written.map(d).sort(compareDates).map((x) => x.text);
+  const sorted = written
+    .map(d)
+    .sort(compareDates)
+    .map((x) => x.text);
   assert.deepEqual(sorted, [
-    "2023-12-31T23:59", "2024", "2024-01", "2024-11-30", "2024-12", "2024-12-01", "2024-12-19",
-    "2024-12-19T00:00", "2024-12-19T09:05", "2024-12-19T14:30", "2025",
+    "2023-12-31T23:59",
+    "2024",
+    "2024-01",
+    "2024-11-30",
+    "2024-12",
+    "2024-12-01",
+    "2024-12-19",
+    "2024-12-19T00:00",
+    "2024-12-19T09:05",
+    "2024-12-19T14:30",
+    "2025",
   ]);
   assert.equal(compareDates(d("2024"), d("2024")), 0);
   assert.ok(compareDates(d("2024"), d(2024)) === 0, "number and string year are the same date");
@@ -157,7 +213,14 @@ test("formatDateRange shortens shared parts and uses an en dash", () => {
 });
 
 test("datetimeAttribute is the canonical text", () => {
-  for (const t of ["2024", "2024-12", "2024-12-19", "2024-12-19T14:30", "2024-12-19T14:30+03:00", "2024-12-19T14:30Z"]) {
+  for (const t of [
+    "2024",
+    "2024-12",
+    "2024-12-19",
+    "2024-12-19T14:30",
+    "2024-12-19T14:30+03:00",
+    "2024-12-19T14:30Z",
+  ]) {
     assert.equal(datetimeAttribute(d(t)), t);
   }
   assert.equal(datetimeAttribute(d(2024)), "2024");
@@ -186,8 +249,18 @@ test("display does not depend on the machine's time zone", () => {
   `;
   const cwd = fileURLToPath(new URL("..", import.meta.url));
   const expected = [
-    "19 December 2024", "November 2024", "1916", "1916", "19 December 2024, 23:30 (UTC+3)", "1 January 2024",
-    "31 December 2024, 23:59", "28 November – 8 December 2024", "March 2024", "true", "true", "rejected",
+    "19 December 2024",
+    "November 2024",
+    "1916",
+    "1916",
+    "19 December 2024, 23:30 (UTC+3)",
+    "1 January 2024",
+    "31 December 2024, 23:59",
+    "28 November – 8 December 2024",
+    "March 2024",
+    "true",
+    "true",
+    "rejected",
   ];
   for (const tz of ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"]) {
     const stdout = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {

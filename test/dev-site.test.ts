@@ -20,7 +20,11 @@ let dev: DevSite;
 const searches: boolean[] = [];
 
 const read = (page: string) => fs.readFile(path.join(site, page), "utf8");
-const exists = (page: string) => fs.access(path.join(site, page)).then(() => true, () => false);
+const exists = (page: string) =>
+  fs.access(path.join(site, page)).then(
+    () => true,
+    () => false,
+  );
 const modified = async (page: string) => (await fs.stat(path.join(site, page))).mtimeMs;
 
 /** The part of a written pagefind-entry.json the tests read. */
@@ -51,22 +55,38 @@ after(async () => {
 test("editing an event's title renders its page, its neighbours, its places and the home page, then the search index and exports, and nothing else", async () => {
   const untouched = "events/hts-led-offensive-against-assad-government/index.html";
   const before = await modified(untouched);
-  await edit(EVENT, (text) => text.replace("title: al-Qaim crossing opens to humanitarian traffic only", "title: Al-Qaim reopens for aid convoys"));
+  await edit(EVENT, (text) =>
+    text.replace(
+      "title: al-Qaim crossing opens to humanitarian traffic only",
+      "title: Al-Qaim reopens for aid convoys",
+    ),
+  );
   const update = await dev.update();
   assert.ok(update.ok && !update.full);
   assert.ok(update.pages > 0 && update.pages < 40, `${update.pages} pages rendered`);
-  assert.match(await read("events/al-qaim-opens-to-humanitarian-traffic/index.html"), /<h1[^>]*>Al-Qaim reopens for aid convoys<\/h1>/);
+  assert.match(
+    await read("events/al-qaim-opens-to-humanitarian-traffic/index.html"),
+    /<h1[^>]*>Al-Qaim reopens for aid convoys<\/h1>/,
+  );
   assert.match(await read("places/al-qaim-border-crossing/index.html"), /Al-Qaim reopens for aid convoys/);
   // Rolled up: the crossing lies in al-Qaim, in Anbar, in Iraq.
   assert.match(await read("places/iraq/index.html"), /Al-Qaim reopens for aid convoys/);
   assert.match(await read("places/al-qaim-border-crossing/feed.xml"), /Al-Qaim reopens for aid convoys/);
   assert.match(await read("timeline/2024/index.html"), /Al-Qaim reopens for aid convoys/);
-  assert.match(await read("timeline/index.html"), /Al-Qaim reopens for aid convoys/, "a small archive's timeline lists every event");
+  assert.match(
+    await read("timeline/index.html"),
+    /Al-Qaim reopens for aid convoys/,
+    "a small archive's timeline lists every event",
+  );
   assert.equal(await modified(untouched), before, "an event page the edit does not touch is left alone");
   await dev.searchSettled();
   assert.ok(searches.length >= 2 && searches.every(Boolean), "the search index was rebuilt after the edit");
   assert.ok(await exists("pagefind/pagefind.js"));
-  assert.match(await read("data/events.csv"), /Al-Qaim reopens for aid convoys/, "the data exports are rewritten in the background too");
+  assert.match(
+    await read("data/events.csv"),
+    /Al-Qaim reopens for aid convoys/,
+    "the data exports are rewritten in the background too",
+  );
   assert.equal(await exists(".search-next"), false);
 });
 
@@ -86,7 +106,9 @@ test("a new event gets its page; a deleted one loses it, and its place no longer
 });
 
 test("renaming a place (the old name kept as an alias) shows the new name on the pages of the events there", async () => {
-  await edit("places/abu-kamal.md", (text) => text.replace(/^name: .*$/m, "name: Al-Bukamal Town").replace("  - Al-Bukamal\n", "  - Abu Kamal\n"));
+  await edit("places/abu-kamal.md", (text) =>
+    text.replace(/^name: .*$/m, "name: Al-Bukamal Town").replace("  - Al-Bukamal\n", "  - Abu Kamal\n"),
+  );
   assert.ok((await dev.update()).ok);
   const events = (await fs.readdir(path.join(site, "events"))).map((id) => `events/${id}/index.html`);
   const naming = [];
@@ -101,7 +123,11 @@ test("an edit with a content error changes nothing and reports the error with it
   await edit(EVENT, (text) => text.replace("date: 2024-12-11", "date: 2024-13-11"));
   const update = await dev.update();
   assert.equal(update.ok, false);
-  assert.ok(update.diagnostics.some((d) => d.rule === "date-invalid" && d.file.endsWith("al-qaim-opens-to-humanitarian-traffic.md") && d.line === 3));
+  assert.ok(
+    update.diagnostics.some(
+      (d) => d.rule === "date-invalid" && d.file.endsWith("al-qaim-opens-to-humanitarian-traffic.md") && d.line === 3,
+    ),
+  );
   assert.equal(await read("events/al-qaim-opens-to-humanitarian-traffic/index.html"), page);
 });
 
@@ -115,15 +141,25 @@ test("after an edit, only the part of the search index holding the edited event 
     const parts = new DevSite(partsContent, partsSite, { eventsPerSearchPart: 3 });
     assert.ok((await parts.update()).ok);
     await parts.searchSettled();
-    const entries = ["pagefind", "pagefind/part-2", "pagefind/part-3"].map((part) => path.join(partsSite, part, "pagefind-entry.json"));
+    const entries = ["pagefind", "pagefind/part-2", "pagefind/part-3"].map((part) =>
+      path.join(partsSite, part, "pagefind-entry.json"),
+    );
     const written = () => Promise.all(entries.map(async (entry) => (await fs.stat(entry)).mtimeMs));
     const fragments = async (part: string) => {
       const folder = path.join(partsSite, part, "fragment");
-      const texts = await Promise.all((await fs.readdir(folder)).map(async (name) => gunzipSync(await fs.readFile(path.join(folder, name))).toString("utf8")));
+      const texts = await Promise.all(
+        (await fs.readdir(folder)).map(async (name) =>
+          gunzipSync(await fs.readFile(path.join(folder, name))).toString("utf8"),
+        ),
+      );
       return texts.join("\n");
     };
     const before = await written();
-    assert.match(await fs.readFile(path.join(partsSite, "search", "index.html"), "utf8"), /data-merge="\/pagefind\/part-2\/ \/pagefind\/part-3\/"/, "the search page merges every part");
+    assert.match(
+      await fs.readFile(path.join(partsSite, "search", "index.html"), "utf8"),
+      /data-merge="\/pagefind\/part-2\/ \/pagefind\/part-3\/"/,
+      "the search page merges every part",
+    );
 
     const retitle = async (file: string, title: string) => {
       await edit(file, (text) => text.replace(/^title: .*$/m, `title: ${title}`), partsContent);
@@ -138,19 +174,37 @@ test("after an edit, only the part of the search index holding the edited event 
     const part = path.relative(partsSite, path.dirname(changed[0]!));
     assert.match(await fragments(part), /Aid convoys cross at al-Qaim/, "the part written holds the new title");
     for (const other of ["pagefind", "pagefind/part-2", "pagefind/part-3"].filter((p) => p !== part)) {
-      assert.doesNotMatch(await fragments(other), /humanitarian traffic only|Aid convoys/, `${other} never held that event`);
+      assert.doesNotMatch(
+        await fragments(other),
+        /humanitarian traffic only|Aid convoys/,
+        `${other} never held that event`,
+      );
     }
 
     // The oldest event is in the first part, whose files sit beside the other parts' folders.
     await retitle("events/2024/hts-led-offensive-against-assad-government.md", "Rebels open an offensive");
     const third = await written();
-    assert.deepEqual(entries.map((_, i) => third[i] !== after[i]), [true, false, false], "only the first part was indexed again");
+    assert.deepEqual(
+      entries.map((_, i) => third[i] !== after[i]),
+      [true, false, false],
+      "only the first part was indexed again",
+    );
     assert.match(await fragments("pagefind"), /Rebels open an offensive/);
     assert.match(await fragments(part), /Aid convoys cross at al-Qaim/, "the other parts' folders are still there");
 
-    const counts = await Promise.all(entries.map(async (entry) => (JSON.parse(await fs.readFile(entry, "utf8")) as PagefindEntry).languages.en.page_count));
+    const counts = await Promise.all(
+      entries.map(
+        async (entry) => (JSON.parse(await fs.readFile(entry, "utf8")) as PagefindEntry).languages.en.page_count,
+      ),
+    );
     assert.deepEqual(counts, [3, 3, 3], "every part still holds its three events");
-    assert.equal(await fs.access(path.join(partsSite, ".search-next")).then(() => true, () => false), false);
+    assert.equal(
+      await fs.access(path.join(partsSite, ".search-next")).then(
+        () => true,
+        () => false,
+      ),
+      false,
+    );
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -1,14 +1,29 @@
 // The report format editors and CI read (docs/content-format.md "Diagnostics").
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatDiagnostic, hasErrors, printDiagnostics, sortDiagnostics, summarize, type Diagnostic } from "../src/diagnostics.ts";
+import {
+  formatDiagnostic,
+  hasErrors,
+  printDiagnostics,
+  sortDiagnostics,
+  summarize,
+  type Diagnostic,
+} from "../src/diagnostics.ts";
 
 const dateError: Diagnostic = {
-  file: "content/events/2024/al-qaim.md", line: 3, column: 7, severity: "error", rule: "date-invalid",
+  file: "content/events/2024/al-qaim.md",
+  line: 3,
+  column: 7,
+  severity: "error",
+  rule: "date-invalid",
   message: "date: 2024-02-30 is not a calendar date",
 };
 const implicitWarning: Diagnostic = {
-  file: "content/events/2024/al-qaim.md", line: 5, column: 1, severity: "warning", rule: "entity-implicit",
+  file: "content/events/2024/al-qaim.md",
+  line: 5,
+  column: 1,
+  severity: "warning",
+  rule: "entity-implicit",
   message: 'actors: "Iraqi Border Guard" matches no actor; did you mean "Iraqi Border Guards"?',
 };
 
@@ -24,7 +39,10 @@ test("text format is exactly the contract's example: file:line:col: severity: me
 });
 
 test("one diagnostic line", () => {
-  assert.equal(formatDiagnostic(dateError), "content/events/2024/al-qaim.md:3:7: error: date: 2024-02-30 is not a calendar date [date-invalid]");
+  assert.equal(
+    formatDiagnostic(dateError),
+    "content/events/2024/al-qaim.md:3:7: error: date: 2024-02-30 is not a calendar date [date-invalid]",
+  );
 });
 
 test("summary line counts problems, errors, warnings and files, singular and plural", () => {
@@ -44,13 +62,21 @@ test("JSON format: an array of {file, line, column, severity, rule, message}, so
   const extra = { ...implicitWarning, hint: "internal" } as Diagnostic;
   const parsed = JSON.parse(printDiagnostics([extra, dateError], "json")) as Record<string, unknown>[];
   assert.equal(parsed.length, 2);
-  for (const item of parsed) assert.deepEqual(Object.keys(item), ["file", "line", "column", "severity", "rule", "message"]);
+  for (const item of parsed)
+    assert.deepEqual(Object.keys(item), ["file", "line", "column", "severity", "rule", "message"]);
   assert.deepEqual(parsed[0], { ...dateError });
   assert.deepEqual(parsed[1], { ...implicitWarning });
 });
 
 test("sorted by file, then line, then column, whatever order they were found in", () => {
-  const d = (file: string, line: number, column: number, rule = "field-type"): Diagnostic => ({ file, line, column, severity: "error", rule, message: "m" });
+  const d = (file: string, line: number, column: number, rule = "field-type"): Diagnostic => ({
+    file,
+    line,
+    column,
+    severity: "error",
+    rule,
+    message: "m",
+  });
   const found = [
     d("content/places/iraq.md", 1, 1),
     d("content/events/b.md", 10, 1),
@@ -61,7 +87,14 @@ test("sorted by file, then line, then column, whatever order they were found in"
   ];
   assert.deepEqual(
     sortDiagnostics(found).map((x) => `${x.file}:${x.line}:${x.column}`),
-    ["content/events/2024/z.md:40:1", "content/events/a.md:7:3", "content/events/b.md:2:3", "content/events/b.md:2:9", "content/events/b.md:10:1", "content/places/iraq.md:1:1"],
+    [
+      "content/events/2024/z.md:40:1",
+      "content/events/a.md:7:3",
+      "content/events/b.md:2:3",
+      "content/events/b.md:2:9",
+      "content/events/b.md:10:1",
+      "content/places/iraq.md:1:1",
+    ],
   );
   // Line 10 after line 2: numeric, not text, order.
   const lines = printDiagnostics(found).split("\n");

@@ -66,9 +66,18 @@ describe("buildEntityIndex: places rolled up through within", () => {
   });
 
   it("records via: the named entity within it, and nothing when the event names it directly", () => {
-    assert.deepEqual(vias(get(idx, "place", "iraq")), ["baghdad", "al-qaim-border-crossing", "al-qaim", "al-qaim-border-crossing"]);
+    assert.deepEqual(vias(get(idx, "place", "iraq")), [
+      "baghdad",
+      "al-qaim-border-crossing",
+      "al-qaim",
+      "al-qaim-border-crossing",
+    ]);
     // "both-named" names al-Qaim first and Anbar second: for Anbar it is still a direct event.
-    assert.deepEqual(vias(get(idx, "place", "anbar")), ["al-qaim-border-crossing", undefined, "al-qaim-border-crossing"]);
+    assert.deepEqual(vias(get(idx, "place", "anbar")), [
+      "al-qaim-border-crossing",
+      undefined,
+      "al-qaim-border-crossing",
+    ]);
     assert.deepEqual(vias(get(idx, "place", "al-qaim-border-crossing")), [undefined, undefined]);
     assert.ok(!("via" in get(idx, "place", "baghdad").events[0]!), "no via key on a direct event");
   });
@@ -85,10 +94,19 @@ describe("buildEntityIndex: places rolled up through within", () => {
   });
 
   it("lists children A–Z and ancestors outermost first", () => {
-    assert.deepEqual(get(idx, "place", "iraq").children.map((c) => c.id), ["anbar", "baghdad"]);
-    assert.deepEqual(get(idx, "place", "al-qaim").children.map((c) => c.id), ["al-qaim-border-crossing"]);
+    assert.deepEqual(
+      get(idx, "place", "iraq").children.map((c) => c.id),
+      ["anbar", "baghdad"],
+    );
+    assert.deepEqual(
+      get(idx, "place", "al-qaim").children.map((c) => c.id),
+      ["al-qaim-border-crossing"],
+    );
     assert.deepEqual(get(idx, "place", "al-qaim-border-crossing").children, []);
-    assert.deepEqual(get(idx, "place", "al-qaim-border-crossing").ancestors.map((a) => a.id), ["iraq", "anbar", "al-qaim"]);
+    assert.deepEqual(
+      get(idx, "place", "al-qaim-border-crossing").ancestors.map((a) => a.id),
+      ["iraq", "anbar", "al-qaim"],
+    );
     assert.deepEqual(get(idx, "place", "iraq").ancestors, []);
   });
 
@@ -111,12 +129,17 @@ describe("buildEntityIndex: related entities", () => {
   ];
   const events = [
     event("a", "2024-12-01", { places: ["al-qaim-border-crossing"], actors: ["guards", "army"] }),
-    event("b", "2024-12-02", { places: ["al-qaim-border-crossing", "abu-kamal"], actors: ["guards"], figures: ["karkhi"] }),
+    event("b", "2024-12-02", {
+      places: ["al-qaim-border-crossing", "abu-kamal"],
+      actors: ["guards"],
+      figures: ["karkhi"],
+    }),
     event("c", "2024-12-03", { places: ["anbar"], actors: ["guards", "pmf"] }),
     event("d", "2024-12-04", { actors: ["army", "guards"] }),
   ];
   const idx = index(model(entities, events));
-  const related = (kind: EntityKind, id: string) => get(idx, kind, id).related.map((r) => `${r.entity.kind}:${r.entity.id}=${r.count}`);
+  const related = (kind: EntityKind, id: string) =>
+    get(idx, kind, id).related.map((r) => `${r.entity.kind}:${r.entity.id}=${r.count}`);
 
   it("counts the events two entities share, most first, across kinds", () => {
     assert.deepEqual(related("actor", "guards"), [
@@ -127,11 +150,21 @@ describe("buildEntityIndex: related entities", () => {
       "figure:karkhi=1",
       "actor:pmf=1",
     ]);
-    assert.deepEqual(related("figure", "karkhi"), ["place:abu-kamal=1", "place:al-qaim-border-crossing=1", "actor:guards=1"]);
+    assert.deepEqual(related("figure", "karkhi"), [
+      "place:abu-kamal=1",
+      "place:al-qaim-border-crossing=1",
+      "actor:guards=1",
+    ]);
   });
 
   it("counts for a place the entities named in the events rolled up into it", () => {
-    assert.deepEqual(related("place", "anbar"), ["actor:guards=3", "place:abu-kamal=1", "figure:karkhi=1", "actor:pmf=1", "actor:army=1"]);
+    assert.deepEqual(related("place", "anbar"), [
+      "actor:guards=3",
+      "place:abu-kamal=1",
+      "figure:karkhi=1",
+      "actor:pmf=1",
+      "actor:army=1",
+    ]);
   });
 
   it("leaves out the entity's own ancestors and the places within it", () => {
@@ -142,11 +175,20 @@ describe("buildEntityIndex: related entities", () => {
   });
 
   it("keeps at most eight of each kind", () => {
-    const many = Array.from({ length: 12 }, (_, i) => entity("actor", `group-${i}`, `Group ${String(i).padStart(2, "0")}`));
-    const m = model([...entities, ...many], [event("big", "2024-12-05", { places: ["syria"], actors: many.map((a) => a.id) })]);
+    const many = Array.from({ length: 12 }, (_, i) =>
+      entity("actor", `group-${i}`, `Group ${String(i).padStart(2, "0")}`),
+    );
+    const m = model(
+      [...entities, ...many],
+      [event("big", "2024-12-05", { places: ["syria"], actors: many.map((a) => a.id) })],
+    );
     const syria = get(index(m), "place", "syria");
     assert.equal(syria.related.length, 8);
-    assert.deepEqual(syria.related.map((r) => r.entity.name), many.slice(0, 8).map((a) => a.name), "ties broken A–Z");
+    assert.deepEqual(
+      syria.related.map((r) => r.entity.name),
+      many.slice(0, 8).map((a) => a.name),
+      "ties broken A–Z",
+    );
   });
 });
 
@@ -157,15 +199,26 @@ describe("buildEntityIndex: actors, drafts and cycles", () => {
       entity("actor", "brigade", "8th Brigade", { within: "forces" }),
       entity("actor", "company", "2nd Company", { within: "brigade" }),
     ];
-    const idx = index(model(entities, [event("e1", "2024-11-01", { actors: ["company"] }), event("e2", "2024-11-02", { actors: ["brigade", "company"] })]));
+    const idx = index(
+      model(entities, [
+        event("e1", "2024-11-01", { actors: ["company"] }),
+        event("e2", "2024-11-02", { actors: ["brigade", "company"] }),
+      ]),
+    );
     assert.deepEqual(ids(get(idx, "actor", "forces")), ["e2", "e1"]);
     assert.deepEqual(vias(get(idx, "actor", "forces")), ["brigade", "company"]);
     assert.deepEqual(vias(get(idx, "actor", "brigade")), [undefined, "company"]);
-    assert.deepEqual(get(idx, "actor", "company").ancestors.map((a) => a.id), ["forces", "brigade"]);
+    assert.deepEqual(
+      get(idx, "actor", "company").ancestors.map((a) => a.id),
+      ["forces", "brigade"],
+    );
   });
 
   it("leaves drafts out unless the timeline includes them", () => {
-    const m = model(PLACES, [event("public", "2024-12-01", { places: ["anbar"] }), event("draft", "2024-12-02", { places: ["anbar"], draft: true })]);
+    const m = model(PLACES, [
+      event("public", "2024-12-01", { places: ["anbar"] }),
+      event("draft", "2024-12-02", { places: ["anbar"], draft: true }),
+    ]);
     assert.deepEqual(ids(get(index(m), "place", "iraq")), ["public"]);
     assert.deepEqual(ids(get(index(m, true), "place", "iraq")), ["draft", "public"]);
   });
@@ -178,7 +231,10 @@ describe("buildEntityIndex: actors, drafts and cycles", () => {
       entity("place", "self", "Self", { within: "self" }),
     ];
     const idx = index(model(entities, [event("e", "2024-12-01", { places: ["a", "self"] })]));
-    assert.deepEqual(get(idx, "place", "a").ancestors.map((x) => x.id), ["c", "b"]);
+    assert.deepEqual(
+      get(idx, "place", "a").ancestors.map((x) => x.id),
+      ["c", "b"],
+    );
     for (const id of ["a", "b", "c", "self"]) assert.deepEqual(ids(get(idx, "place", id)), ["e"], id);
     assert.deepEqual(get(idx, "place", "self").children, [], "not its own child");
     assert.deepEqual(get(idx, "place", "self").ancestors, []);
@@ -193,9 +249,13 @@ describe("buildEntityIndex: actors, drafts and cycles", () => {
 
 describe("paginateEntities", () => {
   const events = Array.from({ length: 120 }, (_, i) =>
-    event(`e-${String(i).padStart(3, "0")}`, i < 70 ? `2023-01-${String((i % 28) + 1).padStart(2, "0")}` : `2024-02-${String((i % 28) + 1).padStart(2, "0")}`, {
-      places: [i % 2 === 0 ? "anbar" : "al-qaim"],
-    }),
+    event(
+      `e-${String(i).padStart(3, "0")}`,
+      i < 70 ? `2023-01-${String((i % 28) + 1).padStart(2, "0")}` : `2024-02-${String((i % 28) + 1).padStart(2, "0")}`,
+      {
+        places: [i % 2 === 0 ? "anbar" : "al-qaim"],
+      },
+    ),
   );
   // Sorted as the loader would: by date, then id.
   events.sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id));
@@ -205,20 +265,35 @@ describe("paginateEntities", () => {
 
   it("splits an entity's events into pages of 50, newest first, and gives every entity a page 1", () => {
     const anbar = pages.filter((p) => p.entry.entity.id === "anbar");
-    assert.deepEqual(anbar.map((p) => [p.pageNumber, p.pageCount, p.offset, p.events.length]), [
-      [1, 3, 0, 50],
-      [2, 3, 50, 50],
-      [3, 3, 100, 20],
-    ]);
-    assert.deepEqual(anbar.flatMap((p) => p.events), get(idx, "place", "anbar").events);
+    assert.deepEqual(
+      anbar.map((p) => [p.pageNumber, p.pageCount, p.offset, p.events.length]),
+      [
+        [1, 3, 0, 50],
+        [2, 3, 50, 50],
+        [3, 3, 100, 20],
+      ],
+    );
+    assert.deepEqual(
+      anbar.flatMap((p) => p.events),
+      get(idx, "place", "anbar").events,
+    );
     const syria = pages.filter((p) => p.entry.entity.id === "syria");
-    assert.deepEqual(syria.map((p) => [p.pageNumber, p.pageCount, p.events.length]), [[1, 1, 0]]);
+    assert.deepEqual(
+      syria.map((p) => [p.pageNumber, p.pageCount, p.events.length]),
+      [[1, 1, 0]],
+    );
   });
 
   it("carries the whole entity's year counts and rolled-up count onto every page", () => {
     const anbar = pages.filter((p) => p.entry.entity.id === "anbar");
     for (const page of anbar) {
-      assert.deepEqual([...page.yearCounts], [[2024, 50], [2023, 70]]);
+      assert.deepEqual(
+        [...page.yearCounts],
+        [
+          [2024, 50],
+          [2023, 70],
+        ],
+      );
       assert.equal(page.rolledUp, 60);
     }
   });

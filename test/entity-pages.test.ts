@@ -21,7 +21,11 @@ const ARABIC_NAME = "البوكمال";
 function sampleModel(): Model {
   const places = [
     entity("place", "iraq", "Iraq", { category: "country" }),
-    entity("place", "anbar", "Anbar", { category: "governorate", within: "iraq", aliases: ["Anbar province", ARABIC_ALIAS] }),
+    entity("place", "anbar", "Anbar", {
+      category: "governorate",
+      within: "iraq",
+      aliases: ["Anbar province", ARABIC_ALIAS],
+    }),
     entity("place", "al-qaim", "al-Qaim", { category: "district", within: "anbar" }),
     entity("place", "al-qaim-border-crossing", "al-Qaim border crossing", {
       category: "border-crossing",
@@ -43,7 +47,10 @@ function sampleModel(): Model {
     entity("actor", "iraqi-border-guards", "Iraqi Border Guards", { category: "state-force" }),
   ];
   const figures = [
-    entity("figure", "hayder-karkhi", "Hayder Karkhi", { role: "spokesperson, Iraqi border guards", affiliations: ["iraqi-border-guards"] }),
+    entity("figure", "hayder-karkhi", "Hayder Karkhi", {
+      role: "spokesperson, Iraqi border guards",
+      affiliations: ["iraqi-border-guards"],
+    }),
   ];
   const events: TimelineEvent[] = [];
   for (let i = 0; i < 120; i++) {
@@ -108,14 +115,20 @@ describe("entity pages", () => {
     assert.equal(await count("places/elysee/index.html"), "0 events");
     assert.equal(await count("actors/iraqi-armed-forces/index.html"), "1 event");
     assert.equal(await count("figures/hayder-karkhi/index.html"), "40 events");
-    assert.match(visibleText(await page("places/anbar/index.html")), /120 events ?, 1 January 2022 – 22 October 2024 120 of them at places within Anbar/);
+    assert.match(
+      visibleText(await page("places/anbar/index.html")),
+      /120 events ?, 1 January 2022 – 22 October 2024 120 of them at places within Anbar/,
+    );
   });
 
   it("shows where an entity lies as breadcrumbs, outermost first, each linked", async () => {
     const crumbs = section(await page("places/al-qaim-border-crossing/index.html"), "nav", "breadcrumbs");
     assert.deepEqual(hrefs(crumbs), ["/places/", "/places/iraq/", "/places/anbar/", "/places/al-qaim/"]);
     assert.match(visibleText(crumbs), /Places › Iraq › Anbar › al-Qaim/);
-    assert.deepEqual(hrefs(section(await page("actors/8th-brigade/index.html"), "nav", "breadcrumbs")), ["/actors/", "/actors/iraqi-armed-forces/"]);
+    assert.deepEqual(hrefs(section(await page("actors/8th-brigade/index.html"), "nav", "breadcrumbs")), [
+      "/actors/",
+      "/actors/iraqi-armed-forces/",
+    ]);
     assert.deepEqual(hrefs(section(await page("places/iraq/index.html"), "nav", "breadcrumbs")), ["/places/"]);
   });
 
@@ -123,12 +136,19 @@ describe("entity pages", () => {
     const within = section(await page("places/iraq/index.html"), "section", "aside-block");
     assert.match(visibleText(within), /Within Iraq Anbar 120 events Baghdad 1 event/);
     assert.deepEqual(hrefs(within), ["/places/anbar/", "/places/baghdad/"]);
-    assert.match(visibleText(await page("actors/iraqi-armed-forces/index.html")), /Within Iraqi Armed Forces 8th Brigade 1 event/);
+    assert.match(
+      visibleText(await page("actors/iraqi-armed-forces/index.html")),
+      /Within Iraqi Armed Forces 8th Brigade 1 event/,
+    );
   });
 
   it("says where a rolled-up event happened, linked, and nothing for a direct one", async () => {
     const anbar = await page("places/anbar/index.html");
-    assert.ok(anbar.includes(`<p class="rail-via">at <a href="/places/al-qaim-border-crossing/" dir="auto">al-Qaim border crossing</a></p>`));
+    assert.ok(
+      anbar.includes(
+        `<p class="rail-via">at <a href="/places/al-qaim-border-crossing/" dir="auto">al-Qaim border crossing</a></p>`,
+      ),
+    );
     assert.ok(!(await page("places/al-qaim-border-crossing/index.html")).includes("rail-via"));
     const forces = await page("actors/iraqi-armed-forces/index.html");
     assert.ok(forces.includes(`<p class="rail-via">via <a href="/actors/8th-brigade/" dir="auto">8th Brigade</a></p>`));
@@ -144,7 +164,8 @@ describe("entity pages", () => {
   });
 
   it("paginates past 50 events: page 1 at the plain URL, later pages under page/N/, linked both ways", async () => {
-    for (const p of ["places/anbar/index.html", "places/anbar/page/2/index.html", "places/anbar/page/3/index.html"]) assert.ok(await exists(p), p);
+    for (const p of ["places/anbar/index.html", "places/anbar/page/2/index.html", "places/anbar/page/3/index.html"])
+      assert.ok(await exists(p), p);
     assert.equal(await exists("places/anbar/page/4/index.html"), false);
     assert.equal(await exists("places/anbar/page/1/index.html"), false, "page 1 is the plain URL");
     assert.equal(await exists("places/baghdad/page/2/index.html"), false);
@@ -154,7 +175,9 @@ describe("entity pages", () => {
     const third = await page("places/anbar/page/3/index.html");
     assert.ok(first.includes(`rel="next" href="/places/anbar/page/2/"`));
     assert.ok(!first.includes(`rel="prev"`));
-    assert.ok(second.includes(`rel="prev" href="/places/anbar/"`) && second.includes(`rel="next" href="/places/anbar/page/3/"`));
+    assert.ok(
+      second.includes(`rel="prev" href="/places/anbar/"`) && second.includes(`rel="next" href="/places/anbar/page/3/"`),
+    );
     assert.ok(third.includes(`rel="prev" href="/places/anbar/page/2/"`) && !third.includes(`rel="next"`));
     for (const html of [first, second, third]) {
       const nav = section(html, "nav", "page-nav");
@@ -173,11 +196,19 @@ describe("entity pages", () => {
 
   it("links to the search page filtered to the entity, the name URL-encoded", async () => {
     const html = await page("places/al-qaim-border-crossing/index.html");
-    assert.ok(html.includes(`<a class="entity-search" href="/search/?place=al-Qaim%20border%20crossing">Search events for <bdi>al-Qaim border crossing</bdi></a>`));
+    assert.ok(
+      html.includes(
+        `<a class="entity-search" href="/search/?place=al-Qaim%20border%20crossing">Search events for <bdi>al-Qaim border crossing</bdi></a>`,
+      ),
+    );
     assert.ok(html.includes(`<a class="entity-feed" href="/places/al-qaim-border-crossing/feed.xml">Atom feed</a>`));
     assert.ok((await page("actors/8th-brigade/index.html")).includes(`href="/search/?actor=8th%20Brigade"`));
     assert.ok((await page("figures/hayder-karkhi/index.html")).includes(`href="/search/?figure=Hayder%20Karkhi"`));
-    assert.ok((await page("places/bad-place/index.html")).includes(`href="/search/?place=Bad%20%3Cscript%3Ealert(1)%3C%2Fscript%3E%20%26%20Co"`));
+    assert.ok(
+      (await page("places/bad-place/index.html")).includes(
+        `href="/search/?place=Bad%20%3Cscript%3Ealert(1)%3C%2Fscript%3E%20%26%20Co"`,
+      ),
+    );
   });
 
   it("renders the description as Markdown, raw HTML shown as text", async () => {
@@ -192,7 +223,10 @@ describe("entity pages", () => {
     assert.match(visibleText(html), /Role spokesperson, Iraqi border guards Affiliations Iraqi Border Guards/);
     assert.ok(html.includes(`<a href="/actors/iraqi-border-guards/" dir="auto">Iraqi Border Guards</a>`));
     const related = section(html, "aside", "entity-aside");
-    assert.match(visibleText(related), /Named most with Places al-Qaim border crossing 40 events together Actors Iraqi Border Guards 40 events together/);
+    assert.match(
+      visibleText(related),
+      /Named most with Places al-Qaim border crossing 40 events together Actors Iraqi Border Guards 40 events together/,
+    );
     assert.ok(related.includes(`href="/places/al-qaim-border-crossing/"`));
   });
 
@@ -210,7 +244,12 @@ describe("entity pages", () => {
     assert.ok(own.includes(`<title>${INJECTED_HTML} · Border Timeline</title>`));
     assert.ok((await page("places/syria/index.html")).includes(`dir="auto">${INJECTED_HTML}</a>`));
     assert.ok((await page("places/index.html")).includes(`dir="auto">${INJECTED_HTML}</a>`));
-    for (const p of ["places/bad-place/index.html", "places/syria/index.html", "places/index.html", "events/bad/index.html"]) {
+    for (const p of [
+      "places/bad-place/index.html",
+      "places/syria/index.html",
+      "places/index.html",
+      "events/bad/index.html",
+    ]) {
       assert.ok(!/<script/i.test(await page(p)), `${p} contains <script`);
     }
   });
@@ -232,7 +271,19 @@ describe("entity indexes", () => {
     const letters = [...az.matchAll(/<h3 class="letter-heading" id="[^"]+">([^<]+)<\/h3>/g)].map((m) => m[1]);
     assert.deepEqual(letters, ["A", "B", "E", "H", "I", "S", "ا", "#"]);
     const text = visibleText(az);
-    const order = ["al-Qaim ", "al-Qaim border crossing", "Anbar", INJECTED, "Baghdad", "Élysée", "Husaybah", "Iraq", "Syria", ARABIC_NAME, "1st District"];
+    const order = [
+      "al-Qaim ",
+      "al-Qaim border crossing",
+      "Anbar",
+      INJECTED,
+      "Baghdad",
+      "Élysée",
+      "Husaybah",
+      "Iraq",
+      "Syria",
+      ARABIC_NAME,
+      "1st District",
+    ];
     let at = -1;
     for (const name of order) {
       const next = text.indexOf(name, at + 1);
@@ -250,7 +301,10 @@ describe("entity indexes", () => {
     assert.match(text, /Élysée 0 events/);
     assert.match(text, /Husaybah no file yet 1 event/);
     assert.match(visibleText(await page("actors/index.html")), /Iraqi Armed Forces state force 1 event/);
-    assert.match(visibleText(await page("figures/index.html")), /Hayder Karkhi spokesperson, Iraqi border guards 40 events/);
+    assert.match(
+      visibleText(await page("figures/index.html")),
+      /Hayder Karkhi spokesperson, Iraqi border guards 40 events/,
+    );
   });
 
   it("puts the ten most active first, most first", async () => {
@@ -268,10 +322,20 @@ describe("entity indexes", () => {
     const html = await page("places/index.html");
     const tree = html.slice(html.indexOf(`<ul class="place-tree">`));
     const text = visibleText(tree);
-    for (const [outer, inner] of [["Iraq", "Anbar"], ["Anbar", "al-Qaim "], ["al-Qaim ", "al-Qaim border crossing"], ["Iraq", "Baghdad"], ["Baghdad", "1st District"], ["Syria", ARABIC_NAME]] as const) {
+    for (const [outer, inner] of [
+      ["Iraq", "Anbar"],
+      ["Anbar", "al-Qaim "],
+      ["al-Qaim ", "al-Qaim border crossing"],
+      ["Iraq", "Baghdad"],
+      ["Baghdad", "1st District"],
+      ["Syria", ARABIC_NAME],
+    ] as const) {
       assert.ok(text.indexOf(outer) < text.indexOf(inner), `${outer} before ${inner}`);
     }
-    assert.match(tree, /<li class="tree-branch"><a class="tree-name" href="\/places\/iraq\/" dir="auto">Iraq<\/a>.*?<details open><summary class="tree-within">/);
+    assert.match(
+      tree,
+      /<li class="tree-branch"><a class="tree-name" href="\/places\/iraq\/" dir="auto">Iraq<\/a>.*?<details open><summary class="tree-within">/,
+    );
     // al-Qaim border crossing sits three levels deep: inside Iraq's, Anbar's and al-Qaim's lists.
     const crossing = tree.indexOf(`href="/places/al-qaim-border-crossing/"`);
     const before = tree.slice(0, crossing);

@@ -12,14 +12,17 @@ export const TRICKY_TITLE = `Guards say "<b>closed</b>" & ]]> it's 50% [sic]`;
 export const ROUTINE = 56;
 
 const FILES: Record<string, string> = {
-  "site.yml": 'title: "Border & <Crossings>"\ndescription: A test timeline of border crossings.\nlanguage: en\nbaseUrl: ""\n',
+  "site.yml":
+    'title: "Border & <Crossings>"\ndescription: A test timeline of border crossings.\nlanguage: en\nbaseUrl: ""\n',
   "places/iraq.md": "---\nname: Iraq\nkind: country\ncoordinates: [33.2, 43.7]\n---\n",
   "places/syria.md": "---\nname: Syria\nkind: country\ncoordinates: [35.0, 38.5]\n---\n",
   "places/anbar.md": "---\nname: Anbar\nkind: governorate\nwithin: Iraq\ncoordinates: [33.4, 42.0]\n---\n",
-  "places/al-qaim.md": "---\nname: al-Qaim\naliases: [Al Qa'im]\nkind: district\nwithin: Anbar\ncoordinates: [34.38, 41.09]\n---\nA district on the Euphrates.\n",
+  "places/al-qaim.md":
+    "---\nname: al-Qaim\naliases: [Al Qa'im]\nkind: district\nwithin: Anbar\ncoordinates: [34.38, 41.09]\n---\nA district on the Euphrates.\n",
   "actors/iraqi-border-guards.md": "---\nname: Iraqi Border Guards\nkind: state-force\n---\n",
   "actors/hts.md": "---\nname: Hay’at Tahrir al-Sham\naliases: [HTS]\nkind: armed-group\n---\n",
-  "figures/hayder-karkhi.md": "---\nname: Hayder Karkhi\nrole: spokesperson\naffiliations: [Iraqi Border Guards]\n---\n",
+  "figures/hayder-karkhi.md":
+    "---\nname: Hayder Karkhi\nrole: spokesperson\naffiliations: [Iraqi Border Guards]\n---\n",
   "events/2024/crossing-closes.md": [
     "---",
     "title: Iraq closes the al-Qaim crossing",
@@ -45,9 +48,11 @@ const FILES: Record<string, string> = {
     "---\ntitle: Crossing reopens for one day\ndate: 2024-12-19T14:30+03:00\nend: 2024-12-20\nupdated: 2024-12-22\nlocation: [al-Qaim, Rabia]\nactors: [Iraqi Border Guards, HTS]\nsources: [https://example.com/b]\n---\nSoldiers crossed back.\n",
   "events/2024/offensive.md":
     "---\ntitle: Offensive begins\ndate: 2024-11\ncirca: true\nlocation: Syria\nactors: HTS\ntags: [conflict]\nsources: [https://example.com/c]\n---\nAn offensive began late in the month.\n",
-  "events/2023/year-review.md": "---\ntitle: A year at the border\ndate: 2023\nsources: [https://example.com/d]\n---\nNothing dated more closely.\n",
+  "events/2023/year-review.md":
+    "---\ntitle: A year at the border\ndate: 2023\nsources: [https://example.com/d]\n---\nNothing dated more closely.\n",
   "events/2024/tricky.md": `---\ntitle: '${TRICKY_TITLE.replace(/'/g, "''")}'\ndate: 2024-12-21\nlocation: Anbar\nsummary: "Summary with <script>alert(1)</script> & co."\ntags: ["a;b", "x<y"]\nsources: [https://example.com/e]\n---\nBody.\n`,
-  "events/2024/unconfirmed.md": "---\ntitle: Unconfirmed report\ndate: 2024-12-23\ndraft: true\nlocation: al-Qaim\nsources: [https://example.com/f]\n---\nNot yet confirmed.\n",
+  "events/2024/unconfirmed.md":
+    "---\ntitle: Unconfirmed report\ndate: 2024-12-23\ndraft: true\nlocation: al-Qaim\nsources: [https://example.com/f]\n---\nNot yet confirmed.\n",
 };
 
 function routine(n: number): string {

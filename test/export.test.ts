@@ -44,7 +44,10 @@ describe("/data/events.json", () => {
   test("holds every published event, no draft, in timeline order, and validates against /data/events.schema.json", async () => {
     const document = JSON.parse(await read("events.json")) as EventsDocument;
     assert.equal(document.count, PUBLISHED);
-    assert.deepEqual(document.events.map((e) => e.id), published);
+    assert.deepEqual(
+      document.events.map((e) => e.id),
+      published,
+    );
     assert.ok(!document.events.some((e) => e.id === "unconfirmed"));
     assert.equal(document.$schema, `${BASE_URL}/data/events.schema.json`);
 
@@ -66,8 +69,14 @@ describe("/data/events.json", () => {
     assert.deepEqual(reopens.date, { value: "2024-12-19T14:30+03:00", precision: "minute" });
     assert.deepEqual(reopens.end, { value: "2024-12-20", precision: "day" });
     assert.deepEqual(reopens.updated, { value: "2024-12-22", precision: "day" });
-    assert.deepEqual(reopens.places, [{ id: "al-qaim", name: "al-Qaim" }, { id: "rabia", name: "Rabia" }]);
-    assert.deepEqual(reopens.actors, [{ id: "iraqi-border-guards", name: "Iraqi Border Guards" }, { id: "hts", name: "Hay’at Tahrir al-Sham" }]);
+    assert.deepEqual(reopens.places, [
+      { id: "al-qaim", name: "al-Qaim" },
+      { id: "rabia", name: "Rabia" },
+    ]);
+    assert.deepEqual(reopens.actors, [
+      { id: "iraqi-border-guards", name: "Iraqi Border Guards" },
+      { id: "hts", name: "Hay’at Tahrir al-Sham" },
+    ]);
     const closes = byId.get("crossing-closes")!;
     assert.deepEqual(closes.counts, { "soldiers returned": 2000, trucks: 40 });
     assert.deepEqual(closes.figures, [{ id: "hayder-karkhi", name: "Hayder Karkhi" }]);
@@ -76,7 +85,10 @@ describe("/data/events.json", () => {
       { title: "Statement by the border guards" },
     ]);
     const offensive = byId.get("offensive")!;
-    assert.deepEqual([offensive.date, offensive.circa, offensive.date_display], [{ value: "2024-11", precision: "month" }, true, "c. November 2024"]);
+    assert.deepEqual(
+      [offensive.date, offensive.circa, offensive.date_display],
+      [{ value: "2024-11", precision: "month" }, true, "c. November 2024"],
+    );
     assert.equal(byId.get("tricky")!.title, TRICKY_TITLE);
     for (const event of events) await fs.access(servedFile(site, event.url));
   });
@@ -88,31 +100,70 @@ describe("/data/events.csv", () => {
     const header = text.slice(0, text.indexOf("\n")).split(",");
     assert.deepEqual(header.slice(0, 6), ["event_id", "event_date", "date_end", "time_precision", "circa", "title"]);
     assert.deepEqual(header.slice(-3), ["count_soldiers returned", "count_trucks", "url"]);
-    for (const column of ["location", "admin1", "admin2", "country", "latitude", "longitude", "actor1", "actor2", "assoc_actors", "figures", "tags", "notes", "source", "source_url"]) {
+    for (const column of [
+      "location",
+      "admin1",
+      "admin2",
+      "country",
+      "latitude",
+      "longitude",
+      "actor1",
+      "actor2",
+      "assoc_actors",
+      "figures",
+      "tags",
+      "notes",
+      "source",
+      "source_url",
+    ]) {
       assert.ok(header.includes(column), column);
     }
     const rows = csvRows(text);
-    assert.deepEqual(rows.map((r) => r.event_id), published);
+    assert.deepEqual(
+      rows.map((r) => r.event_id),
+      published,
+    );
     const closes = rows.find((r) => r.event_id === "crossing-closes")!;
     assert.deepEqual(
-      [closes.event_date, closes.time_precision, closes.location, closes.admin1, closes.admin2, closes.country, closes.latitude, closes.longitude],
+      [
+        closes.event_date,
+        closes.time_precision,
+        closes.location,
+        closes.admin1,
+        closes.admin2,
+        closes.country,
+        closes.latitude,
+        closes.longitude,
+      ],
       ["2024-12-07", "day", "al-Qaim", "Anbar", "", "Iraq", "34.38", "41.09"],
     );
-    assert.deepEqual([closes.actor1, closes.figures, closes.tags, closes["count_soldiers returned"]], ["Iraqi Border Guards", "Hayder Karkhi", "border; closures", "2000"]);
+    assert.deepEqual(
+      [closes.actor1, closes.figures, closes.tags, closes["count_soldiers returned"]],
+      ["Iraqi Border Guards", "Hayder Karkhi", "border; closures", "2000"],
+    );
     assert.equal(closes.source_title, "Crossing closed; Statement by the border guards");
     assert.equal(closes.source_url, "https://example.com/a?x=1&y=2; ");
     assert.equal(closes.url, `${BASE_URL}/events/crossing-closes/`);
     const reopens = rows.find((r) => r.event_id === "crossing-reopens")!;
-    assert.deepEqual([reopens.location, reopens.actor2, reopens.date_end], ["al-Qaim; Rabia", "Hay’at Tahrir al-Sham", "2024-12-20"]);
+    assert.deepEqual(
+      [reopens.location, reopens.actor2, reopens.date_end],
+      ["al-Qaim; Rabia", "Hay’at Tahrir al-Sham", "2024-12-20"],
+    );
     const tricky = rows.find((r) => r.event_id === "tricky")!;
-    assert.deepEqual([tricky.title, tricky.notes, tricky.admin1, tricky.country], [TRICKY_TITLE, "Summary with <script>alert(1)</script> & co.", "", "Iraq"]);
+    assert.deepEqual(
+      [tricky.title, tricky.notes, tricky.admin1, tricky.country],
+      [TRICKY_TITLE, "Summary with <script>alert(1)</script> & co.", "", "Iraq"],
+    );
   });
 });
 
 describe("/data/events.geojson", () => {
   test("validates as GeoJSON: a Point per event and place with coordinates, linking back", async () => {
     const text = await read("events.geojson");
-    const collection = checkGeoJson(text) as unknown as { type: string; features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] };
+    const collection = checkGeoJson(text) as unknown as {
+      type: string;
+      features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[];
+    };
     assert.equal(collection.type, "FeatureCollection");
     const closes = collection.features.filter((f) => f.properties.event_id === "crossing-closes");
     assert.equal(closes.length, 1);
@@ -139,7 +190,10 @@ describe("/data/timelinejs.json", () => {
     assert.equal(slide("offensive").display_date, "c. November 2024");
     assert.deepEqual(slide("crossing-reopens").start_date, { year: 2024, month: 12, day: 19, hour: 14, minute: 30 });
     assert.deepEqual(slide("crossing-reopens").end_date, { year: 2024, month: 12, day: 20 });
-    assert.equal(slide("tricky").text.headline, "Guards say &quot;&lt;b&gt;closed&lt;/b&gt;&quot; &amp; ]]&gt; it&#39;s 50% [sic]");
+    assert.equal(
+      slide("tricky").text.headline,
+      "Guards say &quot;&lt;b&gt;closed&lt;/b&gt;&quot; &amp; ]]&gt; it&#39;s 50% [sic]",
+    );
     assert.doesNotMatch(slide("tricky").text.text, /<script>/);
     assert.equal(slide("crossing-closes").group, "border");
   });
@@ -151,7 +205,10 @@ describe("export → import → export", () => {
     const report = await importFile(path.join(site, "data", file), target);
     assert.equal(report.written, PUBLISHED, report.warnings.join("\n"));
     const { model, diagnostics } = await loadContent(target);
-    assert.deepEqual(diagnostics.filter((d) => d.severity === "error"), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === "error"),
+      [],
+    );
     // Exported again as the build writes events.json.
     const chunks = eventsJsonChunks(model, buildTimeline(model, { drafts: false }).events);
     return JSON.parse([...chunks].join("")) as EventsDocument;
@@ -160,9 +217,18 @@ describe("export → import → export", () => {
   test("through events.csv: every event keeps its id, date with precision, title, places, actors and counts", async () => {
     const before = JSON.parse(await read("events.json")) as EventsDocument;
     const after = await reimported("events.csv");
-    const key = (d: EventsDocument) => d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, circa: e.circa, title: e.title }));
+    const key = (d: EventsDocument) =>
+      d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, circa: e.circa, title: e.title }));
     assert.deepEqual(key(after), key(before));
-    const names = (d: EventsDocument) => d.events.map((e) => [e.places.map((p) => p.name), e.actors.map((a) => a.name), e.figures.map((f) => f.name), e.counts, e.tags, e.summary]);
+    const names = (d: EventsDocument) =>
+      d.events.map((e) => [
+        e.places.map((p) => p.name),
+        e.actors.map((a) => a.name),
+        e.figures.map((f) => f.name),
+        e.counts,
+        e.tags,
+        e.summary,
+      ]);
     assert.deepEqual(names(after), names(before));
     // The CSV of the re-imported content reads the same as the first, but for what the CSV cannot say.
     const { model } = await loadContent(path.join(root.dir, "reimport-events.csv", "content"));
@@ -183,19 +249,32 @@ describe("export → import → export", () => {
     const before = JSON.parse(await read("events.json")) as EventsDocument;
     const after = await reimported("timelinejs.json");
     const withoutOffset = (value: string) => value.replace(/(Z|[+-]\d{2}:\d{2})$/, "");
-    const key = (d: EventsDocument) => d.events.map((e) => ({ id: e.id, title: e.title, date: withoutOffset(e.date.value), precision: e.date.precision }));
+    const key = (d: EventsDocument) =>
+      d.events.map((e) => ({
+        id: e.id,
+        title: e.title,
+        date: withoutOffset(e.date.value),
+        precision: e.date.precision,
+      }));
     assert.deepEqual(key(after), key(before));
   });
 });
 
 describe("exports written a piece at a time", () => {
   test("a document with a list reads exactly as JSON.stringify writes it, compact or indented", () => {
-    const heads = [{ title: "Crossings", note: "a\nb \"quoted\"", nested: { list: [1, 2] } }, { count: 0 }];
-    const lists: unknown[][] = [[], [{ id: "القائم", n: null }], [{ a: { b: [1, { c: "x" }] } }, [], "text", 3, { e: {} }]];
+    const heads = [{ title: "Crossings", note: 'a\nb "quoted"', nested: { list: [1, 2] } }, { count: 0 }];
+    const lists: unknown[][] = [
+      [],
+      [{ id: "القائم", n: null }],
+      [{ a: { b: [1, { c: "x" }] } }, [], "text", 3, { e: {} }],
+    ];
     for (const head of heads) {
       for (const items of lists) {
         for (const indent of [0, 1] as const) {
-          assert.equal([...jsonWithList(head, "events", items, indent)].join(""), `${JSON.stringify({ ...head, events: items }, null, indent)}\n`);
+          assert.equal(
+            [...jsonWithList(head, "events", items, indent)].join(""),
+            `${JSON.stringify({ ...head, events: items }, null, indent)}\n`,
+          );
         }
       }
     }
@@ -209,6 +288,9 @@ describe("exports written a piece at a time", () => {
     assert.ok(chunks.length >= 3, `${chunks.length} chunks`);
     const text = chunks.join("");
     assert.equal(text.split("\n").filter((line) => line.startsWith("event_id,")).length, 1);
-    assert.deepEqual(csvRows(text).map((r) => r.event_id), many.map((e) => e.id));
+    assert.deepEqual(
+      csvRows(text).map((r) => r.event_id),
+      many.map((e) => e.id),
+    );
   });
 });

@@ -28,9 +28,16 @@ before(async () => {
   site = path.join(root.dir, "site");
   relativeSite = path.join(root.dir, "site-relative");
   await writeFixture(content);
-  for (const [outputDir, baseUrl] of [[site, BASE_URL], [relativeSite, undefined]] as const) {
+  for (const [outputDir, baseUrl] of [
+    [site, BASE_URL],
+    [relativeSite, undefined],
+  ] as const) {
     const result = await build({ contentDir: content, outputDir, ...(baseUrl ? { baseUrl } : {}) });
-    assert.equal(result.exitCode, 0, result.failure ?? JSON.stringify(result.diagnostics.filter((d) => d.severity === "error")));
+    assert.equal(
+      result.exitCode,
+      0,
+      result.failure ?? JSON.stringify(result.diagnostics.filter((d) => d.severity === "error")),
+    );
   }
 });
 after(() => root?.cleanup());
@@ -50,7 +57,10 @@ describe("the site-wide Atom feed", () => {
       assert.equal(item.id, item.url);
     }
     // Newest first, drafts never.
-    assert.deepEqual(feed.items.slice(0, 3).map((i) => i.url), ["tricky", "crossing-reopens", "crossing-closes"].map((id) => `${BASE_URL}/events/${id}/`));
+    assert.deepEqual(
+      feed.items.slice(0, 3).map((i) => i.url),
+      ["tricky", "crossing-reopens", "crossing-closes"].map((id) => `${BASE_URL}/events/${id}/`),
+    );
     assert.ok(!feed.items.some((i) => i.url?.includes("unconfirmed")));
   });
 
@@ -59,7 +69,10 @@ describe("the site-wide Atom feed", () => {
     const tricky = feed.items.find((i) => i.url?.endsWith("/events/tricky/"))!;
     assert.equal(tricky.title, TRICKY_TITLE);
     assert.match(tricky.description ?? "", /^21 December 2024\. Summary with <script>alert\(1\)<\/script> & co\.$/);
-    assert.deepEqual(tricky.categories.map((c) => c.term), ["a;b", "x<y", "anbar"]);
+    assert.deepEqual(
+      tricky.categories.map((c) => c.term),
+      ["a;b", "x<y", "anbar"],
+    );
 
     const reopens = feed.items.find((i) => i.url?.endsWith("/events/crossing-reopens/"))!;
     assert.equal(reopens.updated?.toISOString(), "2024-12-22T00:00:00.000Z");
@@ -69,13 +82,22 @@ describe("the site-wide Atom feed", () => {
     assert.match(reopens.content ?? "", /Hay’at Tahrir al-Sham/);
     assert.deepEqual(
       reopens.categories.map((c) => [c.label, c.term]),
-      [["al-Qaim", "al-qaim"], ["Rabia", "rabia"], ["Iraqi Border Guards", "iraqi-border-guards"], ["Hay’at Tahrir al-Sham", "hts"]],
+      [
+        ["al-Qaim", "al-qaim"],
+        ["Rabia", "rabia"],
+        ["Iraqi Border Guards", "iraqi-border-guards"],
+        ["Hay’at Tahrir al-Sham", "hts"],
+      ],
     );
     const closes = feed.items.find((i) => i.url?.endsWith("/events/crossing-closes/"))!;
-    assert.match(closes.content ?? "", /Figure: <a href="https:\/\/example\.org\/border\/figures\/hayder-karkhi\/">Hayder Karkhi<\/a>/);
+    assert.match(
+      closes.content ?? "",
+      /Figure: <a href="https:\/\/example\.org\/border\/figures\/hayder-karkhi\/">Hayder Karkhi<\/a>/,
+    );
     // Every link inside an entry points at a page that exists.
     for (const item of feed.items) {
-      for (const [, href] of (item.content ?? "").matchAll(/href="([^"]+)"/g)) assert.ok(existsSync(servedFile(site, href!)), `${href} in ${item.url}`);
+      for (const [, href] of (item.content ?? "").matchAll(/href="([^"]+)"/g))
+        assert.ok(existsSync(servedFile(site, href!)), `${href} in ${item.url}`);
     }
   });
 });
@@ -90,7 +112,10 @@ describe("the JSON Feed", () => {
     for (const item of feed.items) assert.ok(existsSync(servedFile(site, item.url)), item.url);
     const reopens = feed.items.find((i) => i.url.endsWith("/crossing-reopens/"))!;
     assert.equal(reopens.date_modified, "2024-12-22T00:00:00.000Z");
-    assert.deepEqual(reopens._dateline.places.map((p) => p.id), ["al-qaim", "rabia"]);
+    assert.deepEqual(
+      reopens._dateline.places.map((p) => p.id),
+      ["al-qaim", "rabia"],
+    );
     assert.equal(reopens._dateline.date, "2024-12-19T14:30+03:00");
     assert.equal(reopens._dateline.precision, "minute");
     assert.equal(reopens._dateline.end, "2024-12-20");
@@ -104,10 +129,18 @@ describe("entity feeds", () => {
     const anbar = parseFeed(await read(site, "places/anbar/feed.xml"));
     assert.equal(anbar.self, `${BASE_URL}/places/anbar/feed.xml`);
     assert.equal(anbar.url, `${BASE_URL}/places/anbar/`);
-    assert.deepEqual(anbar.items.map((i) => i.url), ["tricky", "crossing-reopens", "crossing-closes"].map((id) => `${BASE_URL}/events/${id}/`));
+    assert.deepEqual(
+      anbar.items.map((i) => i.url),
+      ["tricky", "crossing-reopens", "crossing-closes"].map((id) => `${BASE_URL}/events/${id}/`),
+    );
     const iraq = parseFeed(await read(site, "places/iraq/feed.xml"));
     assert.equal(iraq.items.length, 50, "Iraq holds every event within it, up to 50");
-    for (const file of ["places/rabia/feed.xml", "actors/hts/feed.xml", "figures/hayder-karkhi/feed.xml", "places/syria/feed.xml"]) {
+    for (const file of [
+      "places/rabia/feed.xml",
+      "actors/hts/feed.xml",
+      "figures/hayder-karkhi/feed.xml",
+      "places/syria/feed.xml",
+    ]) {
       const feed = parseFeed(await read(site, file));
       assert.ok(feed.items.length > 0, file);
       for (const item of feed.items) assert.ok(existsSync(servedFile(site, item.url!)), `${item.url} in ${file}`);
@@ -117,15 +150,33 @@ describe("entity feeds", () => {
 
 describe("links to the feeds", () => {
   test("every page's head links the site-wide feeds", async () => {
-    for (const page of ["index.html", "timeline/index.html", "events/tricky/index.html", "places/anbar/index.html", "404.html"]) {
+    for (const page of [
+      "index.html",
+      "timeline/index.html",
+      "events/tricky/index.html",
+      "places/anbar/index.html",
+      "404.html",
+    ]) {
       const html = await read(site, page);
-      assert.match(html, /<link rel="alternate" type="application\/atom\+xml" title="Border &amp; &lt;Crossings&gt; \(Atom\)" href="https:\/\/example\.org\/border\/feed\.xml">/, page);
-      assert.match(html, /<link rel="alternate" type="application\/feed\+json" [^>]*href="https:\/\/example\.org\/border\/feed\.json">/, page);
+      assert.match(
+        html,
+        /<link rel="alternate" type="application\/atom\+xml" title="Border &amp; &lt;Crossings&gt; \(Atom\)" href="https:\/\/example\.org\/border\/feed\.xml">/,
+        page,
+      );
+      assert.match(
+        html,
+        /<link rel="alternate" type="application\/feed\+json" [^>]*href="https:\/\/example\.org\/border\/feed\.json">/,
+        page,
+      );
     }
   });
 
   test("an entity page's head also links its own feed, on every page of its events", async () => {
-    for (const [page, feed] of [["places/anbar/index.html", "places/anbar/feed.xml"], ["places/iraq/page/2/index.html", "places/iraq/feed.xml"], ["figures/hayder-karkhi/index.html", "figures/hayder-karkhi/feed.xml"]]) {
+    for (const [page, feed] of [
+      ["places/anbar/index.html", "places/anbar/feed.xml"],
+      ["places/iraq/page/2/index.html", "places/iraq/feed.xml"],
+      ["figures/hayder-karkhi/index.html", "figures/hayder-karkhi/feed.xml"],
+    ]) {
       const html = await read(site, page!);
       assert.ok(html.includes(`<link rel="alternate" type="application/atom+xml" title="`), page);
       assert.ok(html.includes(`href="${BASE_URL}/${feed}">`), `${page} links ${feed}`);
@@ -148,7 +199,10 @@ describe("without a base URL", () => {
     const xml = await read(relativeSite, "feed.xml");
     assert.ok(!xml.includes(".invalid"), "no placeholder host left behind");
     const feed = parseFeed(xml);
-    assert.match(feed.description ?? "", /no base URL was set: add baseUrl to content\/site\.yml or build with --base-url/);
+    assert.match(
+      feed.description ?? "",
+      /no base URL was set: add baseUrl to content\/site\.yml or build with --base-url/,
+    );
     assert.equal(feed.items.length, 50);
     for (const item of feed.items) {
       assert.match(item.id ?? "", /^urn:dateline:event:[a-z0-9-]+$/);
@@ -171,11 +225,30 @@ function date(text: string): CalendarDate {
 
 describe("atomFeed on its own", () => {
   const event = (overrides: Partial<TimelineEvent>): TimelineEvent => ({
-    id: "e", file: "e.md", title: "T", date: date("2024-12-19"),
-    circa: false, places: [], actors: [], figures: [], counts: [], tags: [], summary: "", sources: [], draft: false, body: "", bodyHtml: "", bodyLine: 1, ...overrides,
+    id: "e",
+    file: "e.md",
+    title: "T",
+    date: date("2024-12-19"),
+    circa: false,
+    places: [],
+    actors: [],
+    figures: [],
+    counts: [],
+    tags: [],
+    summary: "",
+    sources: [],
+    draft: false,
+    body: "",
+    bodyHtml: "",
+    bodyLine: 1,
+    ...overrides,
   });
   const model = (baseUrl: string): Model => ({
-    site: { title: "S", description: "", baseUrl, language: "en" }, events: [], places: new Map(), actors: new Map(), figures: new Map(),
+    site: { title: "S", description: "", baseUrl, language: "en" },
+    events: [],
+    places: new Map(),
+    actors: new Map(),
+    figures: new Map(),
   });
 
   test("characters XML cannot hold are dropped, and the feed still parses", () => {

@@ -8,7 +8,8 @@ import { decodeContent, displayPath, firstInvalidUtf8Byte, listContentFiles } fr
 import { loadContent } from "../src/content/load.ts";
 import { INVALID, TRICKY, VALID_EVENT, invalidFile, rel, tempContent, trickyFile, where } from "./fixtures/support.ts";
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
 const BOM = [0xef, 0xbb, 0xbf];
 
 function decoded(buffer: Buffer): string {
@@ -22,7 +23,11 @@ test("fixture bytes are intact: git did not strip the BOM, convert CRLF, fix the
   assert.deepEqual([...bom.subarray(0, 4)], [0xef, 0xbb, 0xbf, 0x2d]);
   assert.equal(bom.includes("\r"), false);
   const crlf = await readFile(path.join(TRICKY, "events/2024/12/crlf.md"));
-  assert.equal(crlf.toString("latin1").split("\r\n").length - 1, crlf.toString("latin1").split("\n").length - 1, "every line ends in CRLF");
+  assert.equal(
+    crlf.toString("latin1").split("\r\n").length - 1,
+    crlf.toString("latin1").split("\n").length - 1,
+    "every line ends in CRLF",
+  );
   assert.equal(crlf[0], 0x2d, "no BOM");
   const both = await readFile(path.join(TRICKY, "events/2024/12/bom-crlf.md"));
   assert.deepEqual([...both.subarray(0, 8)], [0xef, 0xbb, 0xbf, 0x2d, 0x2d, 0x2d, 0x0d, 0x0a]);
@@ -39,7 +44,10 @@ test("file-encoding: the first bad byte, by line and column, with its value", as
   assert.equal(r.ok, false);
   if (r.ok) return;
   assert.deepEqual(r.diagnostic, {
-    line: 2, column: 11, severity: "error", rule: "file-encoding",
+    line: 2,
+    column: 11,
+    severity: "error",
+    rule: "file-encoding",
     message: "byte 0xE9 at offset 14 is not UTF-8; save the file as UTF-8",
   });
 });
@@ -102,8 +110,12 @@ test("a BOM and CRLF do not shift the line or column of a problem", async () => 
   });
   try {
     const { diagnostics } = await loadContent(dir);
-    const at = (name: string) => diagnostics.filter((d) => d.file === rel(path.join(dir, "events", name))).map((d) => `${d.line}:${d.column} ${d.rule}`);
-    for (const name of ["lf.md", "bom.md", "crlf.md", "bom-crlf.md"]) assert.deepEqual(at(name), ["3:7 date-invalid"], name);
+    const at = (name: string) =>
+      diagnostics
+        .filter((d) => d.file === rel(path.join(dir, "events", name)))
+        .map((d) => `${d.line}:${d.column} ${d.rule}`);
+    for (const name of ["lf.md", "bom.md", "crlf.md", "bom-crlf.md"])
+      assert.deepEqual(at(name), ["3:7 date-invalid"], name);
     assert.deepEqual(at("bad-byte-crlf.md"), ["4:13 file-encoding"]);
   } finally {
     await cleanup();
@@ -150,9 +162,21 @@ test("listing: every kind's folder, events at any depth, sorted by path", async 
 test("file-ignored: a .markdown or .txt event and an entity in a sub-folder are reported, dot-files are not", async () => {
   const { files, diagnostics } = await listContentFiles(INVALID);
   assert.deepEqual(diagnostics.map(where), [
-    { file: invalidFile("events/file-ignored.markdown"), line: 1, column: 1, severity: "warning", rule: "file-ignored" },
+    {
+      file: invalidFile("events/file-ignored.markdown"),
+      line: 1,
+      column: 1,
+      severity: "warning",
+      rule: "file-ignored",
+    },
     { file: invalidFile("events/file-ignored.txt"), line: 1, column: 1, severity: "warning", rule: "file-ignored" },
-    { file: invalidFile("places/file-ignored/husaybah.md"), line: 1, column: 1, severity: "warning", rule: "file-ignored" },
+    {
+      file: invalidFile("places/file-ignored/husaybah.md"),
+      line: 1,
+      column: 1,
+      severity: "warning",
+      rule: "file-ignored",
+    },
   ]);
   assert.equal(diagnostics[0]!.message, "this file is not read: only .md files are read");
   assert.equal(diagnostics[2]!.message, "this file is not read: places/ files are read only at the top of the folder");
@@ -166,7 +190,10 @@ test("a missing kind folder is simply empty; a missing content folder lists noth
   const { dir, cleanup } = await tempContent({ "events/a.md": VALID_EVENT });
   try {
     const { files, diagnostics } = await listContentFiles(dir);
-    assert.deepEqual(files.map((f) => f.kind), ["event"]);
+    assert.deepEqual(
+      files.map((f) => f.kind),
+      ["event"],
+    );
     assert.deepEqual(diagnostics, []);
     assert.deepEqual(await listContentFiles(path.join(dir, "nope")), { files: [], diagnostics: [] });
   } finally {

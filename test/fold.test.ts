@@ -4,11 +4,7 @@ import fc from "fast-check";
 import { foldArabicScript } from "../src/search/fold.ts";
 
 /** What Pagefind itself already folds: lower case and combining marks (after canonical decomposition). */
-const pagefindNormal = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
+const pagefindNormal = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 const sameForSearch = (a: string, b: string) =>
   pagefindNormal(foldArabicScript(a)) === pagefindNormal(foldArabicScript(b));
@@ -39,8 +35,7 @@ test("different words stay different", () => {
     ["بغداد", "بغدان"],
     ["Iraq", "Iran"],
   ];
-  for (const [a, b] of pairs)
-    assert.ok(!sameForSearch(a, b), `${a} and ${b} are different words`);
+  for (const [a, b] of pairs) assert.ok(!sameForSearch(a, b), `${a} and ${b} are different words`);
 });
 
 test("text in other scripts comes back as it was", () => {

@@ -60,24 +60,36 @@ describe("fonts.css", () => {
       assert.equal(face.display, "swap", `${face.family}: font-display`);
       assert.ok(face.ranges && face.ranges.length > 0, `${face.family}: unicode-range`);
       assert.equal(face.urls.length, 1, `${face.family}: one src url`);
-      assert.match(face.urls[0]!, new RegExp(`^${FONTS_PATH}[a-z0-9-]+\\.woff2$`), "a woff2 file under /assets/fonts/, never another host");
+      assert.match(
+        face.urls[0]!,
+        new RegExp(`^${FONTS_PATH}[a-z0-9-]+\\.woff2$`),
+        "a woff2 file under /assets/fonts/, never another host",
+      );
     }
   });
 
   it("draws Arabic and Sorani Kurdish with the Arabic face, Kurmanji with the Latin ones", () => {
     const arabic = family("Noto Naskh Arabic");
-    for (const char of SORANI + ARABIC) assert.ok(covers(arabic, char), `Noto Naskh Arabic's unicode-range covers ${char}`);
+    for (const char of SORANI + ARABIC)
+      assert.ok(covers(arabic, char), `Noto Naskh Arabic's unicode-range covers ${char}`);
     for (const name of ["Source Serif 4", "Source Sans 3"]) {
       for (const char of KURMANJI) assert.ok(covers(family(name), char), `${name} covers ${char}`);
       // Arabic script must fall through the Latin face to the Arabic one.
-      for (const char of SORANI + ARABIC) assert.ok(!covers(family(name), char), `${name} leaves ${char} to the Arabic face`);
+      for (const char of SORANI + ARABIC)
+        assert.ok(!covers(family(name), char), `${name} leaves ${char} to the Arabic face`);
     }
   });
 
   it("is named first in the font stacks, with the Arabic face and system fallbacks after it", () => {
     const style = readFileSync(STYLE_CSS, "utf8");
-    for (const [variable, first] of [["--font-serif", "Source Serif 4"], ["--font-sans", "Source Sans 3"]] as const) {
-      const stack = new RegExp(`${variable}:\\s*([^;]+);`).exec(style)?.[1]?.split(",").map((s) => s.trim().replace(/^"|"$/g, ""));
+    for (const [variable, first] of [
+      ["--font-serif", "Source Serif 4"],
+      ["--font-sans", "Source Sans 3"],
+    ] as const) {
+      const stack = new RegExp(`${variable}:\\s*([^;]+);`)
+        .exec(style)?.[1]
+        ?.split(",")
+        .map((s) => s.trim().replace(/^"|"$/g, ""));
       assert.ok(stack, `${variable} is defined`);
       assert.equal(stack[0], first);
       assert.equal(stack[1], "Noto Naskh Arabic");
@@ -88,7 +100,8 @@ describe("fonts.css", () => {
   it("names only files its npm packages hold", () => {
     const files = fontFiles(css);
     assert.equal(files.length, new Set(faces.map((f) => f.urls[0])).size);
-    for (const file of files) assert.ok(readFileSync(file.source).subarray(0, 4).toString("latin1") === "wOF2", `${file.source} is woff2`);
+    for (const file of files)
+      assert.ok(readFileSync(file.source).subarray(0, 4).toString("latin1") === "wOF2", `${file.source} is woff2`);
     assert.throws(() => fontFiles("@font-face{src:url(/assets/fonts/no-such-font.woff2)}"), /no font package/);
     assert.throws(() => fontFiles("@font-face{src:url(https://fonts.example/x.woff2)}"), /not a woff2 file under/);
   });

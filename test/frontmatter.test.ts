@@ -27,7 +27,9 @@ function refused(text: string): Problem[] {
 const fixture = (name: string) => readFile(path.join(INVALID, "events", name), "utf8");
 
 test("fields, body and the line the body starts on", () => {
-  const fm = ok("---\ntitle: Iraq closes the al-Qaim crossing\ndate: 2024-12-06\n---\nIraq closed the crossing.\n\nSecond paragraph.\n");
+  const fm = ok(
+    "---\ntitle: Iraq closes the al-Qaim crossing\ndate: 2024-12-06\n---\nIraq closed the crossing.\n\nSecond paragraph.\n",
+  );
   assert.deepEqual(fm.yaml.data, { title: "Iraq closes the al-Qaim crossing", date: "2024-12-06" });
   assert.equal(fm.body, "Iraq closed the crossing.\n\nSecond paragraph.\n");
   assert.equal(fm.bodyLine, 5);
@@ -52,7 +54,9 @@ test("blanks after either `---` are invisible in an editor and accepted; the bod
 });
 
 test("the body is kept exactly as written: template syntax is text, never evaluated", () => {
-  const fm = ok("---\ntitle: x\n---\nOfficials said {{ 7*7 }} trucks crossed; {% if a %}b{% endif %} ${1+1} <%= 2 %>\n");
+  const fm = ok(
+    "---\ntitle: x\n---\nOfficials said {{ 7*7 }} trucks crossed; {% if a %}b{% endif %} ${1+1} <%= 2 %>\n",
+  );
   assert.equal(fm.body, "Officials said {{ 7*7 }} trucks crossed; {% if a %}b{% endif %} ${1+1} <%= 2 %>\n");
 });
 
@@ -62,10 +66,15 @@ test("`---` inside a value that does not start a line is just text", () => {
 });
 
 test("frontmatter-missing: a file that does not start with `---`", async () => {
-  const expected = [{
-    line: 1, column: 1, severity: "error", rule: "frontmatter-missing",
-    message: "the file must start with a front-matter block: a line `---`, YAML fields, and a closing `---` line",
-  }];
+  const expected = [
+    {
+      line: 1,
+      column: 1,
+      severity: "error",
+      rule: "frontmatter-missing",
+      message: "the file must start with a front-matter block: a line `---`, YAML fields, and a closing `---` line",
+    },
+  ];
   assert.deepEqual(refused(await fixture("frontmatter-missing.md")), expected);
   assert.deepEqual(refused(""), expected);
   assert.deepEqual(refused("\n---\ntitle: x\n---\n"), expected, "a blank line before the block");
@@ -73,20 +82,30 @@ test("frontmatter-missing: a file that does not start with `---`", async () => {
 });
 
 test("frontmatter-unterminated: no closing line", async () => {
-  const expected = [{
-    line: 1, column: 1, severity: "error", rule: "frontmatter-unterminated",
-    message: "the front matter is never closed: add a line `---` after the last field",
-  }];
+  const expected = [
+    {
+      line: 1,
+      column: 1,
+      severity: "error",
+      rule: "frontmatter-unterminated",
+      message: "the front matter is never closed: add a line `---` after the last field",
+    },
+  ];
   assert.deepEqual(refused(await fixture("frontmatter-unterminated.md")), expected);
   assert.deepEqual(refused("---"), expected);
   assert.deepEqual(refused("---\ntitle: x\n"), expected);
 });
 
 test("frontmatter-unterminated: a line starting with `---` would end the block early; reported at that line", async () => {
-  assert.deepEqual(refused(await fixture("frontmatter-unterminated-dashes.md")), [{
-    line: 5, column: 1, severity: "error", rule: "frontmatter-unterminated",
-    message: "a line starting with `---` inside the front matter would end it early; quote that value",
-  }]);
+  assert.deepEqual(refused(await fixture("frontmatter-unterminated-dashes.md")), [
+    {
+      line: 5,
+      column: 1,
+      severity: "error",
+      rule: "frontmatter-unterminated",
+      message: "a line starting with `---` inside the front matter would end it early; quote that value",
+    },
+  ]);
 });
 
 test("frontmatter-language: ---js, ---javascript, ---coffee and others are refused at column 4", async () => {
@@ -95,22 +114,44 @@ test("frontmatter-language: ---js, ---javascript, ---coffee and others are refus
     ["frontmatter-language-javascript.md", "javascript"],
     ["frontmatter-language-coffee.md", "coffee"],
   ] as const) {
-    assert.deepEqual(refused(await fixture(file)), [{
-      line: 1, column: 4, severity: "error", rule: "frontmatter-language",
-      message: `front matter must be YAML; "---${language}" is refused because it could run code`,
-    }], file);
+    assert.deepEqual(
+      refused(await fixture(file)),
+      [
+        {
+          line: 1,
+          column: 4,
+          severity: "error",
+          rule: "frontmatter-language",
+          message: `front matter must be YAML; "---${language}" is refused because it could run code`,
+        },
+      ],
+      file,
+    );
   }
-  assert.equal(refused("---yaml\ntitle: x\n---\n")[0]!.rule, "frontmatter-language", "even a named yaml engine is another engine");
-  assert.equal(refused("---json\n{\"title\": \"x\"}\n---\n")[0]!.rule, "frontmatter-language");
+  assert.equal(
+    refused("---yaml\ntitle: x\n---\n")[0]!.rule,
+    "frontmatter-language",
+    "even a named yaml engine is another engine",
+  );
+  assert.equal(refused('---json\n{"title": "x"}\n---\n')[0]!.rule, "frontmatter-language");
   assert.equal(refused("--- js\ntitle: x\n---\n")[0]!.rule, "frontmatter-language");
 });
 
 test("frontmatter-language: any other name after `---` is refused, even one gray-matter has no engine for", () => {
   for (const language of ["xyz", "coffeescript", "cson", "yml", "toml", "constructor", "__proto__", "toString", "-"]) {
-    assert.deepEqual(refused(`---${language}\ntitle: x\n---\nBody.\n`), [{
-      line: 1, column: 4, severity: "error", rule: "frontmatter-language",
-      message: `front matter must be YAML; "---${language}" is refused because it could run code`,
-    }], language);
+    assert.deepEqual(
+      refused(`---${language}\ntitle: x\n---\nBody.\n`),
+      [
+        {
+          line: 1,
+          column: 4,
+          severity: "error",
+          rule: "frontmatter-language",
+          message: `front matter must be YAML; "---${language}" is refused because it could run code`,
+        },
+      ],
+      language,
+    );
   }
   assert.match(refused("---js")[0]!.message, /"---js" is refused/, "a one-line file names the whole language");
 });
@@ -147,20 +188,36 @@ test("no code in front matter runs: the ---js fixtures would set a global and wr
 });
 
 test("frontmatter-not-mapping: a list or a single value, at the first YAML line", async () => {
-  const expected = [{
-    line: 2, column: 1, severity: "error", rule: "frontmatter-not-mapping",
-    message: "front matter must be fields (`key: value` lines), not a list or a single value",
-  }];
+  const expected = [
+    {
+      line: 2,
+      column: 1,
+      severity: "error",
+      rule: "frontmatter-not-mapping",
+      message: "front matter must be fields (`key: value` lines), not a list or a single value",
+    },
+  ];
   assert.deepEqual(refused(await fixture("frontmatter-not-mapping.md")), expected);
   assert.deepEqual(refused("---\njust a sentence\n---\n"), expected);
   assert.deepEqual(refused("---\n2024\n---\n"), expected);
 });
 
 test("YAML problems carry file line numbers: the first YAML line is line 2", async () => {
-  assert.deepEqual(refused(await fixture("yaml-duplicate-key.md")), [{
-    line: 4, column: 1, severity: "error", rule: "yaml-duplicate-key",
-    message: "this key appears twice; keep one (the other would be silently lost)",
-  }]);
-  assert.deepEqual(refused(await fixture("yaml-syntax-tab.md")).map((p) => `${p.line}:${p.column} ${p.rule}`), ["5:1 yaml-syntax"]);
-  assert.deepEqual(refused(await fixture("yaml-syntax.md")).map((p) => `${p.line}:${p.column} ${p.rule}`), ["2:8 yaml-syntax"]);
+  assert.deepEqual(refused(await fixture("yaml-duplicate-key.md")), [
+    {
+      line: 4,
+      column: 1,
+      severity: "error",
+      rule: "yaml-duplicate-key",
+      message: "this key appears twice; keep one (the other would be silently lost)",
+    },
+  ]);
+  assert.deepEqual(
+    refused(await fixture("yaml-syntax-tab.md")).map((p) => `${p.line}:${p.column} ${p.rule}`),
+    ["5:1 yaml-syntax"],
+  );
+  assert.deepEqual(
+    refused(await fixture("yaml-syntax.md")).map((p) => `${p.line}:${p.column} ${p.rule}`),
+    ["2:8 yaml-syntax"],
+  );
 });

@@ -64,7 +64,10 @@ async function withFolder(name: string, files: Record<string, Uint8Array>, check
 
 /** The lines of a file as the loader counts them (BOM dropped, CRLF and CR as one line end). */
 function linesOf(bytes: Uint8Array): string[] {
-  return Buffer.from(bytes).toString("utf8").replace(/^\uFEFF/, "").split(/\r\n?|\n/);
+  return Buffer.from(bytes)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n?|\n/);
 }
 
 /** Every diagnostic names a file of the folder, a line and column inside it, a rule and a message. */

@@ -7,7 +7,10 @@ const render = (value: SafeHtml) => value.toString();
 
 describe("html``", () => {
   it("escapes the five HTML-significant characters in text", () => {
-    assert.equal(render(html`<p>${`<b>"Tom" & 'Jerry'</b>`}</p>`), "<p>&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;</p>");
+    assert.equal(
+      render(html`<p>${`<b>"Tom" & 'Jerry'</b>`}</p>`),
+      "<p>&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;</p>",
+    );
   });
 
   it("escapes script tags so they are shown, not run", () => {

@@ -18,7 +18,10 @@ import { readBody } from "../src/markup/markdown.ts";
 import { tempDir } from "./export-fixture.ts";
 import { runCli } from "./run-cli.ts";
 
-const ITEMS = path.resolve(process.cwd(), "../shared/data/wikipedia-current-events-syria-iraq-2024-11-2025-01/items.csv");
+const ITEMS = path.resolve(
+  process.cwd(),
+  "../shared/data/wikipedia-current-events-syria-iraq-2024-11-2025-01/items.csv",
+);
 const WIKI_MAP = ["title=text", "tags=category,topic", "date=date"];
 
 let root: { dir: string; cleanup: () => Promise<void> };
@@ -35,7 +38,11 @@ async function writeFile(name: string, text: string): Promise<string> {
 
 async function loaded(contentDir: string): Promise<LoadResult> {
   const result = await loadContent(contentDir);
-  assert.deepEqual(result.diagnostics.filter((d) => d.severity === "error"), [], "the imported content must pass check");
+  assert.deepEqual(
+    result.diagnostics.filter((d) => d.severity === "error"),
+    [],
+    "the imported content must pass check",
+  );
   return result;
 }
 
@@ -43,29 +50,125 @@ const byName = (entities: Map<string, Entity>, name: string) => [...entities.val
 
 function csv(rows: Record<string, string>[], header = Object.keys(rows[0]!)): string {
   const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
-  return [header.map(quote).join(","), ...rows.map((row) => header.map((h) => quote(row[h] ?? "")).join(","))].join("\n") + "\n";
+  return (
+    [header.map(quote).join(","), ...rows.map((row) => header.map((h) => quote(row[h] ?? "")).join(","))].join("\n") +
+    "\n"
+  );
 }
 
-const ACLED_HEADER = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp"];
+const ACLED_HEADER = [
+  "event_id_cnty",
+  "event_date",
+  "year",
+  "time_precision",
+  "disorder_type",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "assoc_actor_1",
+  "inter1",
+  "actor2",
+  "assoc_actor_2",
+  "inter2",
+  "interaction",
+  "civilian_targeting",
+  "iso",
+  "region",
+  "country",
+  "admin1",
+  "admin2",
+  "admin3",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+  "source",
+  "source_scale",
+  "notes",
+  "fatalities",
+  "tags",
+  "timestamp",
+];
 const ACLED_ROWS: Record<string, string>[] = [
   {
-    event_id_cnty: "SYR1001", event_date: "2024-12-05", time_precision: "1", disorder_type: "Political violence", event_type: "Battles", sub_event_type: "Armed clash",
-    actor1: "Military Forces of Syria (2000-2024)", actor2: "Hayat Tahrir al Sham", assoc_actor_2: "Ahrar al Sham; National Front for Liberation",
-    country: "Syria", admin1: "Hama", admin2: "Hama", admin3: "Hama", location: "Hama", latitude: "35.1318", longitude: "36.7578",
-    source: "SOHR; Step News Agency", notes: "# On 5 December 2024, *fighting* reached [the city] <b>centre</b>.\n\n2. Second paragraph.", fatalities: "12",
+    event_id_cnty: "SYR1001",
+    event_date: "2024-12-05",
+    time_precision: "1",
+    disorder_type: "Political violence",
+    event_type: "Battles",
+    sub_event_type: "Armed clash",
+    actor1: "Military Forces of Syria (2000-2024)",
+    actor2: "Hayat Tahrir al Sham",
+    assoc_actor_2: "Ahrar al Sham; National Front for Liberation",
+    country: "Syria",
+    admin1: "Hama",
+    admin2: "Hama",
+    admin3: "Hama",
+    location: "Hama",
+    latitude: "35.1318",
+    longitude: "36.7578",
+    source: "SOHR; Step News Agency",
+    notes: "# On 5 December 2024, *fighting* reached [the city] <b>centre</b>.\n\n2. Second paragraph.",
+    fatalities: "12",
   },
   {
-    event_id_cnty: "SYR1002", event_date: "07 December 2024", time_precision: "2", disorder_type: "Political violence", event_type: "Explosions/Remote violence", sub_event_type: "Air/drone strike",
-    actor1: "Military Forces of Russia (2000-)", country: "Syria", admin1: "Idleb", admin2: "Ariha", admin3: "Ariha", location: "Ariha", latitude: "35.8126", longitude: "36.6103",
-    source: "SOHR", notes: "An air strike hit the town.", fatalities: "0",
+    event_id_cnty: "SYR1002",
+    event_date: "07 December 2024",
+    time_precision: "2",
+    disorder_type: "Political violence",
+    event_type: "Explosions/Remote violence",
+    sub_event_type: "Air/drone strike",
+    actor1: "Military Forces of Russia (2000-)",
+    country: "Syria",
+    admin1: "Idleb",
+    admin2: "Ariha",
+    admin3: "Ariha",
+    location: "Ariha",
+    latitude: "35.8126",
+    longitude: "36.6103",
+    source: "SOHR",
+    notes: "An air strike hit the town.",
+    fatalities: "0",
   },
   {
-    event_id_cnty: "SYR1003", event_date: "2024-11-15", time_precision: "3", event_type: "Strategic developments", sub_event_type: "Looting/property destruction",
-    actor1: "Unidentified Armed Group (Syria)", country: "Syria", admin1: "Idleb", location: "Idleb", latitude: "35.9306", longitude: "36.6339", source: "Local media", notes: "", fatalities: "",
+    event_id_cnty: "SYR1003",
+    event_date: "2024-11-15",
+    time_precision: "3",
+    event_type: "Strategic developments",
+    sub_event_type: "Looting/property destruction",
+    actor1: "Unidentified Armed Group (Syria)",
+    country: "Syria",
+    admin1: "Idleb",
+    location: "Idleb",
+    latitude: "35.9306",
+    longitude: "36.6339",
+    source: "Local media",
+    notes: "",
+    fatalities: "",
   },
-  { event_id_cnty: "SYR1004", event_date: "12/05/2024", event_type: "Battles", sub_event_type: "Armed clash", actor1: "X", country: "Syria", location: "Hama" },
+  {
+    event_id_cnty: "SYR1004",
+    event_date: "12/05/2024",
+    event_type: "Battles",
+    sub_event_type: "Armed clash",
+    actor1: "X",
+    country: "Syria",
+    location: "Hama",
+  },
   // Another Ariha (a homonym in another governorate) keeps both apart.
-  { event_id_cnty: "SYR1005", event_date: "2024-12-09", time_precision: "1", event_type: "Battles", sub_event_type: "Armed clash", actor1: "Hayat Tahrir al Sham", country: "Syria", admin1: "Hama", admin2: "Hama", location: "Ariha", source: "SOHR" },
+  {
+    event_id_cnty: "SYR1005",
+    event_date: "2024-12-09",
+    time_precision: "1",
+    event_type: "Battles",
+    sub_event_type: "Armed clash",
+    actor1: "Hayat Tahrir al Sham",
+    country: "Syria",
+    admin1: "Hama",
+    admin2: "Hama",
+    location: "Ariha",
+    source: "SOHR",
+  },
 ];
 
 describe("ACLED", () => {
@@ -82,7 +185,12 @@ describe("ACLED", () => {
   test("is recognised, and each good row becomes an event with an ACLED id; a bad date is reported and skipped", () => {
     assert.equal(report.format, "acled");
     assert.equal(report.written, 4);
-    assert.deepEqual(result.model.events.map((e) => e.id).sort(), ["acled-syr1001", "acled-syr1002", "acled-syr1003", "acled-syr1005"]);
+    assert.deepEqual(result.model.events.map((e) => e.id).sort(), [
+      "acled-syr1001",
+      "acled-syr1002",
+      "acled-syr1003",
+      "acled-syr1005",
+    ]);
     assert.equal(report.warnings.length, 1);
     assert.match(report.warnings[0]!, /^row 5: event_date: "12\/05\/2024" could be day\/month or month\/day/);
   });
@@ -96,12 +204,27 @@ describe("ACLED", () => {
     assert.equal(clash.title, "Armed clash in Hama: Military Forces of Syria (2000-2024) and Hayat Tahrir al Sham");
     assert.deepEqual(
       clash.actors.map((id) => result.model.actors.get(id)!.name),
-      ["Military Forces of Syria (2000-2024)", "Hayat Tahrir al Sham", "Ahrar al Sham", "National Front for Liberation"],
+      [
+        "Military Forces of Syria (2000-2024)",
+        "Hayat Tahrir al Sham",
+        "Ahrar al Sham",
+        "National Front for Liberation",
+      ],
     );
     assert.deepEqual(clash.counts, [{ label: "fatalities", value: 12 }]);
     assert.deepEqual(clash.tags, ["Political violence", "Battles", "Armed clash"]);
-    assert.deepEqual(clash.sources.map((s) => [s.title, s.publisher]), [["SOHR", "SOHR"], ["Step News Agency", "Step News Agency"]]);
-    assert.equal(clash.summary, "# On 5 December 2024, *fighting* reached [the city] <b>centre</b>.", "Markdown and HTML in notes stay text");
+    assert.deepEqual(
+      clash.sources.map((s) => [s.title, s.publisher]),
+      [
+        ["SOHR", "SOHR"],
+        ["Step News Agency", "Step News Agency"],
+      ],
+    );
+    assert.equal(
+      clash.summary,
+      "# On 5 December 2024, *fighting* reached [the city] <b>centre</b>.",
+      "Markdown and HTML in notes stay text",
+    );
     assert.match(clash.body, /\n\n2\\\. Second paragraph\.\n?$/);
   });
 
@@ -123,18 +246,59 @@ describe("ACLED", () => {
   });
 });
 
-const SHEET_HEADER = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group", "Background"];
+const SHEET_HEADER = [
+  "Year",
+  "Month",
+  "Day",
+  "Time",
+  "End Year",
+  "End Month",
+  "End Day",
+  "End Time",
+  "Display Date",
+  "Headline",
+  "Text",
+  "Media",
+  "Media Credit",
+  "Media Caption",
+  "Media Thumbnail",
+  "Type",
+  "Group",
+  "Background",
+];
 
 describe("the TimelineJS sheet template", () => {
   test("title and era slides are skipped; dates keep the parts given; HTML becomes text", async () => {
-    const file = await writeFile("timeline-sheet.csv", csv([
-      { Year: "2024", Headline: "The border after Assad", Text: "<p>Intro</p>", Type: "title" },
-      { Year: "2024", Month: "11", "End Year": "2025", Headline: "The offensive", Type: "era" },
-      { Year: "2024", Headline: "A year only", Text: "Plain text." },
-      { Year: "2024", Month: "December", Headline: "<b>Month</b> &amp; more", Text: "<p>First &lt;para&gt;.</p><p>Second, with <a href='https://example.org/x'>a link</a>.</p>", Group: "border" },
-      { Year: "2024", Month: "12", Day: "19", Time: "2:30 PM", "End Year": "2024", "End Month": "12", "End Day": "20", Headline: "", Text: "<p>No headline here. The first sentence becomes one.</p>" },
-      { Year: "2024", Month: "13", Headline: "Bad month" },
-    ], SHEET_HEADER));
+    const file = await writeFile(
+      "timeline-sheet.csv",
+      csv(
+        [
+          { Year: "2024", Headline: "The border after Assad", Text: "<p>Intro</p>", Type: "title" },
+          { Year: "2024", Month: "11", "End Year": "2025", Headline: "The offensive", Type: "era" },
+          { Year: "2024", Headline: "A year only", Text: "Plain text." },
+          {
+            Year: "2024",
+            Month: "December",
+            Headline: "<b>Month</b> &amp; more",
+            Text: "<p>First &lt;para&gt;.</p><p>Second, with <a href='https://example.org/x'>a link</a>.</p>",
+            Group: "border",
+          },
+          {
+            Year: "2024",
+            Month: "12",
+            Day: "19",
+            Time: "2:30 PM",
+            "End Year": "2024",
+            "End Month": "12",
+            "End Day": "20",
+            Headline: "",
+            Text: "<p>No headline here. The first sentence becomes one.</p>",
+          },
+          { Year: "2024", Month: "13", Headline: "Bad month" },
+        ],
+        SHEET_HEADER,
+      ),
+    );
     const content = path.join(root.dir, "sheet-content");
     const report = await importFile(file, content);
     assert.equal(report.format, "timelinejs");
@@ -178,10 +342,15 @@ describe("any other sheet, with --map: the Wikipedia current-events items", () =
       assert.ok(event.sources.length > 0, `${event.id} has sources`);
       for (const source of event.sources) assert.equal(source.title, source.publisher);
     }
-    const barja = result.model.events.find((e) => e.title.startsWith("Thirty people are killed after an Israeli airstrike"))!;
+    const barja = result.model.events.find((e) =>
+      e.title.startsWith("Thirty people are killed after an Israeli airstrike"),
+    )!;
     assert.equal(barja.date.text, "2024-11-05");
     assert.deepEqual(barja.tags, ["Uncategorized", "Israel–Hezbollah conflict"]);
-    assert.deepEqual(barja.sources.map((s) => s.publisher), ["AP", "Reuters"]);
+    assert.deepEqual(
+      barja.sources.map((s) => s.publisher),
+      ["AP", "Reuters"],
+    );
     const long = result.model.events.find((e) => e.body.length > 300)!;
     assert.ok(long.body.replace(/\\/g, "").startsWith(long.title.replace(/…$/, "")), "the body is the full text");
   });
@@ -206,17 +375,70 @@ describe("adding to existing content", () => {
       "places/anbar.md": "---\nname: Al Anbar\naliases: [Anbar]\nkind: governorate\n---\nWritten by an editor.\n",
       "places/iraq.md": "---\nname: Republic of Iraq\nkind: country\n---\n",
       "places/rabia.md": "---\nname: Rabia crossing\n---\n",
-      "events/2024/crossing-closes.md": "---\ntitle: Edited by hand\ndate: 2024-12-07\nsources: [https://example.org/a]\n---\nKeep me.\n",
+      "events/2024/crossing-closes.md":
+        "---\ntitle: Edited by hand\ndate: 2024-12-07\nsources: [https://example.org/a]\n---\nKeep me.\n",
     };
     for (const [name, text] of Object.entries(existing)) {
       await fs.mkdir(path.dirname(path.join(content, name)), { recursive: true });
       await fs.writeFile(path.join(content, name), text);
     }
-    const header = ["event_id", "event_date", "date_end", "time_precision", "circa", "title", "location", "admin1", "admin2", "country", "latitude", "longitude", "actor1", "actor2", "assoc_actors", "figures", "tags", "notes", "source", "source_title", "source_url", "updated", "url"];
-    const file = await writeFile("ours.csv", csv([
-      { event_id: "crossing-closes", event_date: "2024-12-07", time_precision: "day", circa: "false", title: "Iraq closes al-Qaim", location: "al-Qaim", admin1: "Anbar", country: "Iraq" },
-      { event_id: "crossing-reopens", event_date: "2024-12-19", time_precision: "day", circa: "false", title: "Crossing reopens", location: "al-Qaim; Rabi'a", admin1: "Anbar", country: "Iraq", latitude: "34.38", longitude: "41.09", actor1: "Iraqi Border Guards", source_url: "https://example.org/b" },
-    ], header));
+    const header = [
+      "event_id",
+      "event_date",
+      "date_end",
+      "time_precision",
+      "circa",
+      "title",
+      "location",
+      "admin1",
+      "admin2",
+      "country",
+      "latitude",
+      "longitude",
+      "actor1",
+      "actor2",
+      "assoc_actors",
+      "figures",
+      "tags",
+      "notes",
+      "source",
+      "source_title",
+      "source_url",
+      "updated",
+      "url",
+    ];
+    const file = await writeFile(
+      "ours.csv",
+      csv(
+        [
+          {
+            event_id: "crossing-closes",
+            event_date: "2024-12-07",
+            time_precision: "day",
+            circa: "false",
+            title: "Iraq closes al-Qaim",
+            location: "al-Qaim",
+            admin1: "Anbar",
+            country: "Iraq",
+          },
+          {
+            event_id: "crossing-reopens",
+            event_date: "2024-12-19",
+            time_precision: "day",
+            circa: "false",
+            title: "Crossing reopens",
+            location: "al-Qaim; Rabi'a",
+            admin1: "Anbar",
+            country: "Iraq",
+            latitude: "34.38",
+            longitude: "41.09",
+            actor1: "Iraqi Border Guards",
+            source_url: "https://example.org/b",
+          },
+        ],
+        header,
+      ),
+    );
 
     const dry = await importFile(file, content, { dryRun: true });
     assert.deepEqual([dry.written, dry.present], [1, ["crossing-closes"]]);
@@ -228,7 +450,8 @@ describe("adding to existing content", () => {
     // resolves to it by id): both linked to. al-Qaim and Rabi'a are new.
     assert.deepEqual(report.created, { place: 2, actor: 1, figure: 0 });
     assert.deepEqual(report.reused.place, 2);
-    for (const [name, text] of Object.entries(existing)) assert.equal(await fs.readFile(path.join(content, name), "utf8"), text, `${name} untouched`);
+    for (const [name, text] of Object.entries(existing))
+      assert.equal(await fs.readFile(path.join(content, name), "utf8"), text, `${name} untouched`);
     const { model } = await loaded(content);
     const alQaim = byName(model.places, "al-Qaim")!;
     assert.equal(alQaim.within, "anbar", "within the editor's Al Anbar, found by its alias");
@@ -244,18 +467,31 @@ describe("bad input", () => {
   test("a sheet in no known format needs --map; a bad --map or a wrong --format is refused before anything is written", async () => {
     const file = await writeFile("unknown.csv", "when,what\n2024-12-19,Something\n");
     const content = path.join(root.dir, "never-written");
-    await assert.rejects(importFile(file, content), (e: Error) => e instanceof ImportError && /cannot tell the format.*when, what.*--map title=<column>/.test(e.message));
-    await assert.rejects(importFile(file, content, { map: ["title=headline"] }), /no column "headline"; its columns: when, what/);
+    await assert.rejects(
+      importFile(file, content),
+      (e: Error) =>
+        e instanceof ImportError && /cannot tell the format.*when, what.*--map title=<column>/.test(e.message),
+    );
+    await assert.rejects(
+      importFile(file, content, { map: ["title=headline"] }),
+      /no column "headline"; its columns: when, what/,
+    );
     await assert.rejects(importFile(file, content, { map: ["titel=what", "date=when"] }), /there is no field "titel"/);
     await assert.rejects(importFile(file, content, { format: "acled" }), /is not ACLED/);
-    await assert.rejects(importFile(path.join(root.dir, "missing.csv"), content), /cannot read .*missing\.csv: no such file/);
+    await assert.rejects(
+      importFile(path.join(root.dir, "missing.csv"), content),
+      /cannot read .*missing\.csv: no such file/,
+    );
     await assert.rejects(fs.access(content));
     const report = await importFile(file, content, { map: ["title=what", "date=when"] });
     assert.equal(report.written, 1);
   });
 
   test("formats are told apart by their headers", () => {
-    assert.equal(detectCsvFormat(["event_id", "event_date", "date_end", "time_precision", "circa", "title", "url"]), "dateline");
+    assert.equal(
+      detectCsvFormat(["event_id", "event_date", "date_end", "time_precision", "circa", "title", "url"]),
+      "dateline",
+    );
     assert.equal(detectCsvFormat(ACLED_HEADER), "acled");
     assert.equal(detectCsvFormat(["id", "year", "side_a", "side_b", "where_coordinates", "date_start"]), "ucdp");
     assert.equal(detectCsvFormat(SHEET_HEADER), "timelinejs");
@@ -281,8 +517,14 @@ describe("text from data", () => {
   });
 
   test("titles from long text: the first sentence, abbreviations kept, cut at a word", () => {
-    assert.equal(titleFromText("U.S. forces strike targets in Syria. More follows."), "U.S. forces strike targets in Syria");
-    assert.equal(titleFromText("Gen. Smith says the border is closed. Then more."), "Gen. Smith says the border is closed");
+    assert.equal(
+      titleFromText("U.S. forces strike targets in Syria. More follows."),
+      "U.S. forces strike targets in Syria",
+    );
+    assert.equal(
+      titleFromText("Gen. Smith says the border is closed. Then more."),
+      "Gen. Smith says the border is closed",
+    );
     const long = titleFromText(`${"word ".repeat(60)}end.`);
     assert.ok(long.length <= 120 && long.endsWith("…") && !long.includes("word…".slice(0, 0) + " …"), long);
   });
@@ -299,7 +541,10 @@ describe("npm run import", () => {
   const run = (args: string[]) => runCli("import", args);
 
   test("reports progress for large files on stderr and ends with a summary; bad input exits 1", async () => {
-    const rows = Array.from({ length: 6000 }, (_, i) => `2024-${String((i % 12) + 1).padStart(2, "0")}-01,Item number ${i} happened`);
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) => `2024-${String((i % 12) + 1).padStart(2, "0")}-01,Item number ${i} happened`,
+    );
     const file = await writeFile("big.csv", `when,what\n${rows.join("\n")}\n`);
     const content = path.join(root.dir, "cli-content");
     const dry = await run([file, "--content", content, "--map", "date=when", "--map", "title=what", "--dry-run"]);

@@ -8,7 +8,18 @@ import path from "node:path";
 import { loadContent } from "../src/content/load.ts";
 import { applyStrict } from "../src/content/strict.ts";
 import { printDiagnostics, sortDiagnostics, type Diagnostic } from "../src/diagnostics.ts";
-import { INVALID, SAMPLE, TRICKY, VALID_EVENT, forFile, invalidFile, rel, tempContent, trickyFile, where } from "./fixtures/support.ts";
+import {
+  INVALID,
+  SAMPLE,
+  TRICKY,
+  VALID_EVENT,
+  forFile,
+  invalidFile,
+  rel,
+  tempContent,
+  trickyFile,
+  where,
+} from "./fixtures/support.ts";
 
 const invalid = loadContent(INVALID);
 
@@ -73,11 +84,37 @@ const EXPECTED: [string, number, number, "error" | "warning", string][] = [
 
 /** Rules of docs/content-format.md "Rules" that the corpus (or content-missing below) must each produce. */
 const ALL_RULES = [
-  "file-encoding", "frontmatter-missing", "frontmatter-unterminated", "frontmatter-language", "frontmatter-not-mapping",
-  "yaml-syntax", "yaml-duplicate-key", "yaml-tag", "yaml-alias", "yaml-merge", "yaml-proto",
-  "key-unknown", "field-required", "field-type", "field-empty", "date-invalid", "date-format", "date-order",
-  "id-invalid", "id-derived", "id-duplicate", "url-invalid", "source-empty", "source-missing", "link-invalid",
-  "coordinates-range", "file-ignored", "entity-implicit", "entity-ambiguous", "entity-collision", "entity-cycle",
+  "file-encoding",
+  "frontmatter-missing",
+  "frontmatter-unterminated",
+  "frontmatter-language",
+  "frontmatter-not-mapping",
+  "yaml-syntax",
+  "yaml-duplicate-key",
+  "yaml-tag",
+  "yaml-alias",
+  "yaml-merge",
+  "yaml-proto",
+  "key-unknown",
+  "field-required",
+  "field-type",
+  "field-empty",
+  "date-invalid",
+  "date-format",
+  "date-order",
+  "id-invalid",
+  "id-derived",
+  "id-duplicate",
+  "url-invalid",
+  "source-empty",
+  "source-missing",
+  "link-invalid",
+  "coordinates-range",
+  "file-ignored",
+  "entity-implicit",
+  "entity-ambiguous",
+  "entity-collision",
+  "entity-cycle",
 ];
 
 function message(list: readonly Diagnostic[], file: string, line?: number): string {
@@ -93,7 +130,11 @@ test("all problems of a folder in one run: every file, every rule, sorted by fil
     EXPECTED.map(([file, line, column, severity, rule]) => ({ file: invalidFile(file), line, column, severity, rule })),
   );
   const rules = new Set(diagnostics.map((d) => d.rule));
-  assert.deepEqual(ALL_RULES.filter((rule) => !rules.has(rule)), [], "every rule is exercised by the corpus");
+  assert.deepEqual(
+    ALL_RULES.filter((rule) => !rules.has(rule)),
+    [],
+    "every rule is exercised by the corpus",
+  );
 });
 
 test("the printed report: one contract line per problem, in file-then-line order, and the summary", async () => {
@@ -101,10 +142,22 @@ test("the printed report: one contract line per problem, in file-then-line order
   const lines = printDiagnostics(diagnostics).split("\n");
   assert.equal(lines.length, EXPECTED.length + 1);
   assert.equal(lines.at(-1), "55 problems (49 errors, 6 warnings) in 48 files");
-  assert.equal(lines[0], `${invalidFile("actors/entity-collision-b.md")}:4:5: error: "Hay'at Tahrir al-Sham" is also a name or alias of ${invalidFile("actors/entity-collision-a.md")} ("Hay’at Tahrir al-Sham"); a name must point at one actor [entity-collision]`);
-  assert.ok(lines.includes(`${invalidFile("events/date-invalid.md")}:3:7: error: date: 2024-02-30 is not a calendar date [date-invalid]`));
-  assert.ok(lines.includes(`${invalidFile("events/entity-implicit.md")}:4:9: warning: actors: "Iraqi Border Guard" matches no actor file, so it gets a page of its own; did you mean "Iraqi Border Guards"? [entity-implicit]`));
-  for (const line of lines.slice(0, -1)) assert.match(line, /^test\/fixtures\/invalid\/content\/\S.*:\d+:\d+: (error|warning): .+ \[[a-z-]+\]$/);
+  assert.equal(
+    lines[0],
+    `${invalidFile("actors/entity-collision-b.md")}:4:5: error: "Hay'at Tahrir al-Sham" is also a name or alias of ${invalidFile("actors/entity-collision-a.md")} ("Hay’at Tahrir al-Sham"); a name must point at one actor [entity-collision]`,
+  );
+  assert.ok(
+    lines.includes(
+      `${invalidFile("events/date-invalid.md")}:3:7: error: date: 2024-02-30 is not a calendar date [date-invalid]`,
+    ),
+  );
+  assert.ok(
+    lines.includes(
+      `${invalidFile("events/entity-implicit.md")}:4:9: warning: actors: "Iraqi Border Guard" matches no actor file, so it gets a page of its own; did you mean "Iraqi Border Guards"? [entity-implicit]`,
+    ),
+  );
+  for (const line of lines.slice(0, -1))
+    assert.match(line, /^test\/fixtures\/invalid\/content\/\S.*:\d+:\d+: (error|warning): .+ \[[a-z-]+\]$/);
   // Line 10 of a file after its line 7: numeric order.
   const link = lines.filter((l) => l.includes("events/link-invalid.md")).map((l) => l.split(":")[1]);
   assert.deepEqual(link, ["7", "10", "12"]);
@@ -118,8 +171,14 @@ test("messages name the problem: file and front-matter rules", async () => {
   assert.equal(message(d, "events/file-encoding.md"), "byte 0xE9 at offset 14 is not UTF-8; save the file as UTF-8");
   assert.match(message(d, "events/frontmatter-missing.md"), /must start with a front-matter block/);
   assert.match(message(d, "events/frontmatter-unterminated.md"), /never closed/);
-  assert.match(message(d, "events/frontmatter-unterminated-dashes.md"), /line starting with `---` inside the front matter would end it early/);
-  assert.equal(message(d, "events/frontmatter-language-js.md"), 'front matter must be YAML; "---js" is refused because it could run code');
+  assert.match(
+    message(d, "events/frontmatter-unterminated-dashes.md"),
+    /line starting with `---` inside the front matter would end it early/,
+  );
+  assert.equal(
+    message(d, "events/frontmatter-language-js.md"),
+    'front matter must be YAML; "---js" is refused because it could run code',
+  );
   assert.match(message(d, "events/frontmatter-language-javascript.md"), /"---javascript" is refused/);
   assert.match(message(d, "events/frontmatter-language-coffee.md"), /"---coffee" is refused/);
   assert.match(message(d, "events/frontmatter-not-mapping.md"), /must be fields/);
@@ -139,24 +198,44 @@ test("messages name the problem: fields, dates, ids, sources and links", async (
   const { diagnostics: d } = await invalid;
   assert.equal(message(d, "events/key-unknown.md"), 'unknown field "loaction"; did you mean "location"?');
   assert.equal(message(d, "events/key-unknown-source.md"), 'sources[1]: unknown field "titel"; did you mean "title"?');
-  assert.deepEqual(forFile(d, invalidFile("events/field-required.md")).map((x) => x.message).sort(), ["date: is required", "title: is required"]);
+  assert.deepEqual(
+    forFile(d, invalidFile("events/field-required.md"))
+      .map((x) => x.message)
+      .sort(),
+    ["date: is required", "title: is required"],
+  );
   assert.equal(message(d, "figures/field-required.md"), "name: is required");
-  assert.equal(message(d, "events/field-type.md"), "title: expected text, got 1916; put it in quotes to keep it as written");
-  assert.equal(message(d, "events/field-type-counts.md"), 'counts.soldiers returned: expected a number, got "2,000"; write digits only, for example 2000');
+  assert.equal(
+    message(d, "events/field-type.md"),
+    "title: expected text, got 1916; put it in quotes to keep it as written",
+  );
+  assert.equal(
+    message(d, "events/field-type-counts.md"),
+    'counts.soldiers returned: expected a number, got "2,000"; write digits only, for example 2000',
+  );
   assert.equal(message(d, "events/field-empty.md", 2), "title: must not be empty");
   assert.equal(message(d, "events/field-empty.md", 4), "summary: must not be empty");
   assert.equal(message(d, "events/date-invalid.md"), "date: 2024-02-30 is not a calendar date");
-  assert.equal(message(d, "events/date-invalid-month.md"), "date: 2024-13-01 is not a calendar date (there is no month 13)");
+  assert.equal(
+    message(d, "events/date-invalid-month.md"),
+    "date: 2024-13-01 is not a calendar date (there is no month 13)",
+  );
   assert.match(message(d, "events/date-format.md"), /^date: "Dec 19" is not a date; write YYYY/);
   assert.match(message(d, "events/date-format-slashes.md"), /^date: "12\/19\/2024" is not a date; write YYYY/);
   assert.equal(message(d, "events/date-order.md"), "end: 2024-12-06 is before the date 2024-12-20");
   assert.match(message(d, "events/id-invalid.md"), /^id: an id is a lower-case slug/);
-  assert.equal(message(d, "events/id-derived/Al Qaim.md"), 'the file name "Al Qaim.md" is not a URL slug, so its id is "al-qaim"; rename the file to al-qaim.md or add id: al-qaim');
+  assert.equal(
+    message(d, "events/id-derived/Al Qaim.md"),
+    'the file name "Al Qaim.md" is not a URL slug, so its id is "al-qaim"; rename the file to al-qaim.md or add id: al-qaim',
+  );
   assert.equal(message(d, "events/url-invalid.md", 5), "sources[1]: must be a full http:// or https:// address");
   assert.equal(message(d, "events/url-invalid.md", 6), "sources[2].url: must be a full http:// or https:// address");
   assert.equal(message(d, "events/source-empty.md"), "sources[1]: a source needs at least a url or a title");
   assert.match(message(d, "events/source-missing.md"), /^no sources: add `sources:`/);
-  assert.equal(message(d, "events/link-invalid.md", 7), 'link to "javascript:alert(1)" is not allowed: links must be http://, https://, mailto: or relative');
+  assert.equal(
+    message(d, "events/link-invalid.md", 7),
+    'link to "javascript:alert(1)" is not allowed: links must be http://, https://, mailto: or relative',
+  );
   assert.match(message(d, "events/link-invalid.md", 10), /^link to "javascript:alert\(2\)" is not allowed/);
   assert.match(message(d, "events/link-invalid.md", 12), /^link to "javascript:alert\(3\)" is not allowed/);
   assert.match(message(d, "actors/link-invalid.md"), /^link to "javascript:void\(0\)" is not allowed/);
@@ -169,7 +248,10 @@ test("messages name the problem: fields, dates, ids, sources and links", async (
     message(d, "events/link-invalid-no-character.md"),
     'link to "&#99999999;" is not allowed: &#99999999; names no character',
   );
-  assert.equal(message(d, "places/coordinates-range.md"), "coordinates: coordinates are [latitude, longitude]: latitude within ±90, longitude within ±180");
+  assert.equal(
+    message(d, "places/coordinates-range.md"),
+    "coordinates: coordinates are [latitude, longitude]: latitude within ±90, longitude within ±180",
+  );
   assert.match(message(d, "events/file-ignored.markdown"), /only \.md files are read/);
   assert.match(message(d, "places/file-ignored/husaybah.md"), /places\/ files are read only at the top of the folder/);
 });
@@ -180,7 +262,10 @@ test("messages that concern two files name both", async () => {
     message(d, "events/id-duplicate/b/crossing-closes.md"),
     `the event id "crossing-closes" is already used by ${invalidFile("events/id-duplicate/a/crossing-closes.md")}; ids are permanent URLs and must be unique`,
   );
-  assert.equal(message(d, "places/id-duplicate-2.md"), `the place id "border-town" is already used by ${invalidFile("places/id-duplicate-1.md")}`);
+  assert.equal(
+    message(d, "places/id-duplicate-2.md"),
+    `the place id "border-town" is already used by ${invalidFile("places/id-duplicate-1.md")}`,
+  );
   assert.equal(
     message(d, "actors/entity-collision-b.md"),
     `"Hay'at Tahrir al-Sham" is also a name or alias of ${invalidFile("actors/entity-collision-a.md")} ("Hay’at Tahrir al-Sham"); a name must point at one actor`,
@@ -193,17 +278,35 @@ test("messages that concern two files name both", async () => {
     message(d, "events/entity-ambiguous.md"),
     `location: "qaim" matches two places: "al-Qaim District" (${invalidFile("places/qaim-district.md")}) by id and "Qaim" (${invalidFile("places/qaim-town.md")}) by name; use the id of the one you mean`,
   );
-  assert.equal(message(d, "events/entity-implicit.md"), 'actors: "Iraqi Border Guard" matches no actor file, so it gets a page of its own; did you mean "Iraqi Border Guards"?');
+  assert.equal(
+    message(d, "events/entity-implicit.md"),
+    'actors: "Iraqi Border Guard" matches no actor file, so it gets a page of its own; did you mean "Iraqi Border Guards"?',
+  );
 });
 
 test("invalid files stay out of the model; valid files beside them are kept", async () => {
   const { model } = await invalid;
   assert.deepEqual(model.events.map((e) => e.id).sort(), [
-    "al-qaim", "crossing-closes", "date-order", "entity-ambiguous", "entity-implicit", "link-invalid",
-    "link-invalid-entity", "link-invalid-no-character", "source-missing",
+    "al-qaim",
+    "crossing-closes",
+    "date-order",
+    "entity-ambiguous",
+    "entity-implicit",
+    "link-invalid",
+    "link-invalid-entity",
+    "link-invalid-no-character",
+    "source-missing",
   ]);
-  assert.equal(model.events.find((e) => e.id === "crossing-closes")!.file, invalidFile("events/id-duplicate/a/crossing-closes.md"), "the first file keeps a duplicated id");
-  assert.deepEqual(model.events.find((e) => e.id === "entity-ambiguous")!.places, [], "an ambiguous reference resolves to nothing");
+  assert.equal(
+    model.events.find((e) => e.id === "crossing-closes")!.file,
+    invalidFile("events/id-duplicate/a/crossing-closes.md"),
+    "the first file keeps a duplicated id",
+  );
+  assert.deepEqual(
+    model.events.find((e) => e.id === "entity-ambiguous")!.places,
+    [],
+    "an ambiguous reference resolves to nothing",
+  );
   const implicit = model.actors.get("iraqi-border-guard")!;
   assert.equal(implicit.implicit, true);
   assert.deepEqual(model.events.find((e) => e.id === "entity-implicit")!.actors, ["iraqi-border-guard"]);
@@ -220,7 +323,8 @@ test("no code in any fixture ran while loading, and Object.prototype is untouche
   const g = globalThis as Record<string, unknown>;
   assert.equal(g.__datelineFrontMatterRan, undefined);
   assert.equal(g.__datelineYamlRan, undefined);
-  for (const name of ["js", "javascript"]) assert.equal(existsSync(path.join(os.tmpdir(), `dateline-frontmatter-ran-${name}`)), false);
+  for (const name of ["js", "javascript"])
+    assert.equal(existsSync(path.join(os.tmpdir(), `dateline-frontmatter-ran-${name}`)), false);
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted"), false);
 });
@@ -229,18 +333,26 @@ test("strict: implicit entities, missing sources and unread files become errors;
   const normal = (await invalid).diagnostics;
   const diagnostics = applyStrict(normal);
   const changed = sortDiagnostics(diagnostics).filter((d, i) => d.severity !== sortDiagnostics(normal)[i]!.severity);
-  assert.deepEqual(changed.map((d) => `${d.rule} ${d.severity}`), [
-    "entity-implicit error", "file-ignored error", "file-ignored error", "source-missing error", "file-ignored error",
-  ]);
+  assert.deepEqual(
+    changed.map((d) => `${d.rule} ${d.severity}`),
+    ["entity-implicit error", "file-ignored error", "file-ignored error", "source-missing error", "file-ignored error"],
+  );
   assert.equal(diagnostics.find((d) => d.rule === "id-derived")!.severity, "warning", "a derived id hides no data");
   assert.equal(diagnostics.length, normal.length);
 });
 
 test("content-missing: a folder that does not exist is one error, named as given", async () => {
   const { diagnostics, model } = await loadContent("test/fixtures/no-such-folder");
-  assert.deepEqual(diagnostics, [{
-    file: "test/fixtures/no-such-folder", line: 1, column: 1, severity: "error", rule: "content-missing", message: "the content folder does not exist",
-  }]);
+  assert.deepEqual(diagnostics, [
+    {
+      file: "test/fixtures/no-such-folder",
+      line: 1,
+      column: 1,
+      severity: "error",
+      rule: "content-missing",
+      message: "the content folder does not exist",
+    },
+  ]);
   assert.deepEqual(model.events, []);
 });
 
@@ -251,7 +363,8 @@ test("the sample content loads with no errors and no warnings, strict or not", a
     assert.deepEqual(diagnostics, [], printDiagnostics(diagnostics));
     assert.equal(model.events.length, 9);
     for (const kind of ["places", "actors", "figures"] as const) {
-      for (const entity of model[kind].values()) assert.equal(entity.implicit, false, `${kind}: ${entity.name} has a file`);
+      for (const entity of model[kind].values())
+        assert.equal(entity.implicit, false, `${kind}: ${entity.name} has a file`);
     }
   }
 });
@@ -266,27 +379,34 @@ test("the tricky corpus loads with no problems at all, strict or not", async () 
 
 test("events sort by start, a coarser date before finer ones in its period, then by id", async () => {
   const { model } = await loadContent(TRICKY);
-  assert.deepEqual(model.events.map((e) => `${e.date.text} ${e.id}`), [
-    "2024 date-year",
-    "2024 date-year-quoted",
-    "2024-11-27 aliases",
-    "2024-12 date-month",
-    "2024-12 date-month-quoted",
-    "2024-12-01 date-day-first",
-    "2024-12-06 arabic",
-    "2024-12-06 crlf",
-    "2024-12-08 bom",
-    "2024-12-10 nfd",
-    "2024-12-15 template",
-    "2024-12-16 summary-default",
-    "2024-12-19 crossing-reopens",
-    "2024-12-19 single-reference",
-    "2024-12-19T09:00 deep",
-    "2024-12-19T14:30+03:00 bom-crlf",
-    "2024-12-20 code-shows-unsafe-links",
-  ]);
+  assert.deepEqual(
+    model.events.map((e) => `${e.date.text} ${e.id}`),
+    [
+      "2024 date-year",
+      "2024 date-year-quoted",
+      "2024-11-27 aliases",
+      "2024-12 date-month",
+      "2024-12 date-month-quoted",
+      "2024-12-01 date-day-first",
+      "2024-12-06 arabic",
+      "2024-12-06 crlf",
+      "2024-12-08 bom",
+      "2024-12-10 nfd",
+      "2024-12-15 template",
+      "2024-12-16 summary-default",
+      "2024-12-19 crossing-reopens",
+      "2024-12-19 single-reference",
+      "2024-12-19T09:00 deep",
+      "2024-12-19T14:30+03:00 bom-crlf",
+      "2024-12-20 code-shows-unsafe-links",
+    ],
+  );
   const byId = new Map(model.events.map((e) => [e.id, e]));
-  assert.deepEqual(byId.get("date-year")!.date, byId.get("date-year-quoted")!.date, "2024 and \"2024\" are the same date");
+  assert.deepEqual(
+    byId.get("date-year")!.date,
+    byId.get("date-year-quoted")!.date,
+    '2024 and "2024" are the same date',
+  );
   assert.deepEqual(byId.get("date-month")!.date, byId.get("date-month-quoted")!.date);
   assert.equal(byId.get("date-month")!.circa, true);
 });
@@ -320,7 +440,10 @@ test("references: single strings, aliases across scripts and apostrophes, NFC ag
   const { model } = await loadContent(TRICKY);
   const byId = new Map(model.events.map((e) => [e.id, e]));
   const single = byId.get("single-reference")!;
-  assert.deepEqual([single.places, single.actors, single.figures, single.tags], [["al-qaim"], ["hayat-tahrir-al-sham"], ["hayder-karkhi"], ["border"]]);
+  assert.deepEqual(
+    [single.places, single.actors, single.figures, single.tags],
+    [["al-qaim"], ["hayat-tahrir-al-sham"], ["hayder-karkhi"], ["border"]],
+  );
   // Six spellings of one actor and four of one place collapse to one id each.
   assert.deepEqual(byId.get("aliases")!.actors, ["hayat-tahrir-al-sham"]);
   assert.deepEqual(byId.get("aliases")!.places, ["al-qaim"]);
@@ -337,7 +460,10 @@ test("references: single strings, aliases across scripts and apostrophes, NFC ag
   assert.equal(model.places.get("al-hasakah")!.within, "syria");
   assert.equal(model.actors.get("al-qaim-border-regiment")!.within, "iraqi-border-guards");
   assert.deepEqual(model.figures.get("hayder-karkhi")!.affiliations, ["iraqi-border-guards"]);
-  assert.equal([...model.places.values(), ...model.actors.values(), ...model.figures.values()].filter((e) => e.implicit).length, 0);
+  assert.equal(
+    [...model.places.values(), ...model.actors.values(), ...model.figures.values()].filter((e) => e.implicit).length,
+    0,
+  );
 });
 
 test("summary defaults to the first paragraph as plain text; {{ }} and other template syntax stay literal", async () => {
@@ -346,8 +472,14 @@ test("summary defaults to the first paragraph as plain text; {{ }} and other tem
   assert.equal(byId.get("summary-default")!.summary, "The crossing at al-Qaim reopened for trucks only.");
   const template = byId.get("template")!;
   assert.equal(template.title, "Officials count {{ trucks }} at the crossing");
-  assert.equal(template.body, "Officials said {{ 7*7 }} trucks crossed; {% if crossing %}open{% endif %} and ${process.env.HOME} stay as written.\n");
-  assert.equal(template.summary, "Officials said {{ 7*7 }} trucks crossed; {% if crossing %}open{% endif %} and ${process.env.HOME} stay as written.");
+  assert.equal(
+    template.body,
+    "Officials said {{ 7*7 }} trucks crossed; {% if crossing %}open{% endif %} and ${process.env.HOME} stay as written.\n",
+  );
+  assert.equal(
+    template.summary,
+    "Officials said {{ 7*7 }} trucks crossed; {% if crossing %}open{% endif %} and ${process.env.HOME} stay as written.",
+  );
   assert.ok(!template.summary.includes("49"));
   // An explicit summary wins over the body.
   const { model: sample } = await loadContent(SAMPLE);
@@ -357,7 +489,8 @@ test("summary defaults to the first paragraph as plain text; {{ }} and other tem
 
 test("every bad file of a large folder is reported, not just the first batch", async () => {
   const files: Record<string, string> = { "events/good.md": VALID_EVENT };
-  for (let i = 1; i <= 150; i++) files[`events/bad-${String(i).padStart(3, "0")}.md`] = `---\ntitle: Event ${i}\ndate: 2024-02-30\n---\n`;
+  for (let i = 1; i <= 150; i++)
+    files[`events/bad-${String(i).padStart(3, "0")}.md`] = `---\ntitle: Event ${i}\ndate: 2024-02-30\n---\n`;
   const { dir, cleanup } = await tempContent(files);
   try {
     const { diagnostics, model } = await loadContent(dir);
@@ -365,7 +498,10 @@ test("every bad file of a large folder is reported, not just the first batch", a
     assert.ok(diagnostics.every((d) => d.rule === "date-invalid" && d.line === 3 && d.column === 7));
     assert.equal(new Set(diagnostics.map((d) => d.file)).size, 150);
     assert.equal(sortDiagnostics(diagnostics)[0]!.file, rel(path.join(dir, "events/bad-001.md")));
-    assert.deepEqual(model.events.map((e) => e.id), ["good"]);
+    assert.deepEqual(
+      model.events.map((e) => e.id),
+      ["good"],
+    );
   } finally {
     await cleanup();
   }
@@ -384,26 +520,38 @@ test("entity-cycle: a longer cycle is one error naming every file; a place withi
   try {
     const { diagnostics } = await loadContent(dir);
     const f = (name: string) => rel(path.join(dir, name));
-    assert.deepEqual(sortDiagnostics(diagnostics).map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}: ${d.message}`), [
-      `${f("actors/brigade.md")}:3:9 entity-cycle: within makes a cycle: "Border Brigade" (${f("actors/brigade.md")}) within "Border Force" (${f("actors/force.md")}) within "Border Brigade" (${f("actors/brigade.md")})`,
-      `${f("places/a.md")}:3:9 entity-cycle: within makes a cycle: "A" (${f("places/a.md")}) within "B" (${f("places/b.md")}) within "C" (${f("places/c.md")}) within "A" (${f("places/a.md")})`,
-      `${f("places/self.md")}:3:9 entity-cycle: within: "self" is this place itself`,
-    ]);
+    assert.deepEqual(
+      sortDiagnostics(diagnostics).map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}: ${d.message}`),
+      [
+        `${f("actors/brigade.md")}:3:9 entity-cycle: within makes a cycle: "Border Brigade" (${f("actors/brigade.md")}) within "Border Force" (${f("actors/force.md")}) within "Border Brigade" (${f("actors/brigade.md")})`,
+        `${f("places/a.md")}:3:9 entity-cycle: within makes a cycle: "A" (${f("places/a.md")}) within "B" (${f("places/b.md")}) within "C" (${f("places/c.md")}) within "A" (${f("places/a.md")})`,
+        `${f("places/self.md")}:3:9 entity-cycle: within: "self" is this place itself`,
+      ],
+    );
   } finally {
     await cleanup();
   }
 });
 
 test("id-derived: Arabic file names get a transliterated id, and a warning", async () => {
-  const { dir, cleanup } = await tempContent({ "places/القائم.md": "---\nname: al-Qaim\n---\n", "events/Crossing Closes.md": VALID_EVENT });
+  const { dir, cleanup } = await tempContent({
+    "places/القائم.md": "---\nname: al-Qaim\n---\n",
+    "events/Crossing Closes.md": VALID_EVENT,
+  });
   try {
     const { diagnostics, model } = await loadContent(dir);
-    assert.deepEqual(sortDiagnostics(diagnostics).map((d) => `${d.severity} ${d.rule}: ${d.message}`), [
-      'warning id-derived: the file name "Crossing Closes.md" is not a URL slug, so its id is "crossing-closes"; rename the file to crossing-closes.md or add id: crossing-closes',
-      'warning id-derived: the file name "القائم.md" is not a URL slug, so its id is "lqim"; rename the file to lqim.md or add id: lqim',
-    ]);
+    assert.deepEqual(
+      sortDiagnostics(diagnostics).map((d) => `${d.severity} ${d.rule}: ${d.message}`),
+      [
+        'warning id-derived: the file name "Crossing Closes.md" is not a URL slug, so its id is "crossing-closes"; rename the file to crossing-closes.md or add id: crossing-closes',
+        'warning id-derived: the file name "القائم.md" is not a URL slug, so its id is "lqim"; rename the file to lqim.md or add id: lqim',
+      ],
+    );
     assert.deepEqual([...model.places.keys()], ["lqim"]);
-    assert.deepEqual(model.events.map((e) => e.id), ["crossing-closes"]);
+    assert.deepEqual(
+      model.events.map((e) => e.id),
+      ["crossing-closes"],
+    );
   } finally {
     await cleanup();
   }
@@ -417,7 +565,8 @@ test("an entity's description is read once, at load: its HTML and first paragrap
   try {
     const { model } = await loadContent(dir);
     const place = model.places.get("al-qaim")!;
-    const html = `<p dir="auto">A <strong>border</strong> district\non the Euphrates.</p>\n` +
+    const html =
+      `<p dir="auto">A <strong>border</strong> district\non the Euphrates.</p>\n` +
       `<p dir="auto">Second paragraph.</p>\n`;
     assert.equal(place.descriptionHtml, html);
     assert.equal(place.descriptionFirstParagraph, "A border district on the Euphrates.");

@@ -34,7 +34,9 @@ const viewBox = (map: string) => /viewBox="0 0 (\d+) (\d+)"/.exec(map)!.slice(1)
 /** The circles of one class of dots: `<g class="…">` groups them. */
 function circles(map: string, className: string): { x: number; y: number; r: number; hint?: string }[] {
   const group = new RegExp(`<g class="${className}">(.*?)</g>`).exec(map)?.[1] ?? "";
-  return [...group.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"(?:\/>|><title>([^<]*)<\/title><\/circle>)/g)].map((m) => ({
+  return [
+    ...group.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"(?:\/>|><title>([^<]*)<\/title><\/circle>)/g),
+  ].map((m) => ({
     x: Number(m[1]),
     y: Number(m[2]),
     r: Number(m[3]),
@@ -47,17 +49,26 @@ describe("maps on the pages", () => {
 
   it("gives a place with coordinates a locator map, named and described, its marker inside the drawing", async () => {
     const map = figure(await page("places/al-qaim/index.html"), "map-locator");
-    assert.match(map, /<svg class="map-art" viewBox="0 0 \d+ \d+" role="img" aria-labelledby="place-map-title" aria-describedby="place-map-desc">/);
+    assert.match(
+      map,
+      /<svg class="map-art" viewBox="0 0 \d+ \d+" role="img" aria-labelledby="place-map-title" aria-describedby="place-map-desc">/,
+    );
     assert.match(map, /<title id="place-map-title">Location of al-Qaim<\/title>/);
     assert.match(map, /<desc id="place-map-desc">Map of the area around al-Qaim, in Iraq, with Syria[^<]*<\/desc>/);
     const [width, height] = viewBox(map);
     const [marker] = circles(map, "map-marker");
-    assert.ok(marker && marker.x > 0 && marker.x < width && marker.y > 0 && marker.y < height, `marker at ${JSON.stringify(marker)}`);
+    assert.ok(
+      marker && marker.x > 0 && marker.x < width && marker.y > 0 && marker.y < height,
+      `marker at ${JSON.stringify(marker)}`,
+    );
     assert.match(map, /class="map-land"/, "land is drawn");
     assert.match(map, /class="map-border"/, "the Iraq–Syria border is in view");
     assert.match(map, /class="map-focus"/, "its country is set apart");
     // Zoomed in to its neighbourhood, the map carries an inset of the wider region with its extent outlined.
-    assert.match(map, /<svg class="map-inset" x="[\d.]+" y="[\d.]+" width="150" height="96" viewBox="0 0 150 96">.*<rect class="map-inset-extent"/);
+    assert.match(
+      map,
+      /<svg class="map-inset" x="[\d.]+" y="[\d.]+" width="150" height="96" viewBox="0 0 150 96">.*<rect class="map-inset-extent"/,
+    );
     assert.match(map, /A small inset map shows the wider region\.<\/desc>/);
   });
 
@@ -76,7 +87,10 @@ describe("maps on the pages", () => {
 
   it("draws no locator map for a place without coordinates of its own", async () => {
     assert.ok(!(await page("places/nowhere/index.html")).includes('class="map'));
-    assert.ok(!(await page("places/husaybah/index.html")).includes('class="map'), "an enclosing place's point is no locator");
+    assert.ok(
+      !(await page("places/husaybah/index.html")).includes('class="map'),
+      "an enclosing place's point is no locator",
+    );
   });
 
   it("maps an event at its place, or at the nearest enclosing place with coordinates, and says so", async () => {
@@ -85,10 +99,16 @@ describe("maps on the pages", () => {
     assert.equal(circles(direct, "map-marker").length, 1);
     const standIn = figure(await page("events/at-husaybah-0/index.html"), "map-event");
     assert.match(standIn, /Location of al-Qaim</);
-    assert.match(standIn, /<span dir="auto">Husaybah<\/span> is shown at <span dir="auto">al-Qaim<\/span>, the nearest place enclosing it with coordinates\./);
+    assert.match(
+      standIn,
+      /<span dir="auto">Husaybah<\/span> is shown at <span dir="auto">al-Qaim<\/span>, the nearest place enclosing it with coordinates\./,
+    );
     const both = figure(await page("events/at-both-0/index.html"), "map-event");
     assert.equal(circles(both, "map-marker").length, 1, "Husaybah and al-Qaim share one marker");
-    assert.ok(!(await page("events/at-nowhere-0/index.html")).includes('class="map'), "no map when nothing has coordinates");
+    assert.ok(
+      !(await page("events/at-nowhere-0/index.html")).includes('class="map'),
+      "no map when nothing has coordinates",
+    );
   });
 
   it("sizes the home page's circles by the events at each place and links every place drawn", async () => {
@@ -98,14 +118,27 @@ describe("maps on the pages", () => {
     // Husaybah's events count at al-Qaim (once for the event naming both); nothing counts again at Anbar or Iraq.
     assert.deepEqual(
       bubbles.map((b) => b.hint),
-      ["al-Qaim: 6 events", "al-Qaim border crossing: 5 events", `${ARABIC_NAME}: 4 events`, `${INJECTED.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}: 1 event`, "Ramadi: 1 event"],
+      [
+        "al-Qaim: 6 events",
+        "al-Qaim border crossing: 5 events",
+        `${ARABIC_NAME}: 4 events`,
+        `${INJECTED.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}: 1 event`,
+        "Ramadi: 1 event",
+      ],
     );
     const area = (name: string) => byName.get(name)!.r ** 2;
     assert.ok(Math.abs(area("al-Qaim") / area("Ramadi") - 6) < 0.1, "circle area is proportional to the count");
     const [width, height] = viewBox(map);
-    for (const b of bubbles) assert.ok(b.x >= 0 && b.x <= width && b.y >= 0 && b.y <= height, `${b.hint} lies inside the map`);
+    for (const b of bubbles)
+      assert.ok(b.x >= 0 && b.x <= width && b.y >= 0 && b.y <= height, `${b.hint} lies inside the map`);
     const list = map.slice(map.indexOf('<ol class="map-places-list">'));
-    assert.deepEqual(hrefs(list), ["/places/al-qaim/", "/places/crossing/", "/places/abu-kamal/", "/places/bad/", "/places/ramadi/"]);
+    assert.deepEqual(hrefs(list), [
+      "/places/al-qaim/",
+      "/places/crossing/",
+      "/places/abu-kamal/",
+      "/places/bad/",
+      "/places/ramadi/",
+    ]);
     assert.match(list, /<a href="\/places\/al-qaim\/" dir="auto">al-Qaim<\/a> <span>6<\/span>/);
   });
 
@@ -115,7 +148,10 @@ describe("maps on the pages", () => {
       assert.ok(!html.includes("<script>alert(1)</script>"), `${p} has the raw name`);
     }
     const map = figure(await page("places/bad/index.html"), "map-locator");
-    assert.match(map, /<title id="place-map-title">Location of Bad &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; Co<\/title>/);
+    assert.match(
+      map,
+      /<title id="place-map-title">Location of Bad &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; Co<\/title>/,
+    );
   });
 
   it("labels right-to-left names with dir=auto", async () => {
@@ -153,30 +189,50 @@ describe("drawing", () => {
     const lone = fitFrame([mercator([34.43, 40.95])], options);
     const span = lone.width / lone.scale;
     assert.ok(span >= 10 && span < 10 * 2 ** 0.25 + 1e-9, `a lone point shows ${span}° of longitude`);
-    const spread: Point[] = [[33.2, 43.7], [36.4, 44.4], [34.43, 40.95], [37.12, 42.58]].map((p) => mercator(p as [number, number]));
+    const spread: Point[] = [
+      [33.2, 43.7],
+      [36.4, 44.4],
+      [34.43, 40.95],
+      [37.12, 42.58],
+    ].map((p) => mercator(p as [number, number]));
     const frame = fitFrame(spread, options);
     for (const p of spread) {
       const [x, y] = toFrame(frame, p);
-      assert.ok(x >= options.width * options.margin / 2 && x <= options.width * (1 - options.margin / 2), `x ${x}`);
-      assert.ok(y >= options.height * options.margin / 2 && y <= options.height * (1 - options.margin / 2), `y ${y}`);
+      assert.ok(x >= (options.width * options.margin) / 2 && x <= options.width * (1 - options.margin / 2), `x ${x}`);
+      assert.ok(y >= (options.height * options.margin) / 2 && y <= options.height * (1 - options.margin / 2), `y ${y}`);
     }
     const far = fitFrame([mercator([34, 41]), mercator([40.7, -74])], options);
     assert.ok(far.width / far.scale <= 40, "far-flung points do not zoom out past the widest span");
   });
 
   it("clips to the frame: cutting far-away runs short changes nothing a reader sees", () => {
-    const frame = fitFrame([mercator([34.43, 40.95])], { width: 360, height: 200, margin: 0.15, minSpan: 10, maxSpan: 40 });
+    const frame = fitFrame([mercator([34.43, 40.95])], {
+      width: 360,
+      height: 200,
+      margin: 0.15,
+      minSpan: 10,
+      maxSpan: 40,
+    });
     const geo = geography(frame.resolution);
     const ring = geo.land.reduce((a, b) => (b.rings[0]!.length > a.rings[0]!.length ? b : a)).rings[0]!;
-    const view = { x0: frame.left - 1, x1: frame.left + frame.width / frame.scale + 1, y0: frame.top - frame.height / frame.scale - 1, y1: frame.top + 1 };
+    const view = {
+      x0: frame.left - 1,
+      x1: frame.left + frame.width / frame.scale + 1,
+      y0: frame.top - frame.height / frame.scale - 1,
+      y1: frame.top + 1,
+    };
     const cut = outsideRunsCut(ring, view);
     assert.ok(cut.length < ring.length / 20, `Africa and Eurasia cut from ${ring.length} to ${cut.length} points`);
     for (const p of ring) {
-      if (p[0] >= view.x0 && p[0] <= view.x1 && p[1] >= view.y0 && p[1] <= view.y1) assert.ok(cut.includes(p), "every point in view is kept");
+      if (p[0] >= view.x0 && p[0] <= view.x1 && p[1] >= view.y0 && p[1] <= view.y1)
+        assert.ok(cut.includes(p), "every point in view is kept");
     }
     const base = baseMap(frame);
     assert.match(base.ground, /^<rect class="map-water" width="360" height="200"\/><path class="map-land" d="M[-\d]/);
-    assert.deepEqual(base.countries.slice(0, 2).map((c) => c.country.name), ["Iraq", "Syria"]);
+    assert.deepEqual(
+      base.countries.slice(0, 2).map((c) => c.country.name),
+      ["Iraq", "Syria"],
+    );
   });
 
   it("writes short path data: relative steps, close points dropped, specks left out", () => {

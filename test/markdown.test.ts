@@ -62,8 +62,17 @@ describe("renderMarkdown: links", () => {
   }
 
   it("links http, https, mailto, relative and fragment URLs", () => {
-    const out = md("[a](http://example.org) [b](https://example.org/x?y=1) [c](mailto:desk@example.org) [d](/events/x/) [e](#notes) [f](../up)");
-    assert.deepEqual(hrefs(out), ["http://example.org", "https://example.org/x?y=1", "mailto:desk@example.org", "/events/x/", "#notes", "../up"]);
+    const out = md(
+      "[a](http://example.org) [b](https://example.org/x?y=1) [c](mailto:desk@example.org) [d](/events/x/) [e](#notes) [f](../up)",
+    );
+    assert.deepEqual(hrefs(out), [
+      "http://example.org",
+      "https://example.org/x?y=1",
+      "mailto:desk@example.org",
+      "/events/x/",
+      "#notes",
+      "../up",
+    ]);
   });
 
   it("gives external links rel=noopener noreferrer and leaves internal links alone", () => {
@@ -74,12 +83,28 @@ describe("renderMarkdown: links", () => {
 
   it("linkifies bare http(s) URLs, with rel", () => {
     const out = md("See https://example.org/report for details.");
-    assert.ok(out.includes(`<a href="https://example.org/report" rel="noopener noreferrer">https://example.org/report</a>`), out);
+    assert.ok(
+      out.includes(`<a href="https://example.org/report" rel="noopener noreferrer">https://example.org/report</a>`),
+      out,
+    );
   });
 
   it("isAllowedLink refuses schemes other than http, https and mailto", () => {
-    for (const ok of ["http://a", "HTTPS://a", "mailto:a@b", "/x", "x/y", "#f", "?q=1", "//example.org/x", ""]) assert.ok(isAllowedLink(ok), ok);
-    for (const bad of ["javascript:x", "JAVASCRIPT:x", " javascript:x", "java\tscript:x", "java\nscript:x", "\u0000javascript:x", "data:x", "vbscript:x", "file:///x", "ftp://x", "jav%0Aascript:x"]) {
+    for (const ok of ["http://a", "HTTPS://a", "mailto:a@b", "/x", "x/y", "#f", "?q=1", "//example.org/x", ""])
+      assert.ok(isAllowedLink(ok), ok);
+    for (const bad of [
+      "javascript:x",
+      "JAVASCRIPT:x",
+      " javascript:x",
+      "java\tscript:x",
+      "java\nscript:x",
+      "\u0000javascript:x",
+      "data:x",
+      "vbscript:x",
+      "file:///x",
+      "ftp://x",
+      "jav%0Aascript:x",
+    ]) {
       assert.ok(!isAllowedLink(bad), JSON.stringify(bad));
     }
   });
@@ -89,7 +114,12 @@ describe("renderMarkdown: images", () => {
   it("shows an image as a link to it instead of loading it", () => {
     const out = md("![Crossing at dawn](https://example.org/photo.jpg)");
     assert.ok(!out.includes("<img"), out);
-    assert.ok(out.includes(`<a class="image-link" href="https://example.org/photo.jpg" rel="noopener noreferrer">Image: Crossing at dawn</a>`), out);
+    assert.ok(
+      out.includes(
+        `<a class="image-link" href="https://example.org/photo.jpg" rel="noopener noreferrer">Image: Crossing at dawn</a>`,
+      ),
+      out,
+    );
   });
 
   it("escapes the alt text of an image link", () => {
@@ -110,7 +140,8 @@ describe("renderMarkdown: content is not a template", () => {
 describe("renderMarkdown: direction and structure", () => {
   it("puts dir=auto on paragraphs, headings, list items, blockquotes and table cells", () => {
     const out = md("# Title\n\npara\n\n- item\n\n> quote\n\n| a | b |\n|---|---|\n| 1 | 2 |");
-    for (const tag of ["h2", "p", "li", "blockquote", "th", "td"]) assert.ok(out.includes(`<${tag} dir="auto">`), `${tag}: ${out}`);
+    for (const tag of ["h2", "p", "li", "blockquote", "th", "td"])
+      assert.ok(out.includes(`<${tag} dir="auto">`), `${tag}: ${out}`);
   });
 
   it("keeps Arabic text as written", () => {
@@ -119,7 +150,12 @@ describe("renderMarkdown: direction and structure", () => {
 
   it("moves body headings one level down, so the page title stays the only h1", () => {
     const out = md("# One\n\n## Two\n\n###### Six");
-    assert.ok(out.includes(`<h2 dir="auto">One</h2>`) && out.includes(`<h3 dir="auto">Two</h3>`) && out.includes(`<h6 dir="auto">Six</h6>`), out);
+    assert.ok(
+      out.includes(`<h2 dir="auto">One</h2>`) &&
+        out.includes(`<h3 dir="auto">Two</h3>`) &&
+        out.includes(`<h6 dir="auto">Six</h6>`),
+      out,
+    );
     assert.ok(!out.includes("<h1"), out);
   });
 

@@ -83,9 +83,7 @@ describe("catalogProblems", () => {
 
   it("names a plural category the language does not have", () => {
     const turkish = { ...arabic, "a.count": { one: "{count} olay", few: "{count} olay", other: "{count} olay" } };
-    assert.deepEqual(problems(turkish, "tr"), [
-      '"a.count" (few): tr has no plural category "few" (it has one, other)',
-    ]);
+    assert.deepEqual(problems(turkish, "tr"), ['"a.count" (few): tr has no plural category "few" (it has one, other)']);
   });
 
   it("names a placeholder missing, renamed or added, in any form", () => {

@@ -4,7 +4,10 @@ import type { Entity, EntityKind, Model, TimelineEvent } from "../src/model/type
 import { readBody } from "../src/markup/markdown.ts";
 
 /** A small English site holding these entities and events, the events sorted as the loader sorts them. */
-export function makeModel(events: readonly TimelineEvent[], entities: { places?: Entity[]; actors?: Entity[]; figures?: Entity[] } = {}): Model {
+export function makeModel(
+  events: readonly TimelineEvent[],
+  entities: { places?: Entity[]; actors?: Entity[]; figures?: Entity[] } = {},
+): Model {
   const byId = (list: Entity[] = []) => new Map(list.map((x) => [x.id, x]));
   return {
     site: { title: "Border Timeline", description: "Events at the border.", baseUrl: "", language: "en" },
@@ -22,7 +25,9 @@ export function calendarDate(text: string): CalendarDate {
 }
 
 /** An event as the loader would make it; its body HTML is rendered from `body` unless given. */
-export function makeEvent(fields: Partial<TimelineEvent> & Pick<TimelineEvent, "id" | "title" | "date">): TimelineEvent {
+export function makeEvent(
+  fields: Partial<TimelineEvent> & Pick<TimelineEvent, "id" | "title" | "date">,
+): TimelineEvent {
   return {
     bodyHtml: readBody(fields.body ?? "").html,
     file: `content/events/${fields.id}.md`,
@@ -45,8 +50,16 @@ export function makeEvent(fields: Partial<TimelineEvent> & Pick<TimelineEvent, "
 export function makeEntity(kind: EntityKind, id: string, name: string, extra: Partial<Entity> = {}): Entity {
   const read = readBody(extra.description ?? "");
   return {
-    kind, id, name, aliases: [], description: "",
-    descriptionHtml: read.html, descriptionFirstParagraph: read.firstParagraph,
-    implicit: false, affiliations: [], file: `content/${kind}s/${id}.md`, ...extra,
+    kind,
+    id,
+    name,
+    aliases: [],
+    description: "",
+    descriptionHtml: read.html,
+    descriptionFirstParagraph: read.firstParagraph,
+    implicit: false,
+    affiliations: [],
+    file: `content/${kind}s/${id}.md`,
+    ...extra,
   };
 }

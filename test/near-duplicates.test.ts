@@ -14,23 +14,41 @@ function place(id: string, name: string, aliases: string[] = []): DefinedEntity 
 }
 
 test("names that differ only by a space or a hyphen are reported, naming both spellings and the first file", () => {
-  const found = reportNearDuplicates([place("ayn-al-bayda-1", "Ayn al Bayda village"), place("ayn-al-bayda-2", "Ayn al-Bayda village")]);
+  const found = reportNearDuplicates([
+    place("ayn-al-bayda-1", "Ayn al Bayda village"),
+    place("ayn-al-bayda-2", "Ayn al-Bayda village"),
+  ]);
   assert.equal(found.length, 1);
   const [warning] = found;
   assert.equal(warning!.severity, "warning");
   assert.equal(warning!.rule, "entity-near-duplicate");
   assert.deepEqual([warning!.file, warning!.line, warning!.column], ["content/places/ayn-al-bayda-2.md", 2, 7]);
-  assert.match(warning!.message, /"Ayn al-Bayda village" differs from "Ayn al Bayda village" \(content\/places\/ayn-al-bayda-1\.md\)/);
+  assert.match(
+    warning!.message,
+    /"Ayn al-Bayda village" differs from "Ayn al Bayda village" \(content\/places\/ayn-al-bayda-1\.md\)/,
+  );
 });
 
 test("an alias of one entity close to another's name is reported at the alias", () => {
   const found = reportNearDuplicates([place("al-qaim", "al-Qaim"), place("qaim-town", "Qaim town", ["Al Qaim"])]);
-  assert.deepEqual(found.map((d) => [d.file, d.line]), [["content/places/qaim-town.md", 4]]);
+  assert.deepEqual(
+    found.map((d) => [d.file, d.line]),
+    [["content/places/qaim-town.md", 4]],
+  );
 });
 
 test("distinct names, and spellings within one entity, are not reported", () => {
-  assert.deepEqual(reportNearDuplicates([place("al-qaim", "al-Qaim", ["Al Qaim", "al Qaim"]), place("qaim-2", "Qaim")]), []);
-  assert.deepEqual(reportNearDuplicates([place("x", "Ayn al Bayda village (Jisr ash Shughur district)"), place("y", "Ayn al Bayda village (Idlib district)")]), []);
+  assert.deepEqual(
+    reportNearDuplicates([place("al-qaim", "al-Qaim", ["Al Qaim", "al Qaim"]), place("qaim-2", "Qaim")]),
+    [],
+  );
+  assert.deepEqual(
+    reportNearDuplicates([
+      place("x", "Ayn al Bayda village (Jisr ash Shughur district)"),
+      place("y", "Ayn al Bayda village (Idlib district)"),
+    ]),
+    [],
+  );
 });
 
 test("the skeleton ignores case, diacritics, apostrophes and dashes but keeps every letter", () => {

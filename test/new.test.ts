@@ -40,8 +40,20 @@ test("writes events/<year>/<slug>.md with the given fields, quoted safely, and n
   const content = await newContent();
   const title = 'Iraq reopens al-Qaim: "one day only", #2';
   const run = await runNew([
-    "--content", content, "--title", title, "--date", "2024-12-19",
-    "--location", "al-Qaim border crossing", "--actors", "Iraqi Border Guards, Syrian Arab Army", "--tags", "border", "--tags", "soldiers",
+    "--content",
+    content,
+    "--title",
+    title,
+    "--date",
+    "2024-12-19",
+    "--location",
+    "al-Qaim border crossing",
+    "--actors",
+    "Iraqi Border Guards, Syrian Arab Army",
+    "--tags",
+    "border",
+    "--tags",
+    "soldiers",
   ]);
   assert.equal(run.code, 0, run.stderr);
   const file = expectedPath(content, "2024", "iraq-reopens-al-qaim-one-day-only-2.md");
@@ -89,7 +101,10 @@ test("the written file passes the checker: no errors, only the missing-source an
   const content = await newContent();
   assert.equal((await writeNewEvent(content, { title: "No", date: "2024", actors: ["Someone"] })).ok, true);
   const { model, diagnostics } = await loadContent(content);
-  assert.deepEqual(diagnostics.filter((d) => d.severity === "error"), []);
+  assert.deepEqual(
+    diagnostics.filter((d) => d.severity === "error"),
+    [],
+  );
   assert.deepEqual([...new Set(diagnostics.map((d) => d.rule))].sort(), ["entity-implicit", "source-missing"]);
   assert.equal(model.events.length, 1);
   assert.equal(model.events[0]!.title, "No");

@@ -15,7 +15,14 @@ function different(a: string, b: string): void {
 test("the spellings of docs/content-format.md name one actor", () => {
   const key = normalizeName("Hay’at Tahrir al-Sham");
   assert.equal(key, "hay'at tahrir al-sham");
-  for (const spelling of ["Hay'at Tahrir al-Sham", "HAYʼAT TAHRIR AL–SHAM", "Hay‘at Tahrir al-Sham", "hay`at tahrir al—sham", "Hay’at  Tahrir\tal-Sham", " Hay'at Tahrir al-Sham "]) {
+  for (const spelling of [
+    "Hay'at Tahrir al-Sham",
+    "HAYʼAT TAHRIR AL–SHAM",
+    "Hay‘at Tahrir al-Sham",
+    "hay`at tahrir al—sham",
+    "Hay’at  Tahrir\tal-Sham",
+    " Hay'at Tahrir al-Sham ",
+  ]) {
     assert.equal(normalizeName(spelling), key, spelling);
   }
 });
@@ -39,7 +46,8 @@ test("NFC and NFD are the same name", () => {
 
 test("dash kinds and minus signs are one hyphen; quote kinds are one apostrophe", () => {
   for (const dash of ["-", "‐", "‑", "‒", "–", "—", "−"]) assert.equal(normalizeName(`al${dash}Qaim`), "al-qaim", dash);
-  for (const quote of ["'", "’", "‘", "ʼ", "`", "´", "ʿ", "ʾ", "′"]) assert.equal(normalizeName(`Qa${quote}im`), "qa'im", quote);
+  for (const quote of ["'", "’", "‘", "ʼ", "`", "´", "ʿ", "ʾ", "′"])
+    assert.equal(normalizeName(`Qa${quote}im`), "qa'im", quote);
 });
 
 test("runs of white space (including no-break and zero-width) are one space, ends trimmed", () => {

@@ -19,8 +19,14 @@ test("worker threads parse the invalid corpus exactly as one thread does, in fil
     inWorkers.map((o) => o.diagnostics),
     inOneThread.map((o) => o.diagnostics),
   );
-  assert.ok(inWorkers.some((o) => o.diagnostics.length > 0), "the corpus has problems to report");
-  assert.deepEqual(inWorkers.map((o) => o.parsed?.source.file), inOneThread.map((o) => o.parsed?.source.file));
+  assert.ok(
+    inWorkers.some((o) => o.diagnostics.length > 0),
+    "the corpus has problems to report",
+  );
+  assert.deepEqual(
+    inWorkers.map((o) => o.parsed?.source.file),
+    inOneThread.map((o) => o.parsed?.source.file),
+  );
 });
 
 test("a file parsed in a worker keeps its fields, body HTML and the positions of its YAML values", async () => {

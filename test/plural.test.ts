@@ -16,11 +16,17 @@ test("English: one for 1, other for everything else", () => {
 
 test("Arabic: all six categories, each from its own form", () => {
   const forms: PluralForms = { zero: "zero", one: "one", two: "two", few: "few", many: "many", other: "other" };
-  assert.deepEqual([0, 1, 2, 3, 11, 100].map((n) => pluralForm(n, forms, "ar")), ["zero", "one", "two", "few", "many", "other"]);
+  assert.deepEqual(
+    [0, 1, 2, 3, 11, 100].map((n) => pluralForm(n, forms, "ar")),
+    ["zero", "one", "two", "few", "many", "other"],
+  );
 });
 
 test("a category without a form of its own takes other", () => {
-  assert.deepEqual([0, 1, 2, 5].map((n) => pluralForm(n, EVENT_NOUN, "ar")), ["events", "event", "events", "events"]);
+  assert.deepEqual(
+    [0, 1, 2, 5].map((n) => pluralForm(n, EVENT_NOUN, "ar")),
+    ["events", "event", "events", "events"],
+  );
 });
 
 test("a language tag Intl refuses is read as English", () => {

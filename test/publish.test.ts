@@ -36,7 +36,13 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const name of await fs.readdir(dir, { recursive: true })) {
     const file = path.join(dir, name);
     const stat = await fs.lstat(file);
-    result[name] = stat.isFile() ? createHash("sha256").update(await fs.readFile(file)).digest("hex") : stat.isDirectory() ? "dir" : "other";
+    result[name] = stat.isFile()
+      ? createHash("sha256")
+          .update(await fs.readFile(file))
+          .digest("hex")
+      : stat.isDirectory()
+        ? "dir"
+        : "other";
   }
   return result;
 }
@@ -78,7 +84,10 @@ describe("publishAtomically", () => {
   test("a failing first build removes the parent folders it created", async () => {
     const dir = await fs.mkdtemp(path.join(root, "case-"));
     const output = path.join(dir, "a", "b", "site");
-    await assert.rejects(publishAtomically(output, async () => Promise.reject(new Error("boom"))), /boom/);
+    await assert.rejects(
+      publishAtomically(output, async () => Promise.reject(new Error("boom"))),
+      /boom/,
+    );
     assert.deepEqual(await fs.readdir(dir), []);
   });
 });
@@ -97,7 +106,9 @@ describe("interrupted builds", () => {
          await new Promise((resolve) => setTimeout(resolve, 60_000));
        });`,
     );
-    const proc = spawn(process.execPath, ["--import", "tsx", child], { cwd: fileURLToPath(new URL("..", import.meta.url)) });
+    const proc = spawn(process.execPath, ["--import", "tsx", child], {
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+    });
     await new Promise<void>((resolve, reject) => {
       proc.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("staged") && resolve());
       proc.on("exit", (code) => reject(new Error(`child exited early with ${code}`)));

@@ -46,12 +46,18 @@ test("entities are decoded as the renderer decodes them (&colon; is a colon); th
 
 test("a character reference that names no character is refused, and the page does not link it either", () => {
   const body = "[a](&#99999999;) [b](&#0;) [c](x&#xD800;y) [d](&#65;)";
-  assert.deepEqual(readBody(body).refusedLinks.map((link) => [link.column, link.written, link.refusal]), [
-    [5, "&#99999999;", { kind: "no-character", reference: "&#99999999;" }],
-    [22, "&#0;", { kind: "no-character", reference: "&#0;" }],
-    [32, "x&#xD800;y", { kind: "no-character", reference: "&#xD800;" }],
-  ]);
-  assert.deepEqual([...readBody(body).html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]), ["A"]);
+  assert.deepEqual(
+    readBody(body).refusedLinks.map((link) => [link.column, link.written, link.refusal]),
+    [
+      [5, "&#99999999;", { kind: "no-character", reference: "&#99999999;" }],
+      [22, "&#0;", { kind: "no-character", reference: "&#0;" }],
+      [32, "x&#xD800;y", { kind: "no-character", reference: "&#xD800;" }],
+    ],
+  );
+  assert.deepEqual(
+    [...readBody(body).html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]),
+    ["A"],
+  );
 });
 
 test("each link once: a link inside a link's text or an image's alt text is looked at twice but listed once", () => {
@@ -82,10 +88,47 @@ test("found by fuzzing: positions where block parsing changed the text, and one 
 
 test("any body: each refused link is reported once, on one line, where its destination is written", () => {
   const pieces = [
-    "[x](", ")", "![", "](", "<", ">", "[r]: ", "[r]", "\n[r]:\n ", "javascript:", "https://a.org/", "ftp://", "`",
-    "```\n", "\n    ", "\n> ", "\n- ", "\n  - ", "\t- ", "\n# ", "\n===\n", "| a | b |\n|---|---|\n| ", " |", "\\",
-    "\n\n", "\t", "\u0000", "\u3000", "\r", "&#99999999;", "&#0;", "&colon;", "(", "[", "]", "\ud800", "<a@b.c>",
-    "![![x](javascript:y)](z)", "[![a](javascript:b)](https://c)", "[x](<javascript:y>)", "\n> - > ",
+    "[x](",
+    ")",
+    "![",
+    "](",
+    "<",
+    ">",
+    "[r]: ",
+    "[r]",
+    "\n[r]:\n ",
+    "javascript:",
+    "https://a.org/",
+    "ftp://",
+    "`",
+    "```\n",
+    "\n    ",
+    "\n> ",
+    "\n- ",
+    "\n  - ",
+    "\t- ",
+    "\n# ",
+    "\n===\n",
+    "| a | b |\n|---|---|\n| ",
+    " |",
+    "\\",
+    "\n\n",
+    "\t",
+    "\u0000",
+    "\u3000",
+    "\r",
+    "&#99999999;",
+    "&#0;",
+    "&colon;",
+    "(",
+    "[",
+    "]",
+    "\ud800",
+    "<a@b.c>",
+    "![![x](javascript:y)](z)",
+    "[![a](javascript:b)](https://c)",
+    "[x](<javascript:y>)",
+    "\n> - > ",
   ];
   const body = fc
     .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 40 })

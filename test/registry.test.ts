@@ -8,7 +8,13 @@ import { isSlug } from "../src/model/slug.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { makeEntity } from "./model-builders.ts";
 
-function defined(kind: EntityKind, id: string, name: string, aliases: string[] = [], file = `content/${kind}s/${id}.md`): DefinedEntity {
+function defined(
+  kind: EntityKind,
+  id: string,
+  name: string,
+  aliases: string[] = [],
+  file = `content/${kind}s/${id}.md`,
+): DefinedEntity {
   return {
     entity: makeEntity(kind, id, name, { aliases, file }),
     nameAt: { file, line: 2, column: 7 },
@@ -24,7 +30,9 @@ function ref(kind: EntityKind, text: string, field = kind === "place" ? "locatio
 
 function hts(): Registry {
   const registry = new Registry();
-  registry.define("actor", [defined("actor", "hayat-tahrir-al-sham", "Hay’at Tahrir al-Sham", ["HTS", "هيئة تحرير الشام"])]);
+  registry.define("actor", [
+    defined("actor", "hayat-tahrir-al-sham", "Hay’at Tahrir al-Sham", ["HTS", "هيئة تحرير الشام"]),
+  ]);
   return registry;
 }
 
@@ -103,7 +111,10 @@ test("two different names that slug alike get distinct ids, never one merged ent
   const second = registry.resolve(ref("place", "Al-Qaim!"));
   const third = registry.resolve(ref("place", "AL_QAIM"));
   assert.deepEqual([first, second, third], ["al-qaim", "al-qaim-2", "al-qaim-3"]);
-  assert.deepEqual([...registry.entities.place.values()].map((e) => e.name), ["Al Qaim", "Al-Qaim!", "AL_QAIM"]);
+  assert.deepEqual(
+    [...registry.entities.place.values()].map((e) => e.name),
+    ["Al Qaim", "Al-Qaim!", "AL_QAIM"],
+  );
 });
 
 test("an implicit entity never takes the id of a defined one", () => {
@@ -117,7 +128,10 @@ test("an implicit entity never takes the id of a defined one", () => {
 
 test("implicit entities warn once each, at the first use, with 'did you mean' the closest name", () => {
   const registry = new Registry();
-  registry.define("actor", [defined("actor", "iraqi-border-guards", "Iraqi Border Guards"), defined("actor", "syrian-arab-army", "Syrian Arab Army")]);
+  registry.define("actor", [
+    defined("actor", "iraqi-border-guards", "Iraqi Border Guards"),
+    defined("actor", "syrian-arab-army", "Syrian Arab Army"),
+  ]);
   const first = ref("actor", "Iraqi Border Guard");
   registry.resolve(first);
   registry.resolve(ref("actor", "iraqi border guard"));
@@ -125,12 +139,22 @@ test("implicit entities warn once each, at the first use, with 'did you mean' th
   registry.reportImplicit();
   assert.deepEqual(registry.diagnostics, [
     {
-      file: first.file, line: first.line, column: 9, severity: "warning", rule: "entity-implicit",
-      message: 'actors: "Iraqi Border Guard" matches no actor file (used 2 times), so it gets a page of its own; did you mean "Iraqi Border Guards"?',
+      file: first.file,
+      line: first.line,
+      column: 9,
+      severity: "warning",
+      rule: "entity-implicit",
+      message:
+        'actors: "Iraqi Border Guard" matches no actor file (used 2 times), so it gets a page of its own; did you mean "Iraqi Border Guards"?',
     },
     {
-      file: first.file, line: first.line + 2, column: 9, severity: "warning", rule: "entity-implicit",
-      message: 'actors: "Kurdish Peshmerga" matches no actor file, so it gets a page of its own; add content/actors/kurdish-peshmerga.md to describe it',
+      file: first.file,
+      line: first.line + 2,
+      column: 9,
+      severity: "warning",
+      rule: "entity-implicit",
+      message:
+        'actors: "Kurdish Peshmerga" matches no actor file, so it gets a page of its own; add content/actors/kurdish-peshmerga.md to describe it',
     },
   ]);
 });
@@ -162,8 +186,13 @@ test("a reference matching one entity by id and another by name is ambiguous, na
   assert.equal(registry.resolve(at), undefined);
   assert.deepEqual(registry.diagnostics, [
     {
-      file: at.file, line: at.line, column: 9, severity: "error", rule: "entity-ambiguous",
-      message: 'location: "qaim" matches two places: "al-Qaim District" (content/places/qaim-district.md) by id and "Qaim" (content/places/qaim-town.md) by name; use the id of the one you mean',
+      file: at.file,
+      line: at.line,
+      column: 9,
+      severity: "error",
+      rule: "entity-ambiguous",
+      message:
+        'location: "qaim" matches two places: "al-Qaim District" (content/places/qaim-district.md) by id and "Qaim" (content/places/qaim-town.md) by name; use the id of the one you mean',
     },
   ]);
   // The ids themselves stay unambiguous.
@@ -176,16 +205,32 @@ test("two files claiming one name or alias (after normalisation) is an error at 
   const registry = new Registry();
   registry.define("actor", [
     defined("actor", "hts", "Hay’at Tahrir al-Sham", ["HTS"], "content/actors/hts.md"),
-    defined("actor", "tahrir-committee", "Tahrir al-Sham Committee", ["Hayʼat Tahrir al–Sham", "hts"], "content/actors/tahrir-committee.md"),
+    defined(
+      "actor",
+      "tahrir-committee",
+      "Tahrir al-Sham Committee",
+      ["Hayʼat Tahrir al–Sham", "hts"],
+      "content/actors/tahrir-committee.md",
+    ),
   ]);
   assert.deepEqual(registry.diagnostics, [
     {
-      file: "content/actors/tahrir-committee.md", line: 4, column: 5, severity: "error", rule: "entity-collision",
-      message: '"Hayʼat Tahrir al–Sham" is also a name or alias of content/actors/hts.md ("Hay’at Tahrir al-Sham"); a name must point at one actor',
+      file: "content/actors/tahrir-committee.md",
+      line: 4,
+      column: 5,
+      severity: "error",
+      rule: "entity-collision",
+      message:
+        '"Hayʼat Tahrir al–Sham" is also a name or alias of content/actors/hts.md ("Hay’at Tahrir al-Sham"); a name must point at one actor',
     },
     {
-      file: "content/actors/tahrir-committee.md", line: 5, column: 5, severity: "error", rule: "entity-collision",
-      message: '"hts" is also a name or alias of content/actors/hts.md ("Hay’at Tahrir al-Sham"); a name must point at one actor',
+      file: "content/actors/tahrir-committee.md",
+      line: 5,
+      column: 5,
+      severity: "error",
+      rule: "entity-collision",
+      message:
+        '"hts" is also a name or alias of content/actors/hts.md ("Hay’at Tahrir al-Sham"); a name must point at one actor',
     },
   ]);
   // The first file keeps the name.
@@ -206,7 +251,11 @@ test("two entity files with one id: error at the second naming the first; the fi
   ]);
   assert.deepEqual(registry.diagnostics, [
     {
-      file: "content/places/al-husaybah.md", line: 2, column: 7, severity: "error", rule: "id-duplicate",
+      file: "content/places/al-husaybah.md",
+      line: 2,
+      column: 7,
+      severity: "error",
+      rule: "id-duplicate",
       message: 'the place id "border-town" is already used by content/places/husaybah.md',
     },
   ]);

@@ -30,9 +30,17 @@ function sampleModel(): Model {
     entity("actor", "iraqi-border-guards", "Iraqi Border Guards", { category: "state-force" }),
     entity("actor", "syrian-arab-army", "Syrian Arab Army", { aliases: ["SAA"] }),
   ];
-  const figures = [entity("figure", "hayder-karkhi", "Hayder Karkhi", { role: "spokesperson", affiliations: ["iraqi-border-guards"] })];
+  const figures = [
+    entity("figure", "hayder-karkhi", "Hayder Karkhi", { role: "spokesperson", affiliations: ["iraqi-border-guards"] }),
+  ];
   const events = [
-    event({ id: "offensive-begins", title: "Offensive begins", date: date("2024-11-27"), actors: ["syrian-arab-army"], summary: "An offensive begins." }),
+    event({
+      id: "offensive-begins",
+      title: "Offensive begins",
+      date: date("2024-11-27"),
+      actors: ["syrian-arab-army"],
+      summary: "An offensive begins.",
+    }),
     event({
       id: "soldiers-seek-refuge",
       title: "Syrian soldiers seek refuge in Iraq",
@@ -41,7 +49,13 @@ function sampleModel(): Model {
       places: ["al-qaim-border-crossing"],
       actors: ["syrian-arab-army", "iraqi-border-guards"],
     }),
-    event({ id: "deployment", title: "Forces deploy along the border", date: date("2024-12-08"), end: date("2024-12-12"), places: ["iraq"] }),
+    event({
+      id: "deployment",
+      title: "Forces deploy along the border",
+      date: date("2024-12-08"),
+      end: date("2024-12-12"),
+      places: ["iraq"],
+    }),
     event({
       id: "crossing-reopens",
       title: ARABIC_TITLE,
@@ -54,12 +68,23 @@ function sampleModel(): Model {
       summary: "أعاد العراق فتح المنفذ.",
       body: "Nearly 2,000 soldiers returned. {{ 7*7 }} {% raw %}\n\n<script>alert(2)</script> [bad](javascript:alert(3))",
       sources: [
-        { url: "https://www.rudaw.net/english/a", title: "Border crossing remains closed", publisher: "Rudaw", date: date("2024-12-22") },
+        {
+          url: "https://www.rudaw.net/english/a",
+          title: "Border crossing remains closed",
+          publisher: "Rudaw",
+          date: date("2024-12-22"),
+        },
         { url: "javascript:alert(4)", title: "<script>alert(5)</script>", publisher: "Injected" },
       ],
       updated: date("2024-12-23"),
     }),
-    event({ id: "still-closed", title: INJECTED_TITLE, date: date("2025-01-03"), places: ["al-qaim-border-crossing"], figures: ["hayder-karkhi"] }),
+    event({
+      id: "still-closed",
+      title: INJECTED_TITLE,
+      date: date("2025-01-03"),
+      places: ["al-qaim-border-crossing"],
+      figures: ["hayder-karkhi"],
+    }),
     event({ id: "unpublished", title: "Work in progress", date: date("2025-02-01"), draft: true }),
   ];
   return makeModel(events, { places, actors, figures });
@@ -74,7 +99,10 @@ async function render(drafts: boolean, options: { batchPages?: number } = {}): P
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
 }
 
 /** What a reader sees: tags removed, the few entities we emit decoded, white space collapsed. */
@@ -114,7 +142,14 @@ describe("renderSite", () => {
       "timeline/index.html",
       "timeline/2024/index.html",
       "timeline/2025/index.html",
-      ...["offensive-begins", "soldiers-seek-refuge", "deployment", "crossing-reopens", "still-closed", "unpublished"].map((id) => `events/${id}/index.html`),
+      ...[
+        "offensive-begins",
+        "soldiers-seek-refuge",
+        "deployment",
+        "crossing-reopens",
+        "still-closed",
+        "unpublished",
+      ].map((id) => `events/${id}/index.html`),
       "places/index.html",
       "places/iraq/index.html",
       "places/al-qaim-border-crossing/index.html",
@@ -126,8 +161,16 @@ describe("renderSite", () => {
       // Feeds (src/feeds/) and open data (src/export/): site-wide, and one feed beside each entity page.
       "feed.xml",
       "feed.json",
-      ...["places/iraq", "places/al-qaim-border-crossing", "actors/iraqi-border-guards", "actors/syrian-arab-army", "figures/hayder-karkhi"].map((p) => `${p}/feed.xml`),
-      ...["events.json", "events.schema.json", "events.csv", "events.geojson", "timelinejs.json"].map((f) => `data/${f}`),
+      ...[
+        "places/iraq",
+        "places/al-qaim-border-crossing",
+        "actors/iraqi-border-guards",
+        "actors/syrian-arab-army",
+        "figures/hayder-karkhi",
+      ].map((p) => `${p}/feed.xml`),
+      ...["events.json", "events.schema.json", "events.csv", "events.geojson", "timelinejs.json"].map(
+        (f) => `data/${f}`,
+      ),
     ].sort();
     assert.deepEqual(files, expected);
   });
@@ -137,7 +180,8 @@ describe("renderSite", () => {
     try {
       const files = await listFiles(published);
       assert.deepEqual(await listFiles(batched), files);
-      for (const file of files) assert.ok((await readFile(path.join(batched, file))).equals(await readFile(path.join(published, file))), file);
+      for (const file of files)
+        assert.ok((await readFile(path.join(batched, file))).equals(await readFile(path.join(published, file))), file);
     } finally {
       await rm(batched, { recursive: true, force: true });
     }
@@ -181,17 +225,38 @@ describe("renderSite", () => {
 
   it("shows dates at their precision, with circa and ranges", async () => {
     const timeline = visibleText(await page("timeline/index.html"));
-    for (const text of ["27 November 2024", "c. December 2024", "8–12 December 2024", "19 December 2024", "3 January 2025"]) {
+    for (const text of [
+      "27 November 2024",
+      "c. December 2024",
+      "8–12 December 2024",
+      "19 December 2024",
+      "3 January 2025",
+    ]) {
       assert.ok(timeline.includes(text), text);
     }
     const html = await page("events/crossing-reopens/index.html");
     assert.ok(html.includes(`<time datetime="2024-12-19" dir="auto">19 December 2024</time>`));
-    assert.ok((await page("events/soldiers-seek-refuge/index.html")).includes(`<time datetime="2024-12" dir="auto">c. December 2024</time>`));
+    assert.ok(
+      (await page("events/soldiers-seek-refuge/index.html")).includes(
+        `<time datetime="2024-12" dir="auto">c. December 2024</time>`,
+      ),
+    );
   });
 
   it("groups the timeline by year and month, oldest first", async () => {
     const text = visibleText(await page("timeline/index.html"));
-    const order = ["2024", "November 2024", "Offensive begins", "December 2024", "Syrian soldiers seek refuge", "Forces deploy", ARABIC_TITLE, "2025", "January 2025", "Crossing closed"];
+    const order = [
+      "2024",
+      "November 2024",
+      "Offensive begins",
+      "December 2024",
+      "Syrian soldiers seek refuge",
+      "Forces deploy",
+      ARABIC_TITLE,
+      "2025",
+      "January 2025",
+      "Crossing closed",
+    ];
     let at = -1;
     for (const part of order) {
       const next = text.indexOf(part, at + 1);
@@ -210,10 +275,20 @@ describe("renderSite", () => {
     assert.ok(html.includes(`<dt dir="auto">soldiers returned</dt><dd>2,000</dd>`));
     assert.ok(text.includes("{{ 7*7 }} {% raw %}"), "template syntax is printed as written");
     assert.ok(!text.includes("49"));
-    assert.ok(text.includes("<script>alert(2)</script> [bad](javascript:alert(3))"), "raw HTML and bad links shown as text");
-    assert.ok(html.includes(`<a href="https://www.rudaw.net/english/a" rel="noopener noreferrer">Border crossing remains closed</a>`));
+    assert.ok(
+      text.includes("<script>alert(2)</script> [bad](javascript:alert(3))"),
+      "raw HTML and bad links shown as text",
+    );
+    assert.ok(
+      html.includes(
+        `<a href="https://www.rudaw.net/english/a" rel="noopener noreferrer">Border crossing remains closed</a>`,
+      ),
+    );
     assert.ok(text.includes("Rudaw , 22 December 2024"));
-    assert.ok(html.includes(`<cite dir="auto">&lt;script&gt;alert(5)&lt;/script&gt;</cite>`), "unsafe source URL dropped, title kept as text");
+    assert.ok(
+      html.includes(`<cite dir="auto">&lt;script&gt;alert(5)&lt;/script&gt;</cite>`),
+      "unsafe source URL dropped, title kept as text",
+    );
     assert.ok(text.includes("Updated 23 December 2024"));
     assert.ok(html.includes(`<li dir="auto">border</li>`));
   });
@@ -221,15 +296,29 @@ describe("renderSite", () => {
   it("gives the Arabic title and every content text dir=auto", async () => {
     const html = await page("events/crossing-reopens/index.html");
     assert.ok(html.includes(`<h1 dir="auto">${ARABIC_TITLE}</h1>`));
-    assert.ok((await page("timeline/index.html")).includes(`<h4 class="card-title" dir="auto"><a href="/events/crossing-reopens/">${ARABIC_TITLE}</a></h4>`));
+    assert.ok(
+      (await page("timeline/index.html")).includes(
+        `<h4 class="card-title" dir="auto"><a href="/events/crossing-reopens/">${ARABIC_TITLE}</a></h4>`,
+      ),
+    );
     assert.ok((await page("index.html")).includes(`<p class="card-summary" dir="auto">أعاد العراق فتح المنفذ.</p>`));
-    assert.ok((await page("places/al-qaim-border-crossing/index.html")).includes(`<span class="alias" dir="auto">القائم</span>`));
+    assert.ok(
+      (await page("places/al-qaim-border-crossing/index.html")).includes(
+        `<span class="alias" dir="auto">القائم</span>`,
+      ),
+    );
   });
 
   it("links each event to its neighbours in time", async () => {
     const html = await page("events/crossing-reopens/index.html");
-    assert.match(html, /<a class="pager-prev" rel="prev" href="\/events\/deployment\/">.*Forces deploy along the border/);
-    assert.match(html, /<a class="pager-next" rel="next" href="\/events\/still-closed\/">.*Crossing closed &lt;script&gt;/);
+    assert.match(
+      html,
+      /<a class="pager-prev" rel="prev" href="\/events\/deployment\/">.*Forces deploy along the border/,
+    );
+    assert.match(
+      html,
+      /<a class="pager-next" rel="next" href="\/events\/still-closed\/">.*Crossing closed &lt;script&gt;/,
+    );
     const first = await page("events/offensive-begins/index.html");
     assert.ok(!first.includes('rel="prev"') && first.includes('rel="next"'));
     assert.ok(!(await page("events/still-closed/index.html", published)).includes('rel="next"'));
@@ -261,7 +350,10 @@ describe("renderSite", () => {
     assert.ok(text.includes("border crossing"));
     assert.ok(html.includes(`<a href="/places/iraq/" dir="auto">Iraq</a>`), "within links to the enclosing place");
     assert.ok(text.includes("<script>alert(1)</script>"), "description HTML shown as text");
-    assert.ok(text.indexOf("Crossing closed") < text.indexOf(ARABIC_TITLE) && text.indexOf(ARABIC_TITLE) < text.indexOf("Syrian soldiers"));
+    assert.ok(
+      text.indexOf("Crossing closed") < text.indexOf(ARABIC_TITLE) &&
+        text.indexOf(ARABIC_TITLE) < text.indexOf("Syrian soldiers"),
+    );
     const figure = visibleText(await page("figures/hayder-karkhi/index.html"));
     assert.ok(figure.includes("spokesperson") && figure.includes("Iraqi Border Guards"));
   });
@@ -285,7 +377,10 @@ describe("renderSite", () => {
     try {
       const model = sampleModel();
       model.events[0]!.id = "../../escaped";
-      await assert.rejects(renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, path.join(dir, "out")), /not a slug/);
+      await assert.rejects(
+        renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, path.join(dir, "out")),
+        /not a slug/,
+      );
       assert.deepEqual(await readdir(dir), []);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -297,9 +392,19 @@ describe("the timeline page of a large archive", () => {
   it("shows the chart and every year, each linked, instead of every event", async () => {
     const { FULL_TIMELINE_EVENTS } = await import("../src/site/site-data.ts");
     const events = Array.from({ length: FULL_TIMELINE_EVENTS + 1 }, (_, i) =>
-      event({ id: `e-${i}`, title: `Event number ${i}`, date: date(`${2010 + (i % 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`) }),
+      event({
+        id: `e-${i}`,
+        title: `Event number ${i}`,
+        date: date(`${2010 + (i % 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`),
+      }),
     ).sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id)); // as the loader sorts them
-    const model: Model = { site: { title: "Large", description: "", baseUrl: "", language: "en" }, events, places: new Map(), actors: new Map(), figures: new Map() };
+    const model: Model = {
+      site: { title: "Large", description: "", baseUrl: "", language: "en" },
+      events,
+      places: new Map(),
+      actors: new Map(),
+      figures: new Map(),
+    };
     const dir = await mkdtemp(path.join(tmpdir(), "dateline-large-"));
     try {
       await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, dir);
@@ -316,12 +421,15 @@ describe("the timeline page of a large archive", () => {
 
 describe("page templates", () => {
   it("hands Eleventy every template file in src/pages and the three templates of each kind, once each", async () => {
-    const files = (await readdir(PAGES_DIR)).filter((name) => name.endsWith(".11ty.ts")).map((name) => name.replace(/\.ts$/, ".js"));
+    const files = (await readdir(PAGES_DIR))
+      .filter((name) => name.endsWith(".11ty.ts"))
+      .map((name) => name.replace(/\.ts$/, ".js"));
     const perKind = ENTITY_KINDS.flatMap((kind) => {
       const { urlSegment } = ENTITY_KIND[kind];
       return [`${kind}.11ty.js`, `${urlSegment}.11ty.js`, `feed-${kind}.11ty.js`];
     });
     assert.deepEqual(PAGE_TEMPLATES.map(([virtualPath]) => virtualPath).sort(), [...files, ...perKind].sort());
-    for (const [virtualPath, template] of PAGE_TEMPLATES) assert.equal(typeof (template as { render?: unknown }).render, "function", `${virtualPath} renders`);
+    for (const [virtualPath, template] of PAGE_TEMPLATES)
+      assert.equal(typeof (template as { render?: unknown }).render, "function", `${virtualPath} renders`);
   });
 });

@@ -22,7 +22,11 @@ export function renderedSite(name: string, makeModel: () => Model): RenderedSite
   const site: RenderedSite = {
     dir: "",
     page: (file) => readFile(path.join(site.dir, file), "utf8"),
-    exists: (file) => stat(path.join(site.dir, file)).then(() => true, () => false),
+    exists: (file) =>
+      stat(path.join(site.dir, file)).then(
+        () => true,
+        () => false,
+      ),
   };
   before(async () => {
     site.dir = await mkdtemp(path.join(tmpdir(), `dateline-${name}-`));

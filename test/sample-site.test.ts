@@ -28,8 +28,16 @@ before(async () => {
   const result = await build({ contentDir: path.join(REPO, "content"), outputDir: site });
   assert.equal(result.exitCode, 0, result.failure);
   const files = (await fs.readdir(site, { recursive: true })).filter((f) => f.endsWith(".html"));
-  pages = await Promise.all(files.map(async (f) => ({ url: `/${f.split(path.sep).join("/")}`, html: await fs.readFile(path.join(site, f), "utf8") })));
-  assert.ok(pages.some((p) => p.url.startsWith("/events/")), "the sample has event pages");
+  pages = await Promise.all(
+    files.map(async (f) => ({
+      url: `/${f.split(path.sep).join("/")}`,
+      html: await fs.readFile(path.join(site, f), "utf8"),
+    })),
+  );
+  assert.ok(
+    pages.some((p) => p.url.startsWith("/events/")),
+    "the sample has event pages",
+  );
   htmlFiles = files.map((f) => path.join(site, f)).sort();
 });
 
@@ -39,7 +47,9 @@ after(async () => {
 
 describe("page budgets", () => {
   it("no page runs JavaScript except the search page", () => {
-    const withScripts = pages.filter((p) => /<script\b/i.test(p.html) || /\son[a-z]+\s*=/i.test(p.html)).map((p) => p.url);
+    const withScripts = pages
+      .filter((p) => /<script\b/i.test(p.html) || /\son[a-z]+\s*=/i.test(p.html))
+      .map((p) => p.url);
     assert.deepEqual(withScripts, ["/search/index.html"]);
   });
 
@@ -54,9 +64,13 @@ describe("page budgets", () => {
 
   it("nothing a page or stylesheet loads comes from another host", async () => {
     // What a browser fetches on its own: scripts, styles, images, media, frames, icons and preloads.
-    const loaded = /<(?:script|img|source|video|audio|iframe|embed|track)\b[^>]*\ssrc="([^"]*)"|<link\b(?=[^>]*\srel="(?:stylesheet|icon|preload|modulepreload|manifest)")[^>]*\shref="([^"]*)"|url\(\s*['"]?([^'")]+)/gi;
+    const loaded =
+      /<(?:script|img|source|video|audio|iframe|embed|track)\b[^>]*\ssrc="([^"]*)"|<link\b(?=[^>]*\srel="(?:stylesheet|icon|preload|modulepreload|manifest)")[^>]*\shref="([^"]*)"|url\(\s*['"]?([^'")]+)/gi;
     const remote = pages.flatMap((p) =>
-      [...p.html.matchAll(loaded)].map((m) => m[1] ?? m[2] ?? m[3] ?? "").filter((u) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(u)).map((u) => `${p.url}: ${u}`),
+      [...p.html.matchAll(loaded)]
+        .map((m) => m[1] ?? m[2] ?? m[3] ?? "")
+        .filter((u) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(u))
+        .map((u) => `${p.url}: ${u}`),
     );
     const sheets = (await fs.readdir(site, { recursive: true })).filter((f) => f.endsWith(".css"));
     for (const sheet of sheets) {
@@ -133,11 +147,21 @@ async function resolves(sitePath: string): Promise<boolean> {
   if (candidate !== site && !candidate.startsWith(`${site}${path.sep}`)) return false;
   const stat = await fs.stat(candidate).catch(() => undefined);
   if (stat?.isFile()) return !sitePath.endsWith("/");
-  if (stat?.isDirectory()) return (await fs.stat(path.join(candidate, "index.html")).catch(() => undefined))?.isFile() ?? false;
+  if (stat?.isDirectory())
+    return (await fs.stat(path.join(candidate, "index.html")).catch(() => undefined))?.isFile() ?? false;
   return false;
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", "#x27": "'", "#34": '"' };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  "#39": "'",
+  "#x27": "'",
+  "#34": '"',
+};
 
 function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
@@ -156,12 +180,19 @@ function decodeEntities(value: string): string {
 function references(document: string): string[] {
   const markup = document
     .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/(<(script|style|template)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi, (_whole, start: string, name: string) => `${start}</${name}>`);
+    .replace(
+      /(<(script|style|template)\b[^>]*>)[\s\S]*?<\/\2\s*>/gi,
+      (_whole, start: string, name: string) => `${start}</${name}>`,
+    );
   const found: string[] = [];
   // A start tag: its name, then attributes whose quoted values may contain ">".
-  for (const tag of markup.matchAll(/<[a-z][a-z0-9-]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi)) {
+  for (const tag of markup.matchAll(
+    /<[a-z][a-z0-9-]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi,
+  )) {
     // Scripts were emptied above, but their start tags stay: a script's own src counts.
-    for (const attribute of (tag[1] ?? "").matchAll(/\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    for (const attribute of (tag[1] ?? "").matchAll(
+      /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+    )) {
       const name = attribute[1]!.toLowerCase();
       const value = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? "").trim();
       if (name === "href" || name === "src" || name === "action" || name === "poster") found.push(value);

@@ -22,7 +22,8 @@ const FILES: Record<string, string> = {
   "places/iraq.md": "---\nname: Iraq\nkind: country\n---\n",
   "places/anbar.md": "---\nname: Anbar\nkind: governorate\nwithin: iraq\n---\n",
   "places/al-qaim.md": "---\nname: al-Qaim\nkind: district\nwithin: anbar\n---\n",
-  "places/al-qaim-crossing.md": "---\nname: al-Qaim border crossing\nkind: border-crossing\nwithin: al-qaim\naliases: [Husaybah crossing, معبر القائم]\n---\n",
+  "places/al-qaim-crossing.md":
+    "---\nname: al-Qaim border crossing\nkind: border-crossing\nwithin: al-qaim\naliases: [Husaybah crossing, معبر القائم]\n---\n",
   "places/abu-kamal.md": "---\nname: Abu Kamal\nkind: town\n---\n",
   "actors/iraqi-armed-forces.md": "---\nname: Iraqi Armed Forces\n---\n",
   "actors/iraqi-border-guards.md": "---\nname: Iraqi Border Guards\nwithin: iraqi-armed-forces\naliases: [IBG]\n---\n",
@@ -44,9 +45,11 @@ const FILES: Record<string, string> = {
     "A second paragraph with a [link](https://example.org) and `<b>code</b>`.",
     "",
   ].join("\n"),
-  "events/closes.md": "---\ntitle: Crossing closes\ndate: 2024-12\nsummary: A summary of its own.\nsources: [https://example.org/a]\n---\nBody text.\n",
+  "events/closes.md":
+    "---\ntitle: Crossing closes\ndate: 2024-12\nsummary: A summary of its own.\nsources: [https://example.org/a]\n---\nBody text.\n",
   "events/bare.md": "---\ntitle: Bare\ndate: 2023\nsources: [https://example.org/b]\n---\n",
-  "events/draft.md": "---\ntitle: Draft\ndate: 2024-12-20\ndraft: true\nsources: [https://example.org/c]\n---\nNot yet.\n",
+  "events/draft.md":
+    "---\ntitle: Draft\ndate: 2024-12-20\ndraft: true\nsources: [https://example.org/c]\n---\nNot yet.\n",
 };
 
 let content: { dir: string; cleanup: () => Promise<void> };
@@ -55,7 +58,10 @@ let timeline: Timeline;
 before(async () => {
   content = await tempContent(FILES);
   const loaded = await loadContent(content.dir);
-  assert.deepEqual(loaded.diagnostics.filter((d) => d.severity === "error"), []);
+  assert.deepEqual(
+    loaded.diagnostics.filter((d) => d.severity === "error"),
+    [],
+  );
   model = loaded.model;
   timeline = buildTimeline(model, { drafts: false });
 });
@@ -109,13 +115,29 @@ describe("search records", () => {
 
   it("content: the event's text first, then title, names with aliases and enclosing places, tags, counts, sources", () => {
     const { content: text, meta } = recordOf("reopens");
-    assert.ok(text.startsWith("The crossing reopened for one day & night. A second paragraph with a link and <b>code</b>.\nCrossing reopens."), text);
-    for (const part of ["al-Qaim border crossing (also Husaybah crossing, معبر القائم)", "In al-Qaim, Anbar, Iraq.", "Iraqi Border Guards (also IBG)", "Hayder Karkhi", "Tags: border, soldiers.", "soldiers returned: 2000", "Report, Rudaw"]) {
+    assert.ok(
+      text.startsWith(
+        "The crossing reopened for one day & night. A second paragraph with a link and <b>code</b>.\nCrossing reopens.",
+      ),
+      text,
+    );
+    for (const part of [
+      "al-Qaim border crossing (also Husaybah crossing, معبر القائم)",
+      "In al-Qaim, Anbar, Iraq.",
+      "Iraqi Border Guards (also IBG)",
+      "Hayder Karkhi",
+      "Tags: border, soldiers.",
+      "soldiers returned: 2000",
+      "Report, Rudaw",
+    ]) {
       assert.ok(text.includes(part), `${part} in ${text}`);
     }
     // The text the search page takes excerpts from: exactly the body's words.
     const words = text.split(/[^\S\uFEFF]+/);
-    assert.equal(words.slice(0, Number(meta![TEXT_WORDS_META])).join(" "), "The crossing reopened for one day & night. A second paragraph with a link and <b>code</b>.");
+    assert.equal(
+      words.slice(0, Number(meta![TEXT_WORDS_META])).join(" "),
+      "The crossing reopened for one day & night. A second paragraph with a link and <b>code</b>.",
+    );
   });
 
   it("an explicit summary leads the content; an event without text has no excerpt words", () => {
@@ -133,17 +155,33 @@ describe("sort key", () => {
   };
 
   it("sorts as text like the timeline: coarser dates first, offsets ignored, then by id", () => {
-    const ordered = [key("2023", "z"), key("2024", "b"), key("2024-01", "a"), key("2024-12", "a"), key("2024-12-01", "c"), key("2024-12-19", "a"), key("2024-12-19", "b"), key("2024-12-19T09:00+03:00", "a"), key("2024-12-19T14:30Z", "a")];
+    const ordered = [
+      key("2023", "z"),
+      key("2024", "b"),
+      key("2024-01", "a"),
+      key("2024-12", "a"),
+      key("2024-12-01", "c"),
+      key("2024-12-19", "a"),
+      key("2024-12-19", "b"),
+      key("2024-12-19T09:00+03:00", "a"),
+      key("2024-12-19T14:30Z", "a"),
+    ];
     assert.deepEqual([...ordered].sort(), ordered);
     assert.equal(key("2024-12-19T14:30+03:00"), "2024-12-19T14:30 x");
-    assert.ok(ordered.every((k) => Number.isNaN(Number(k))), "never number-like, so Pagefind compares text");
+    assert.ok(
+      ordered.every((k) => Number.isNaN(Number(k))),
+      "never number-like, so Pagefind compares text",
+    );
   });
 });
 
 describe("htmlText", () => {
   const markdownText = (markdown: string) => htmlText(readBody(markdown).html);
   it("is the text of the rendered body: no markup, entities decoded, white space collapsed", () => {
-    assert.equal(markdownText("# Head\n\n*a*, [b](https://example.org). &amp; <script>x</script>\n\n- one\n- two"), "Head a, b. & <script>x</script> one two");
+    assert.equal(
+      markdownText("# Head\n\n*a*, [b](https://example.org). &amp; <script>x</script>\n\n- one\n- two"),
+      "Head a, b. & <script>x</script> one two",
+    );
     assert.equal(markdownText("  \n"), "");
   });
 });
@@ -154,13 +192,21 @@ interface PagefindEntry {
 }
 
 /** A stand-in for Pagefind's Node API whose index answers with the given errors. */
-function failingPagefind(errors: { create?: string[]; record?: (record: CustomRecord) => string[]; write?: string[] }): PagefindApi & { written: boolean } {
+function failingPagefind(errors: {
+  create?: string[];
+  record?: (record: CustomRecord) => string[];
+  write?: string[];
+}): PagefindApi & { written: boolean } {
   const api = {
     written: false,
     createIndex(): Promise<NewIndexResponse> {
       if (errors.create) return Promise.resolve({ errors: errors.create });
       const index = {
-        addCustomRecord: (record: CustomRecord) => Promise.resolve({ errors: errors.record?.(record) ?? [], file: { uniqueWords: 1, url: record.url, meta: {} } }),
+        addCustomRecord: (record: CustomRecord) =>
+          Promise.resolve({
+            errors: errors.record?.(record) ?? [],
+            file: { uniqueWords: 1, url: record.url, meta: {} },
+          }),
         writeFiles: () => {
           api.written = true;
           return Promise.resolve({ errors: errors.write ?? [], outputPath: "" });
@@ -180,11 +226,20 @@ describe("indexSearch", () => {
     const staging = path.join(path.dirname(content.dir), "staging-real");
     await fs.mkdir(staging);
     const report = await indexSearch(input(staging));
-    assert.deepEqual(report, { problems: [], records: 3, written: [{ number: 1, start: 0, end: 3, dir: "pagefind", url: "/pagefind/" }] });
-    const entry = JSON.parse(await fs.readFile(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
+    assert.deepEqual(report, {
+      problems: [],
+      records: 3,
+      written: [{ number: 1, start: 0, end: 3, dir: "pagefind", url: "/pagefind/" }],
+    });
+    const entry = JSON.parse(
+      await fs.readFile(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8"),
+    ) as PagefindEntry;
     assert.equal(entry.languages.en.page_count, 3);
     const verified = await verifyStaging(staging, { events: timeline.events, outputDir: "_site", search: {} });
-    assert.deepEqual(verified.problems.filter((p) => p.rule.startsWith("search-")), []);
+    assert.deepEqual(
+      verified.problems.filter((p) => p.rule.startsWith("search-")),
+      [],
+    );
   });
 
   it("Pagefind's errors creating the index become diagnostics on the index", async () => {
@@ -209,7 +264,10 @@ describe("indexSearch", () => {
 
   it("an error writing the files is a diagnostic", async () => {
     const report = await indexSearch(input("/nonexistent"), failingPagefind({ write: ["disk full"] }));
-    assert.deepEqual(report.problems.map((p) => [p.rule, p.message]), [["search-index", "search index: disk full"]]);
+    assert.deepEqual(
+      report.problems.map((p) => [p.rule, p.message]),
+      [["search-index", "search index: disk full"]],
+    );
   });
 });
 
@@ -223,11 +281,19 @@ describe("verify: one search record per published event", () => {
     }
     if (entry !== undefined) {
       await fs.mkdir(path.join(dir, "pagefind"));
-      await fs.writeFile(path.join(dir, "pagefind", "pagefind-entry.json"), typeof entry === "string" ? entry : JSON.stringify(entry));
+      await fs.writeFile(
+        path.join(dir, "pagefind", "pagefind-entry.json"),
+        typeof entry === "string" ? entry : JSON.stringify(entry),
+      );
     }
     return dir;
   }
-  const rules = async (dir: string) => (await verifyStaging(dir, { events, outputDir: "_site", search: {} })).problems.map((p) => [p.file, p.rule, p.message]);
+  const rules = async (dir: string) =>
+    (await verifyStaging(dir, { events, outputDir: "_site", search: {} })).problems.map((p) => [
+      p.file,
+      p.rule,
+      p.message,
+    ]);
 
   it("passes when Pagefind's page counts add up to the events", async () => {
     assert.deepEqual(await rules(await staged({ languages: { en: { page_count: 1 }, ar: { page_count: 1 } } })), []);
@@ -235,22 +301,42 @@ describe("verify: one search record per published event", () => {
 
   it("fails when the counts differ", async () => {
     assert.deepEqual(await rules(await staged({ languages: { en: { page_count: 3 } } })), [
-      ["_site/pagefind/pagefind-entry.json", "search-record-count", "the search index holds 3 records for 2 published events"],
+      [
+        "_site/pagefind/pagefind-entry.json",
+        "search-record-count",
+        "the search index holds 3 records for 2 published events",
+      ],
     ]);
   });
 
   it("fails when the index is missing or unreadable", async () => {
-    assert.deepEqual((await rules(await staged())).map(([, rule]) => rule), ["search-index-missing"]);
-    assert.deepEqual((await rules(await staged("{not json"))).map(([, rule]) => rule), ["search-index-missing"]);
-    assert.deepEqual((await rules(await staged({ languages: { en: {} } }))).map(([, rule]) => rule), ["search-index-missing"]);
+    assert.deepEqual(
+      (await rules(await staged())).map(([, rule]) => rule),
+      ["search-index-missing"],
+    );
+    assert.deepEqual(
+      (await rules(await staged("{not json"))).map(([, rule]) => rule),
+      ["search-index-missing"],
+    );
+    assert.deepEqual(
+      (await rules(await staged({ languages: { en: {} } }))).map(([, rule]) => rule),
+      ["search-index-missing"],
+    );
   });
 
   it("with the index in parts, counts every part and names a missing one", async () => {
     const dir = await staged({ languages: { en: { page_count: 1 } } });
-    const inParts = async () => (await verifyStaging(dir, { events, outputDir: "_site", search: { eventsPerPart: 1 } })).problems.map((p) => [p.file, p.rule]);
+    const inParts = async () =>
+      (await verifyStaging(dir, { events, outputDir: "_site", search: { eventsPerPart: 1 } })).problems.map((p) => [
+        p.file,
+        p.rule,
+      ]);
     assert.deepEqual(await inParts(), [["_site/pagefind/part-2/pagefind-entry.json", "search-index-missing"]]);
     await fs.mkdir(path.join(dir, "pagefind", "part-2"));
-    await fs.writeFile(path.join(dir, "pagefind", "part-2", "pagefind-entry.json"), JSON.stringify({ languages: { en: { page_count: 1 } } }));
+    await fs.writeFile(
+      path.join(dir, "pagefind", "part-2", "pagefind-entry.json"),
+      JSON.stringify({ languages: { en: { page_count: 1 } } }),
+    );
     assert.deepEqual(await inParts(), []);
   });
 
@@ -266,7 +352,9 @@ describe("build() with search", () => {
     assert.equal(result.exitCode, 0, result.failure);
     await fs.access(path.join(output, "search", "index.html"));
     await fs.access(path.join(output, "assets", "search.js"));
-    const entry = JSON.parse(await fs.readFile(path.join(output, "pagefind", "pagefind-entry.json"), "utf8")) as PagefindEntry;
+    const entry = JSON.parse(
+      await fs.readFile(path.join(output, "pagefind", "pagefind-entry.json"), "utf8"),
+    ) as PagefindEntry;
     assert.equal(entry.languages.en.page_count, 3);
   });
 
@@ -306,7 +394,10 @@ describe("build() with search", () => {
       },
     );
     assert.equal(result.exitCode, 2);
-    assert.deepEqual(result.diagnostics.map((d) => d.rule), ["search-index-missing"]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => d.rule),
+      ["search-index-missing"],
+    );
     assert.deepEqual(await fs.readdir(parent), []);
   });
 });

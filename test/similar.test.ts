@@ -3,7 +3,22 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { closest, similarity, NameIndex } from "../src/similar.ts";
 
-const EVENT_KEYS = ["title", "date", "end", "circa", "location", "actors", "figures", "counts", "tags", "summary", "sources", "id", "draft", "updated"];
+const EVENT_KEYS = [
+  "title",
+  "date",
+  "end",
+  "circa",
+  "location",
+  "actors",
+  "figures",
+  "counts",
+  "tags",
+  "summary",
+  "sources",
+  "id",
+  "draft",
+  "updated",
+];
 
 test("similarity is 1 for equal words, 0 for nothing in common, in between otherwise", () => {
   assert.equal(similarity("location", "location"), 1);
@@ -50,14 +65,40 @@ test("the closest candidate wins, the first one on a tie", () => {
 test("NameIndex finds what closest() finds among thousands of names, for typos and for nothing close", () => {
   const stems = ["ayn", "tall", "kafr", "jabal", "wadi", "khirbat", "tal", "deir", "abu", "umm"];
   const names: string[] = [];
-  for (let i = 0; i < 3000; i++) names.push(`${stems[i % stems.length]} ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}${i} village`);
+  for (let i = 0; i < 3000; i++)
+    names.push(
+      `${stems[i % stems.length]} ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}${i} village`,
+    );
   const index = new NameIndex(names);
-  const words = [names[1234]!.replace("village", "vilage"), names[17]!.replace(" ", "-"), names[2999]!.slice(1), "entirely different words"];
+  const words = [
+    names[1234]!.replace("village", "vilage"),
+    names[17]!.replace(" ", "-"),
+    names[2999]!.slice(1),
+    "entirely different words",
+  ];
   // As close as the exhaustive search (names equally close may be either).
-  const score = (word: string, found: string | undefined) => (found === undefined ? undefined : similarity(word, found));
-  for (const word of words) assert.equal(score(word, index.closest(word, 0.75)), score(word, closest(word, names, 0.75)), word);
+  const score = (word: string, found: string | undefined) =>
+    found === undefined ? undefined : similarity(word, found);
+  for (const word of words)
+    assert.equal(score(word, index.closest(word, 0.75)), score(word, closest(word, names, 0.75)), word);
   assert.equal(index.closest(words[3]!, 0.75), undefined);
   const own = names[5]!;
-  assert.equal(score(own, index.closest(own, 0.75, (n) => n === own)), score(own, closest(own, names.filter((n) => n !== own), 0.75)));
-  assert.notEqual(index.closest(own, 0.75, (n) => n === own), own);
+  assert.equal(
+    score(
+      own,
+      index.closest(own, 0.75, (n) => n === own),
+    ),
+    score(
+      own,
+      closest(
+        own,
+        names.filter((n) => n !== own),
+        0.75,
+      ),
+    ),
+  );
+  assert.notEqual(
+    index.closest(own, 0.75, (n) => n === own),
+    own,
+  );
 });

@@ -20,9 +20,48 @@ function readBack(block: string): unknown {
 }
 
 const LOOKALIKES = [
-  "2024-12-19", "2024-12", "2024", "2024-12-19T14:30", "12:30", "No", "yes", "on", "off", "y", "n", "~", "null",
-  "true", "False", "012", "0o17", "+0o7", "0x1F", "1_000", "1e5", ".5", "+12", ".inf", ".NaN", "<<", "- a", "a: b", "#x",
-  "'quoted'", '"quoted"', "@at", "`tick`", "%percent", "!bang", "&anchor", "*alias", "?", "{a}", "[a]", " lead", "trail ",
+  "2024-12-19",
+  "2024-12",
+  "2024",
+  "2024-12-19T14:30",
+  "12:30",
+  "No",
+  "yes",
+  "on",
+  "off",
+  "y",
+  "n",
+  "~",
+  "null",
+  "true",
+  "False",
+  "012",
+  "0o17",
+  "+0o7",
+  "0x1F",
+  "1_000",
+  "1e5",
+  ".5",
+  "+12",
+  ".inf",
+  ".NaN",
+  "<<",
+  "- a",
+  "a: b",
+  "#x",
+  "'quoted'",
+  '"quoted"',
+  "@at",
+  "`tick`",
+  "%percent",
+  "!bang",
+  "&anchor",
+  "*alias",
+  "?",
+  "{a}",
+  "[a]",
+  " lead",
+  "trail ",
 ];
 
 test("strings that look like dates, numbers, booleans or YAML syntax come back as the same strings", () => {
@@ -52,9 +91,13 @@ test("a value used twice is written twice, never as an alias", () => {
 
 test("any strings round-trip, control characters and lone surrogates included", () => {
   fc.assert(
-    fc.property(fc.array(fc.string({ unit: "grapheme" }), { maxLength: 8 }), fc.string({ unit: "binary" }), (list, title) => {
-      assert.deepEqual(readBack(frontMatterBlock({ title, list })), { title, list });
-    }),
+    fc.property(
+      fc.array(fc.string({ unit: "grapheme" }), { maxLength: 8 }),
+      fc.string({ unit: "binary" }),
+      (list, title) => {
+        assert.deepEqual(readBack(frontMatterBlock({ title, list })), { title, list });
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -23,9 +23,19 @@ function brief(list: Problem[]): string[] {
 }
 
 test("YAML 1.2 core schema: yes/no/on stay text, dates stay text, 2024 is a number", () => {
-  assert.deepEqual(ok("a: yes\nb: no\nc: on\nd: 2024-12-19\ne: 2024-12\nf: 2024\ng: 2024-12-19T14:30+03:00\nh: ~\n").data, {
-    a: "yes", b: "no", c: "on", d: "2024-12-19", e: "2024-12", f: 2024, g: "2024-12-19T14:30+03:00", h: null,
-  });
+  assert.deepEqual(
+    ok("a: yes\nb: no\nc: on\nd: 2024-12-19\ne: 2024-12\nf: 2024\ng: 2024-12-19T14:30+03:00\nh: ~\n").data,
+    {
+      a: "yes",
+      b: "no",
+      c: "on",
+      d: "2024-12-19",
+      e: "2024-12",
+      f: 2024,
+      g: "2024-12-19T14:30+03:00",
+      h: null,
+    },
+  );
 });
 
 test("empty or comment-only YAML is null (the caller treats it as no fields)", () => {
@@ -34,7 +44,10 @@ test("empty or comment-only YAML is null (the caller treats it as no fields)", (
 });
 
 test("positions of keys and values, offset by the line the YAML starts on, falling back to the parent", () => {
-  const yaml = ok("title: x\nsources:\n  - url: https://a.example\n    title: t\n  - https://b.example\ncounts:\n  soldiers: 2000\nempty:\n", 2);
+  const yaml = ok(
+    "title: x\nsources:\n  - url: https://a.example\n    title: t\n  - https://b.example\ncounts:\n  soldiers: 2000\nempty:\n",
+    2,
+  );
   assert.deepEqual(yaml.keyAt(["title"]), { line: 2, column: 1 });
   assert.deepEqual(yaml.valueAt(["title"]), { line: 2, column: 8 });
   assert.deepEqual(yaml.keyAt(["sources"]), { line: 3, column: 1 });
@@ -53,7 +66,10 @@ test("positions of keys and values, offset by the line the YAML starts on, falli
 test("yaml-syntax: a colon in a plain title, at the parser's position", () => {
   const [p, ...rest] = problems("title: Iraq: the al-Qaim crossing closes\ndate: 2024-12-06\n", 2);
   assert.deepEqual(rest, []);
-  assert.deepEqual({ ...p, message: undefined }, { line: 2, column: 8, severity: "error", rule: "yaml-syntax", message: undefined });
+  assert.deepEqual(
+    { ...p, message: undefined },
+    { line: 2, column: 8, severity: "error", rule: "yaml-syntax", message: undefined },
+  );
   assert.match(p!.message, /^YAML: Nested mappings are not allowed in compact mappings$/);
 });
 
@@ -79,7 +95,10 @@ test("yaml-syntax: a list or mapping as a key", () => {
 });
 
 test("yaml-duplicate-key: at the second occurrence, saying what would be lost", () => {
-  const list = problems("title: Iraq closes the al-Qaim crossing\ndate: 2024-12-06\ntitle: Iraq shuts the al-Qaim crossing\n", 2);
+  const list = problems(
+    "title: Iraq closes the al-Qaim crossing\ndate: 2024-12-06\ntitle: Iraq shuts the al-Qaim crossing\n",
+    2,
+  );
   assert.deepEqual(brief(list), ["4:1 yaml-duplicate-key"]);
   assert.equal(list[0]!.message, "this key appears twice; keep one (the other would be silently lost)");
   assert.deepEqual(brief(problems("sources:\n  - title: a\n    title: b\n")), ["3:5 yaml-duplicate-key"]);
@@ -87,27 +106,69 @@ test("yaml-duplicate-key: at the second occurrence, saying what would be lost", 
 
 test("yaml-tag: !!js/function, !!str, !!binary, local tags and tags on collections, at the tag", () => {
   const fn = problems("title: !!js/function \"function () { globalThis.__datelineYamlRan = true; return 'x' }\"\n", 2);
-  assert.deepEqual(fn, [{ line: 2, column: 8, severity: "error", rule: "yaml-tag", message: "tags (!!js/function) are not allowed: front matter is plain data" }]);
+  assert.deepEqual(fn, [
+    {
+      line: 2,
+      column: 8,
+      severity: "error",
+      rule: "yaml-tag",
+      message: "tags (!!js/function) are not allowed: front matter is plain data",
+    },
+  ]);
   assert.equal((globalThis as Record<string, unknown>).__datelineYamlRan, undefined);
 
-  assert.deepEqual(problems("title: !!str 1916\n", 2), [{ line: 2, column: 8, severity: "error", rule: "yaml-tag", message: "tags (!!str) are not allowed: front matter is plain data" }]);
-  assert.deepEqual(brief(problems("a: !!binary aGVsbG8=\nb: !shout x\nc: !!seq\n  - a\n")), ["1:4 yaml-tag", "2:4 yaml-tag", "3:4 yaml-tag"]);
+  assert.deepEqual(problems("title: !!str 1916\n", 2), [
+    {
+      line: 2,
+      column: 8,
+      severity: "error",
+      rule: "yaml-tag",
+      message: "tags (!!str) are not allowed: front matter is plain data",
+    },
+  ]);
+  assert.deepEqual(brief(problems("a: !!binary aGVsbG8=\nb: !shout x\nc: !!seq\n  - a\n")), [
+    "1:4 yaml-tag",
+    "2:4 yaml-tag",
+    "3:4 yaml-tag",
+  ]);
   assert.match(problems("b: !shout x\n")[0]!.message, /\(!shout\)/);
 });
 
 test("yaml-alias: anchors and aliases, each at its & or *", () => {
   const list = problems("title: &headline Iraq closes the al-Qaim crossing\nsummary: *headline\n", 2);
   assert.deepEqual(list, [
-    { line: 2, column: 8, severity: "error", rule: "yaml-alias", message: "anchors (&headline) are not allowed; write each value out in full" },
-    { line: 3, column: 10, severity: "error", rule: "yaml-alias", message: "aliases (*headline) are not allowed; write the value out in full" },
+    {
+      line: 2,
+      column: 8,
+      severity: "error",
+      rule: "yaml-alias",
+      message: "anchors (&headline) are not allowed; write each value out in full",
+    },
+    {
+      line: 3,
+      column: 10,
+      severity: "error",
+      rule: "yaml-alias",
+      message: "aliases (*headline) are not allowed; write the value out in full",
+    },
   ]);
 });
 
 test("yaml-merge: a merge key, and with an alias every part is reported", () => {
   assert.deepEqual(problems("title: x\n<<: {circa: true}\n", 2), [
-    { line: 3, column: 1, severity: "error", rule: "yaml-merge", message: "merge keys (<<) are not allowed; write each key out in full" },
+    {
+      line: 3,
+      column: 1,
+      severity: "error",
+      rule: "yaml-merge",
+      message: "merge keys (<<) are not allowed; write each key out in full",
+    },
   ]);
-  assert.deepEqual(brief(problems("base: &b {circa: true}\nevent:\n  <<: *b\n")), ["1:7 yaml-alias", "3:3 yaml-merge", "3:7 yaml-alias"]);
+  assert.deepEqual(brief(problems("base: &b {circa: true}\nevent:\n  <<: *b\n")), [
+    "1:7 yaml-alias",
+    "3:3 yaml-merge",
+    "3:7 yaml-alias",
+  ]);
 });
 
 test("yaml-proto: __proto__ anywhere, quoted or not, is refused and Object.prototype stays clean", () => {
@@ -134,7 +195,14 @@ test("`constructor: prototype:` is plain data: own keys, no pollution", () => {
 
 test("every problem of a text is reported in one run, not just the first", () => {
   const list = problems("title: !!str x\ntitle: y\n__proto__: 1\n<<: {a: 1}\nx: &a 1\ny: *a\n", 2);
-  assert.deepEqual(brief(list), ["2:8 yaml-tag", "3:1 yaml-duplicate-key", "4:1 yaml-proto", "5:1 yaml-merge", "6:4 yaml-alias", "7:4 yaml-alias"]);
+  assert.deepEqual(brief(list), [
+    "2:8 yaml-tag",
+    "3:1 yaml-duplicate-key",
+    "4:1 yaml-proto",
+    "5:1 yaml-merge",
+    "6:4 yaml-alias",
+    "7:4 yaml-alias",
+  ]);
 });
 
 test("a second YAML document inside front matter is a syntax error", () => {
@@ -154,9 +222,14 @@ test("the fast path reads every fixture, sample and generated file exactly as th
       texts.push(file.endsWith(".yml") ? text : (/^---\r?\n([\s\S]*?)^---/m.exec(text)?.[1] ?? ""));
     }
   }
-  for (const file of generateArchive({ events: 300, seed: 7 }).files) texts.push(/^---\n([\s\S]*?)^---/m.exec(file.text)?.[1] ?? "");
+  for (const file of generateArchive({ events: 300, seed: 7 }).files)
+    texts.push(/^---\n([\s\S]*?)^---/m.exec(file.text)?.[1] ?? "");
   assert.ok(texts.length > 400, `${texts.length} texts`);
-  const edge = ["a: 1_000\nb: 0o17\nc: 017\nd: +12\ne: .5\nf: 1e3\ng: True\nh: yes\ni: 0x1F\nj: -.inf\nk: .NaN\nl: ~\nm: 12:30\nn: 2024-12-19T14:30+03:00", "a: 'it''s'\nb: \"\\u00e9\\t\"\nc: |\n  x\n  y\nd: >-\n  p\n  q\n", "a: [x, {b: c}]\n"];
+  const edge = [
+    "a: 1_000\nb: 0o17\nc: 017\nd: +12\ne: .5\nf: 1e3\ng: True\nh: yes\ni: 0x1F\nj: -.inf\nk: .NaN\nl: ~\nm: 12:30\nn: 2024-12-19T14:30+03:00",
+    "a: 'it''s'\nb: \"\\u00e9\\t\"\nc: |\n  x\n  y\nd: >-\n  p\n  q\n",
+    "a: [x, {b: c}]\n",
+  ];
   let fast = 0;
   for (const text of [...texts, ...edge]) {
     const quick = parseYamlData(text, 2);
@@ -176,13 +249,16 @@ test("found by fuzzing: after a syntax error each problem is placed on the line 
   const text = "name: [[x]]]\nid: |\n  \nwithin: al-Qaim\n";
   const lines = text.split("\n");
   const found = problems(text, 1);
-  assert.ok(found.some((p) => p.line === 4 && p.column === 1 && p.message.includes('"within"')), JSON.stringify(found));
+  assert.ok(
+    found.some((p) => p.line === 4 && p.column === 1 && p.message.includes('"within"')),
+    JSON.stringify(found),
+  );
   for (const p of found) {
     assert.ok(p.column <= (lines[p.line - 1] ?? "").length + 1, `${p.line}:${p.column} ${p.message}`);
   }
 });
 
-test("found by fuzzing: a key written as \"\" has a position of its own, apart from the document's", () => {
+test('found by fuzzing: a key written as "" has a position of its own, apart from the document\'s', () => {
   const yaml = parseYamlData('title: x\n"": y\n', 2, { exact: true });
   if (!yaml.ok) assert.fail(JSON.stringify(yaml.problems));
   assert.deepEqual(yaml.value.keyAt([""]), { line: 3, column: 1 });

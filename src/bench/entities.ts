@@ -21,9 +21,19 @@ export interface Spec {
   /** Written as a file, or left implicit (only referenced). */
   file: boolean;
 }
-export interface PlaceSpec extends Spec { kind: string; within?: PlaceSpec; coordinates?: [number, number] }
-export interface ActorSpec extends Spec { kind: string; within?: ActorSpec }
-export interface FigureSpec extends Spec { role: string; affiliations: ActorSpec[] }
+export interface PlaceSpec extends Spec {
+  kind: string;
+  within?: PlaceSpec;
+  coordinates?: [number, number];
+}
+export interface ActorSpec extends Spec {
+  kind: string;
+  within?: ActorSpec;
+}
+export interface FigureSpec extends Spec {
+  role: string;
+  affiliations: ActorSpec[];
+}
 
 const COUNTRIES: { name: string; aliases: string[]; centre: [number, number]; weight: number }[] = [
   { name: "Syria", aliases: ["Syrian Arab Republic"], centre: [35.0, 38.5], weight: 6 },
@@ -47,17 +57,42 @@ const MAJOR_ACTORS: { name: string; aliases: string[]; kind: string }[] = [
   { name: "Popular Mobilization Forces", aliases: ["PMF", "Hashd al-Shaabi"], kind: "state-force" },
   { name: "Russian Armed Forces", aliases: [], kind: "state-force" },
 ];
-const ROLES = ["spokesperson", "commander", "governor", "minister", "envoy", "mayor", "negotiator", "field doctor", "journalist", "tribal elder"];
+const ROLES = [
+  "spokesperson",
+  "commander",
+  "governor",
+  "minister",
+  "envoy",
+  "mayor",
+  "negotiator",
+  "field doctor",
+  "journalist",
+  "tribal elder",
+];
 
 export function makePlaces(random: Random, book: NameBook, eventCount: number) {
   const townCount = 100 + Math.round(eventCount * 0.35);
   const districtCount = Math.max(8, Math.round(townCount / 12));
   const governorateCount = Math.max(COUNTRIES.length, Math.round(districtCount / 5));
-  const spec = (name: string, kind: string, aliases: string[], within?: PlaceSpec, coordinates?: [number, number]): PlaceSpec => ({
-    name, id: slugify(name), kind, aliases, file: true, ...(within ? { within } : {}), ...(coordinates ? { coordinates } : {}),
+  const spec = (
+    name: string,
+    kind: string,
+    aliases: string[],
+    within?: PlaceSpec,
+    coordinates?: [number, number],
+  ): PlaceSpec => ({
+    name,
+    id: slugify(name),
+    kind,
+    aliases,
+    file: true,
+    ...(within ? { within } : {}),
+    ...(coordinates ? { coordinates } : {}),
   });
-  const near = (centre: [number, number], spread: number): [number, number] =>
-    [round4(centre[0] + (random.next() - 0.5) * spread), round4(centre[1] + (random.next() - 0.5) * spread)];
+  const near = (centre: [number, number], spread: number): [number, number] => [
+    round4(centre[0] + (random.next() - 0.5) * spread),
+    round4(centre[1] + (random.next() - 0.5) * spread),
+  ];
   const alias = (name: string) => {
     const variant = variantSpelling(name);
     return variant !== name && book.claim(variant) ? [variant] : [];
@@ -79,13 +114,25 @@ export function makePlaces(random: Random, book: NameBook, eventCount: number) {
   const districts = Array.from({ length: districtCount }, (_, i) => {
     const governorate = governorates[i < governorates.length ? i : random.int(0, governorates.length - 1)]!;
     const name = book.fresh((r) => `${r} District`);
-    return spec(name, "district", alias(name), governorate, random.chance(0.6) ? near(governorate.coordinates!, 1) : undefined);
+    return spec(
+      name,
+      "district",
+      alias(name),
+      governorate,
+      random.chance(0.6) ? near(governorate.coordinates!, 1) : undefined,
+    );
   });
   const towns = Array.from({ length: townCount }, (_, i) => {
     const district = districts[random.int(0, districts.length - 1)]!;
     const name = book.town();
     const kind = random.pick(["city", "town", "town", "village", "village", "village", "village", "border-crossing"]);
-    const town = spec(name, kind, random.chance(0.2) ? alias(name) : [], district, near(district.coordinates ?? district.within!.coordinates!, 0.4));
+    const town = spec(
+      name,
+      kind,
+      random.chance(0.2) ? alias(name) : [],
+      district,
+      near(district.coordinates ?? district.within!.coordinates!, 0.4),
+    );
     // Well-known places have files; about one in twenty of the rest is only ever referenced.
     if (i >= 20 && random.chance(0.05)) town.file = false;
     return town;
@@ -111,7 +158,10 @@ export function makeFigures(random: Random, book: NameBook, eventCount: number, 
   const actorRank = new Zipf(actors.length, 1.1);
   return Array.from({ length: 20 + Math.round(eventCount / 15) }, (): FigureSpec => {
     const name = book.person();
-    const affiliations = random.distinct(random.pick([0, 1, 1, 1, 1, 1, 1, 2, 2]), () => actors[actorRank.draw(random)]!);
+    const affiliations = random.distinct(
+      random.pick([0, 1, 1, 1, 1, 1, 1, 2, 2]),
+      () => actors[actorRank.draw(random)]!,
+    );
     const title = random.pick(ROLES);
     const role = affiliations[0] ? `${title}, ${affiliations[0].name}` : title;
     return { name, id: slugify(name), aliases: [], role, affiliations, file: !random.chance(0.1) };
@@ -137,7 +187,10 @@ export function placeFile(random: Random, place: PlaceSpec): GeneratedFile {
     ...(place.within ? { within: place.within.name } : {}),
     ...(place.coordinates ? { coordinates: place.coordinates } : {}),
   };
-  return { path: `places/${place.id}.md`, text: contentText(frontMatter, random.chance(0.6) ? eventBody(random, random.int(15, 40), []) : "") };
+  return {
+    path: `places/${place.id}.md`,
+    text: contentText(frontMatter, random.chance(0.6) ? eventBody(random, random.int(15, 40), []) : ""),
+  };
 }
 
 export function actorFile(random: Random, actor: ActorSpec): GeneratedFile {
@@ -147,7 +200,10 @@ export function actorFile(random: Random, actor: ActorSpec): GeneratedFile {
     kind: actor.kind,
     ...(actor.within ? { within: actor.within.name } : {}),
   };
-  return { path: `actors/${actor.id}.md`, text: contentText(frontMatter, random.chance(0.8) ? eventBody(random, random.int(20, 60), []) : "") };
+  return {
+    path: `actors/${actor.id}.md`,
+    text: contentText(frontMatter, random.chance(0.8) ? eventBody(random, random.int(20, 60), []) : ""),
+  };
 }
 
 export function figureFile(random: Random, figure: FigureSpec): GeneratedFile {
@@ -156,7 +212,10 @@ export function figureFile(random: Random, figure: FigureSpec): GeneratedFile {
     role: figure.role,
     ...(figure.affiliations.length ? { affiliations: figure.affiliations.map((a) => a.name) } : {}),
   };
-  return { path: `figures/${figure.id}.md`, text: contentText(frontMatter, random.chance(0.7) ? eventBody(random, random.int(15, 40), []) : "") };
+  return {
+    path: `figures/${figure.id}.md`,
+    text: contentText(frontMatter, random.chance(0.7) ? eventBody(random, random.int(15, 40), []) : ""),
+  };
 }
 
 export function contentText(frontMatter: Record<string, unknown>, body: string): string {

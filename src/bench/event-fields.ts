@@ -25,14 +25,26 @@ export function dateFields(random: Random, startYear: number, years: number): Da
     const time = `${String(random.int(0, 23)).padStart(2, "0")}:${random.pick(["00", "15", "30", "45"])}`;
     return { fields: { date: `${day}T${time}${random.chance(0.5) ? "+03:00" : ""}`, ...circa }, year, day };
   }
-  const end = random.chance(0.08) ? { end: new Date(moment.getTime() + random.int(1, 14) * DAY_MS).toISOString().slice(0, 10) } : {};
+  const end = random.chance(0.08)
+    ? { end: new Date(moment.getTime() + random.int(1, 14) * DAY_MS).toISOString().slice(0, 10) }
+    : {};
   return { fields: { date: day, ...end, ...circa }, year, day };
 }
 
 const PUBLISHERS = [
-  ["SOHR", "syriahr.com"], ["Reuters", "reuters.com"], ["AFP", "afp.com"], ["SANA", "sana.sy"], ["Enab Baladi", "enabbaladi.net"],
-  ["Syria Direct", "syriadirect.org"], ["North Press", "npasyria.com"], ["Rudaw", "rudaw.net"], ["Al Jazeera", "aljazeera.com"],
-  ["Kurdistan24", "kurdistan24.net"], ["The New Arab", "newarab.com"], ["Asharq Al-Awsat", "aawsat.com"], ["Shafaq News", "shafaq.com"],
+  ["SOHR", "syriahr.com"],
+  ["Reuters", "reuters.com"],
+  ["AFP", "afp.com"],
+  ["SANA", "sana.sy"],
+  ["Enab Baladi", "enabbaladi.net"],
+  ["Syria Direct", "syriadirect.org"],
+  ["North Press", "npasyria.com"],
+  ["Rudaw", "rudaw.net"],
+  ["Al Jazeera", "aljazeera.com"],
+  ["Kurdistan24", "kurdistan24.net"],
+  ["The New Arab", "newarab.com"],
+  ["Asharq Al-Awsat", "aawsat.com"],
+  ["Shafaq News", "shafaq.com"],
 ] as const;
 const publisherRank = new Zipf(PUBLISHERS.length, 1.2);
 

@@ -5,7 +5,19 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { slugify } from "../model/slug.ts";
-import { actorFile, contentText, type GeneratedFile, figureFile, makeActors, makeFigures, makePlaces, placeFile, reference, type PlaceSpec, type Places } from "./entities.ts";
+import {
+  actorFile,
+  contentText,
+  type GeneratedFile,
+  figureFile,
+  makeActors,
+  makeFigures,
+  makePlaces,
+  placeFile,
+  reference,
+  type PlaceSpec,
+  type Places,
+} from "./entities.ts";
 import { dateFields, sourcesOf } from "./event-fields.ts";
 import { NameBook } from "./names.ts";
 import { Random, Zipf } from "./random.ts";
@@ -39,7 +51,8 @@ export const DEFAULT_SEED = 20241219;
 
 export function generateArchive(options: GenerateOptions): GeneratedArchive {
   const eventCount = options.events;
-  if (!Number.isInteger(eventCount) || eventCount < 1) throw new Error(`events must be a positive whole number, not ${eventCount}`);
+  if (!Number.isInteger(eventCount) || eventCount < 1)
+    throw new Error(`events must be a positive whole number, not ${eventCount}`);
   const random = new Random(options.seed ?? DEFAULT_SEED);
   const book = new NameBook(random);
 
@@ -61,8 +74,16 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
   for (let index = 1; index <= eventCount; index++) {
     const where = eventPlaces(random, places, townRank);
     const who = random.distinct(random.pick([1, 2, 2, 2, 2, 2, 3, 3]), () => actors[actorRank.draw(random)]!);
-    const people = random.distinct(random.pick([0, 0, 0, 0, 0, 1, 1, 1, 2, 2]), () => figures[figureRank.draw(random)]!);
-    const title = eventTitle(random, who[0]!.name, who[1]?.name ?? "local fighters", where[0]?.name ?? "the countryside");
+    const people = random.distinct(
+      random.pick([0, 0, 0, 0, 0, 1, 1, 1, 2, 2]),
+      () => figures[figureRank.draw(random)]!,
+    );
+    const title = eventTitle(
+      random,
+      who[0]!.name,
+      who[1]?.name ?? "local fighters",
+      where[0]?.name ?? "the countryside",
+    );
     const dates = dateFields(random, startYear, years);
     const slug = slugify(title).slice(0, 60).replace(/-+$/, "");
     const frontMatter: Record<string, unknown> = {
@@ -95,8 +116,12 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
 
 /** Writes the archive into contentDir (which should be empty or absent), with a site.yml. */
 export async function writeArchive(archive: GeneratedArchive, contentDir: string): Promise<void> {
-  const all = [...archive.files, { path: "site.yml", text: 'title: Benchmark timeline\ndescription: A generated archive.\nlanguage: en\n' }];
-  for (const folder of new Set(all.map((f) => path.dirname(path.join(contentDir, f.path))))) await mkdir(folder, { recursive: true });
+  const all = [
+    ...archive.files,
+    { path: "site.yml", text: "title: Benchmark timeline\ndescription: A generated archive.\nlanguage: en\n" },
+  ];
+  for (const folder of new Set(all.map((f) => path.dirname(path.join(contentDir, f.path)))))
+    await mkdir(folder, { recursive: true });
   const BATCH = 64;
   for (let i = 0; i < all.length; i += BATCH) {
     await Promise.all(all.slice(i, i + BATCH).map((f) => writeFile(path.join(contentDir, f.path), f.text, "utf8")));
@@ -125,12 +150,31 @@ function counts(random: Random): Record<string, number> {
   return random.chance(0.3) ? { deaths, injured: random.int(0, deaths * 3 + 5) } : { deaths };
 }
 
-const TAGS = ["fighting", "shelling", "airstrike", "civilians", "aid", "ceasefire", "displacement", "border", "prisoners", "protest",
-  "negotiations", "detention", "landmines", "health", "water", "economy", "returns", "tribes", "elections", "reconstruction"];
+const TAGS = [
+  "fighting",
+  "shelling",
+  "airstrike",
+  "civilians",
+  "aid",
+  "ceasefire",
+  "displacement",
+  "border",
+  "prisoners",
+  "protest",
+  "negotiations",
+  "detention",
+  "landmines",
+  "health",
+  "water",
+  "economy",
+  "returns",
+  "tribes",
+  "elections",
+  "reconstruction",
+];
 const tagRank = new Zipf(TAGS.length, 1);
 
 function tags(random: Random): { tags?: string[] } {
   const chosen = random.distinct(random.pick([0, 1, 1, 2, 2, 3]), () => TAGS[tagRank.draw(random)]!);
   return chosen.length ? { tags: chosen } : {};
 }
-

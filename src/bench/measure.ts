@@ -50,7 +50,9 @@ const MAXRSS_PRELOAD =
 let gnuTime: boolean | undefined;
 async function hasGnuTime(): Promise<boolean> {
   if (gnuTime === undefined) {
-    gnuTime = existsSync(GNU_TIME) && /Maximum resident set size/.test((await collect(GNU_TIME, ["-v", "true"], os.tmpdir())).stderr);
+    gnuTime =
+      existsSync(GNU_TIME) &&
+      /Maximum resident set size/.test((await collect(GNU_TIME, ["-v", "true"], os.tmpdir())).stderr);
   }
   return gnuTime;
 }
@@ -65,13 +67,16 @@ export async function runMeasured(spec: RunSpec): Promise<Measured> {
     if (withTime) [command, args] = [GNU_TIME, ["-v", command, ...args]];
 
     const started = performance.now();
-    const run = collect(command, args, spec.cwd, { ...process.env, ...spec.env, [RSS_FILE_ENV]: rssFile }, (pid) => sampleTree(pid));
+    const run = collect(command, args, spec.cwd, { ...process.env, ...spec.env, [RSS_FILE_ENV]: rssFile }, (pid) =>
+      sampleTree(pid),
+    );
     const result = await run;
     const wallMs = performance.now() - started;
 
     const memory: Measured["memory"] = {};
     const fromTime = withTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr) : null;
-    if (fromTime) Object.assign(memory, { largestProcessBytes: Number(fromTime[1]) * 1024, largestProcessFrom: "time -v" });
+    if (fromTime)
+      Object.assign(memory, { largestProcessBytes: Number(fromTime[1]) * 1024, largestProcessFrom: "time -v" });
     else {
       const kb = Number(await readFile(rssFile, "utf8").catch(() => ""));
       if (kb > 0) Object.assign(memory, { largestProcessBytes: kb * 1024, largestProcessFrom: "maxRSS" });
@@ -80,7 +85,9 @@ export async function runMeasured(spec: RunSpec): Promise<Measured> {
     const user = withTime ? /User time \(seconds\): ([\d.]+)/.exec(result.stderr) : null;
     const system = withTime ? /System time \(seconds\): ([\d.]+)/.exec(result.stderr) : null;
     const timedCpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : 0;
-    const stderr = withTime ? result.stderr.replace(/\n?(Command exited with non-zero status \d+\n)?\tCommand being timed:[\s\S]*$/, "") : result.stderr;
+    const stderr = withTime
+      ? result.stderr.replace(/\n?(Command exited with non-zero status \d+\n)?\tCommand being timed:[\s\S]*$/, "")
+      : result.stderr;
     return {
       exitCode: result.code,
       wallMs,
@@ -95,10 +102,24 @@ export async function runMeasured(spec: RunSpec): Promise<Measured> {
   }
 }
 
-interface TreeUsage { rssPeak: number; cpuMs: number }
-interface Collected { code: number; stdout: string; stderr: string; tree: TreeUsage }
+interface TreeUsage {
+  rssPeak: number;
+  cpuMs: number;
+}
+interface Collected {
+  code: number;
+  stdout: string;
+  stderr: string;
+  tree: TreeUsage;
+}
 
-function collect(command: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv, sampler?: (pid: number) => () => Promise<TreeUsage>): Promise<Collected> {
+function collect(
+  command: string,
+  args: string[],
+  cwd: string,
+  env?: NodeJS.ProcessEnv,
+  sampler?: (pid: number) => () => Promise<TreeUsage>,
+): Promise<Collected> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

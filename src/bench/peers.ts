@@ -85,7 +85,10 @@ export async function writeHugoSite(model: Model, dir: string): Promise<Peer> {
       actors: names(event.actors, model.actors),
       figures: names(event.figures, model.figures),
     };
-    return [path.join(dir, "content", "events", `${event.id}.md`), `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${event.body}\n`];
+    return [
+      path.join(dir, "content", "events", `${event.id}.md`),
+      `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${event.body}\n`,
+    ];
   });
   return {
     name: "hugo",
@@ -120,7 +123,11 @@ function dayOf(date: CalendarDate): string {
 function withEnclosing(ids: string[], places: Map<string, Entity>): string[] {
   const all = new Set<string>();
   for (const id of ids) {
-    for (let place = places.get(id), hops = 0; place && !all.has(place.id) && hops < 50; place = place.within ? places.get(place.within) : undefined, hops++) {
+    for (
+      let place = places.get(id), hops = 0;
+      place && !all.has(place.id) && hops < 50;
+      place = place.within ? places.get(place.within) : undefined, hops++
+    ) {
       all.add(place.id);
     }
   }

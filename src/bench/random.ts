@@ -42,7 +42,10 @@ export class Random {
  */
 export class Zipf {
   private readonly cumulative: Float64Array;
-  constructor(readonly size: number, exponent: number) {
+  constructor(
+    readonly size: number,
+    exponent: number,
+  ) {
     if (size < 1) throw new Error("a Zipf distribution needs at least one item");
     this.cumulative = new Float64Array(size);
     let total = 0;

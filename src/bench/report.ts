@@ -32,7 +32,10 @@ export function formatReport(result: BenchResult): string {
       `Node ${env.node}, ${env.platform}, ${env.cpus} CPUs, ` +
       `${bytes(env.memoryBytes)} RAM, load average ${env.loadAverage}${env.hugo ? `; ${env.hugo}` : ""}`,
   );
-  if (env.loadAverage > env.cpus) lines.push(`note: the machine was busy (load ${env.loadAverage} on ${env.cpus} CPUs): wall times are inflated; CPU times are steadier`);
+  if (env.loadAverage > env.cpus)
+    lines.push(
+      `note: the machine was busy (load ${env.loadAverage} on ${env.cpus} CPUs): wall times are inflated; CPU times are steadier`,
+    );
   lines.push("");
 
   const rows = [["tool", "wall time", "CPU time", "peak memory", "pages", "Dateline/peer: wall", "CPU", "memory"]];
@@ -42,7 +45,16 @@ export function formatReport(result: BenchResult): string {
       rows.push([tool.tool, "failed"]);
       continue;
     }
-    rows.push([tool.tool, seconds(tool.wallMs), seconds(tool.cpuMs), bytes(tool.peakBytes), n(tool.pages), ratio(tool.timeRatio), ratio(tool.cpuRatio), ratio(tool.memoryRatio)]);
+    rows.push([
+      tool.tool,
+      seconds(tool.wallMs),
+      seconds(tool.cpuMs),
+      bytes(tool.peakBytes),
+      n(tool.pages),
+      ratio(tool.timeRatio),
+      ratio(tool.cpuRatio),
+      ratio(tool.memoryRatio),
+    ]);
   }
   lines.push(...table(rows), "");
 
@@ -55,7 +67,8 @@ export function formatReport(result: BenchResult): string {
       phaseRows.push([PHASE_LABELS[phase.name] ?? phase.name, start, seconds(phase.ms), bytes(phase.rssBytes)]);
     }
     const startup = result.phases.find((p) => p.name === "startup")?.ms ?? 0;
-    if (result.buildMs !== undefined) phaseRows.push(["total (startup + build)", "", seconds(startup + result.buildMs), ""]);
+    if (result.buildMs !== undefined)
+      phaseRows.push(["total (startup + build)", "", seconds(startup + result.buildMs), ""]);
     lines.push(...table(phaseRows), "");
   }
 
@@ -63,7 +76,9 @@ export function formatReport(result: BenchResult): string {
   if (!search) {
     lines.push("search: not measured");
   } else {
-    const parts = fetchedByKind(search.fetched).map((g) => `${g.count > 1 ? `${g.count} ` : ""}${g.kind} ${bytes(g.bytes)}`);
+    const parts = fetchedByKind(search.fetched).map(
+      (g) => `${g.count > 1 ? `${g.count} ` : ""}${g.kind} ${bytes(g.bytes)}`,
+    );
     lines.push(
       `search: index ${bytes(search.indexBytes)} in ${n(search.indexFiles)} files`,
       `search: query "${search.query}" (${n(search.results)} results, first ${RESULTS_PER_PAGE} shown) fetches ${bytes(search.queryBytes)}` +
@@ -92,7 +107,9 @@ function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
   return rows.map((row, index) =>
     row
-      .map((cell, column) => (column === 0 || index === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .map((cell, column) =>
+        column === 0 || index === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
       .join("   ")
       .trimEnd(),
   );

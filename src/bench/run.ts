@@ -76,7 +76,10 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     cwd: REPO,
     node: true,
   });
-  const tools: [Tool, (outputDir: string) => RunSpec][] = [["dateline", dateline], ...peers.map((p): [Tool, Peer["command"]] => [p.name, (outputDir) => p.command(outputDir)])];
+  const tools: [Tool, (outputDir: string) => RunSpec][] = [
+    ["dateline", dateline],
+    ...peers.map((p): [Tool, Peer["command"]] => [p.name, (outputDir) => p.command(outputDir)]),
+  ];
 
   const runs = new Map<Tool, ToolRun[]>(tools.map(([tool]) => [tool, []]));
   const failures = new Map<Tool, string>();
@@ -99,7 +102,9 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
           budget = await measurePageBudget(outputDir);
           search = await measureSearch(outputDir, options.query ?? defaultQuery(model));
         } catch (error) {
-          measureFailures.push(`measuring the page budget or the search download failed: ${error instanceof Error ? error.message : String(error)}`);
+          measureFailures.push(
+            `measuring the page budget or the search download failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
       await rm(outputDir, { recursive: true, force: true });
@@ -134,7 +139,9 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
       ...(hugo ? { hugo } : {}),
     },
     tools: withRatios([...runs].map(([tool, toolRuns]) => summarise(tool, toolRuns, failures.get(tool)))),
-    ...(phaseReports.length ? { phases: medianPhases(phaseReports), buildMs: Math.round(median(phaseReports.map((r) => r.buildMs))) } : {}),
+    ...(phaseReports.length
+      ? { phases: medianPhases(phaseReports), buildMs: Math.round(median(phaseReports.map((r) => r.buildMs))) }
+      : {}),
     ...(search ? { search } : {}),
     ...(budget ? { budget } : {}),
     ...(editLoop ? { editLoop } : {}),
@@ -142,8 +149,13 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
   };
 }
 
-async function prepareContent(work: string, options: BenchOptions, log: (line: string) => void): Promise<{ contentDir: string; source: BenchResult["source"] }> {
-  if (options.contentDir) return { contentDir: path.resolve(options.contentDir), source: { kind: "content", dir: options.contentDir } };
+async function prepareContent(
+  work: string,
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<{ contentDir: string; source: BenchResult["source"] }> {
+  if (options.contentDir)
+    return { contentDir: path.resolve(options.contentDir), source: { kind: "content", dir: options.contentDir } };
   const seed = options.seed ?? DEFAULT_SEED;
   const contentDir = path.join(work, "content");
   log(`generating ${options.events} events (seed ${seed}) …`);
@@ -152,12 +164,18 @@ async function prepareContent(work: string, options: BenchOptions, log: (line: s
   return { contentDir, source: { kind: "generated", seed, summary: archive.summary } };
 }
 
-async function measureBuild(spec: RunSpec, outputDir: string, round: number): Promise<{ result: ToolRun; failure?: string }> {
+async function measureBuild(
+  spec: RunSpec,
+  outputDir: string,
+  round: number,
+): Promise<{ result: ToolRun; failure?: string }> {
   const measured = await runMeasured(spec);
   const { exitCode, cpuMs, peakBytes, memory } = measured;
   const pages = exitCode === 0 ? await countPages(outputDir) : 0;
   const result: ToolRun = { round, exitCode, wallMs: Math.round(measured.wallMs), cpuMs, peakBytes, memory, pages };
-  return exitCode === 0 ? { result } : { result, failure: `exited with ${exitCode}: ${excerpt(measured.stderr || measured.stdout)}` };
+  return exitCode === 0
+    ? { result }
+    : { result, failure: `exited with ${exitCode}: ${excerpt(measured.stderr || measured.stdout)}` };
 }
 
 /** Dateline's phases (src/bench/phases-run.ts) in a child process; a message when that failed. */
@@ -191,7 +209,12 @@ function withRatios(results: ToolResult[]): ToolResult[] {
     const time = ratio(mine.wallMs, peer.wallMs);
     const cpu = ratio(mine.cpuMs, peer.cpuMs);
     const memory = ratio(mine.peakBytes, peer.peakBytes);
-    return { ...peer, ...(time ? { timeRatio: time } : {}), ...(cpu ? { cpuRatio: cpu } : {}), ...(memory ? { memoryRatio: memory } : {}) };
+    return {
+      ...peer,
+      ...(time ? { timeRatio: time } : {}),
+      ...(cpu ? { cpuRatio: cpu } : {}),
+      ...(memory ? { memoryRatio: memory } : {}),
+    };
   });
 }
 

@@ -46,13 +46,13 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
 
   const fetched: FetchedFile[] = [await fileCost(root, "pagefind.js")];
   const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (input: string | URL | Request) => {
+  globalThis.fetch = async (input: string | URL | Request) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const relative = decodeURIComponent(url.replace(/^.*?\/pagefind\//, "").replace(/[?#].*$/, ""));
     const cost = await fileCost(root, relative);
     fetched.push(cost);
     return new Response(new Uint8Array(await fs.readFile(path.join(root, relative))), { status: 200 });
-  });
+  };
   try {
     // A fresh module instance per measurement: Pagefind keeps its state in the module.
     const pagefind = (await import(`${pathToFileURL(script).href}?instance=${++instances}`)) as PagefindModule;

@@ -57,7 +57,8 @@ export function eventBody(random: Random, words: number, names: readonly string[
       const length = Math.min(random.int(8, 18), words - written - inParagraph);
       const sentence: string[] = [];
       for (let i = 0; i < length; i++) sentence.push(WORDS[WORD_FREQUENCY.draw(random)]!);
-      if (names.length > 0 && random.chance(0.35)) sentence.splice(random.int(1, sentence.length), 0, random.pick(names));
+      if (names.length > 0 && random.chance(0.35))
+        sentence.splice(random.int(1, sentence.length), 0, random.pick(names));
       sentence[0] = sentence[0]![0]!.toUpperCase() + sentence[0]!.slice(1);
       sentences.push(`${sentence.join(" ")}.`);
       inParagraph += length;

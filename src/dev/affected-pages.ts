@@ -19,7 +19,9 @@ export interface AffectedPages {
  * change; the data exports do, but they are whole-archive files nobody reads in the browser, so the dev
  * site rewrites them in the background with the search index (src/dev/dev-site.ts).
  */
-const CONTENT_SITE_PAGES: readonly SitePage[] = SITE_PAGES.filter((page) => page !== "assets" && page !== "notFound" && page !== "exports");
+const CONTENT_SITE_PAGES: readonly SitePage[] = SITE_PAGES.filter(
+  (page) => page !== "assets" && page !== "notFound" && page !== "exports",
+);
 
 export function affectedPages(before: SiteData, after: SiteData): AffectedPages {
   const eventKeys = new Set<string>();
@@ -61,7 +63,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     for (const entity of now.values()) entityKeys.add(entityKey(kind, entity.id));
   }
   for (const key of entityKeys) {
-    for (const data of [before, after]) for (const { event } of data.entities.get(key)?.events ?? []) changed.push(event);
+    for (const data of [before, after])
+      for (const { event } of data.entities.get(key)?.events ?? []) changed.push(event);
   }
 
   for (const event of changed) {
@@ -86,7 +89,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   }
 
   const years = new Set(changed.map((e) => e.date.year));
-  for (const y of before.timeline.years) if (!after.timeline.years.some((n) => n.year === y.year)) remove.push(urls.year(y.year));
+  for (const y of before.timeline.years)
+    if (!after.timeline.years.some((n) => n.year === y.year)) remove.push(urls.year(y.year));
 
   // A listing whose events are the same, in the same order, keeps its pages: only its first page (count,
   // span, chart) and the pages holding a changed event change. Otherwise every page may have shifted.
@@ -96,7 +100,12 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     if (entityKeys.has(key)) continue;
     const was = before.entities.get(key)?.events;
     const now = after.entities.get(key)?.events;
-    if (!was || !now || was.length !== now.length || was.some((item, i) => item.event.id !== now[i]!.event.id || item.via !== now[i]!.via)) {
+    if (
+      !was ||
+      !now ||
+      was.length !== now.length ||
+      was.some((item, i) => item.event.id !== now[i]!.event.id || item.via !== now[i]!.via)
+    ) {
       entityKeys.add(key);
       continue;
     }
@@ -117,16 +126,22 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
       if (entityKeys.has(key) || somePages.has(key)) entityFeeds[kind].push(entity);
     }
     // An entity with fewer events may have fewer pages: its folder goes, and its pages are written anew.
-    for (const entity of before.entityLists[kind]) if (entityKeys.has(entityKey(kind, entity.id))) remove.push(urls.entity(kind, entity.id));
+    for (const entity of before.entityLists[kind])
+      if (entityKeys.has(entityKey(kind, entity.id))) remove.push(urls.entity(kind, entity.id));
   }
 
   const nothing = eventKeys.size === 0 && entityKeys.size === 0 && somePages.size === 0;
   // The indexes (and a large archive's timeline page) show entities and counts only: when every list of
   // events kept its events (an edit to an event's text, title or sources), they read as before.
-  const countsKept = entityKeys.size === 0 && before.timeline.events.length === after.timeline.events.length &&
-    before.timeline.years.every((y, i) => after.timeline.years[i]?.year === y.year && after.timeline.years[i]?.count === y.count);
+  const countsKept =
+    entityKeys.size === 0 &&
+    before.timeline.events.length === after.timeline.events.length &&
+    before.timeline.years.every(
+      (y, i) => after.timeline.years[i]?.year === y.year && after.timeline.years[i]?.count === y.count,
+    );
   const timelineListsEvents = after.timeline.events.length <= FULL_TIMELINE_EVENTS;
-  const unchanged = (page: SitePage) => countsKept && (page === "indexes" || (page === "timeline" && !timelineListsEvents));
+  const unchanged = (page: SitePage) =>
+    countsKept && (page === "indexes" || (page === "timeline" && !timelineListsEvents));
   const site = nothing ? [] : CONTENT_SITE_PAGES.filter((page) => !unchanged(page));
   const selection = new PageSelection({
     events: after.timeline.events.filter((e) => eventKeys.has(e.id)),

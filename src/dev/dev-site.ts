@@ -61,11 +61,21 @@ export class DevSite {
     const started = performance.now();
     const { model, diagnostics } = await loadContent(this.contentDir, { cache: this.cache });
     const result = (ok: boolean, full: boolean, pages: number): DevUpdate => ({
-      ok, diagnostics, full, pages, events: model.events.length, ms: performance.now() - started,
+      ok,
+      diagnostics,
+      full,
+      pages,
+      events: model.events.length,
+      ms: performance.now() - started,
     });
     if (hasErrors(diagnostics)) return result(false, false, 0);
 
-    const next = new SiteData({ model, timeline: buildTimeline(model, { drafts: true }), drafts: true, eventsPerSearchPart: this.eventsPerSearchPart });
+    const next = new SiteData({
+      model,
+      timeline: buildTimeline(model, { drafts: true }),
+      drafts: true,
+      eventsPerSearchPart: this.eventsPerSearchPart,
+    });
     const previous = this.current;
     // Every page shows the site's settings: when they change, the folder is replaced as a whole.
     const full = !previous || JSON.stringify(previous.site) !== JSON.stringify(next.site);
@@ -115,13 +125,23 @@ export class DevSite {
   private async refreshNow(exports: boolean): Promise<void> {
     const data = this.current!;
     const started = performance.now();
-    const exportsOnly = new PageSelection({ events: [], years: [], entityPages: emptyPerKind(), entityFeeds: emptyPerKind(), site: ["exports"] });
+    const exportsOnly = new PageSelection({
+      events: [],
+      years: [],
+      entityPages: emptyPerKind(),
+      entityFeeds: emptyPerKind(),
+      site: ["exports"],
+    });
     try {
       if (exports) await renderPages(data, exportsOnly, this.outputDir);
       await this.search.refresh(data);
       this.options.onSearch?.({ ok: true, ms: performance.now() - started });
     } catch (error) {
-      this.options.onSearch?.({ ok: false, ms: performance.now() - started, message: error instanceof Error ? error.message : String(error) });
+      this.options.onSearch?.({
+        ok: false,
+        ms: performance.now() - started,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 }

@@ -11,10 +11,28 @@ export const COUNT_PREFIX = "count_";
 
 /** Fixed columns, in order; count columns go between `updated` and `url`. */
 export const CSV_COLUMNS = [
-  "event_id", "event_date", "date_end", "time_precision", "circa", "title",
-  "location", "admin1", "admin2", "country", "latitude", "longitude",
-  "actor1", "actor2", "assoc_actors", "figures", "tags", "notes",
-  "source", "source_title", "source_url", "updated",
+  "event_id",
+  "event_date",
+  "date_end",
+  "time_precision",
+  "circa",
+  "title",
+  "location",
+  "admin1",
+  "admin2",
+  "country",
+  "latitude",
+  "longitude",
+  "actor1",
+  "actor2",
+  "assoc_actors",
+  "figures",
+  "tags",
+  "notes",
+  "source",
+  "source_title",
+  "source_url",
+  "updated",
 ] as const;
 
 type Row = Record<string, string>;

@@ -8,7 +8,8 @@
  */
 export function* jsonWithList(head: object, key: string, items: Iterable<unknown>, indent: 0 | 1): Generator<string> {
   const opening = JSON.stringify(head, null, indent);
-  if (!opening.endsWith("}") || opening === "{}") throw new Error("jsonWithList: the head must be an object with members");
+  if (!opening.endsWith("}") || opening === "{}")
+    throw new Error("jsonWithList: the head must be an object with members");
   // Items sit two levels deep; JSON strings never hold a raw line break, so indenting every line is safe.
   const itemIndent = indent === 1 ? "\n  " : "";
   const memberIndent = indent === 1 ? "\n " : "";

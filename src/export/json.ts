@@ -32,5 +32,10 @@ function documentHead(model: Model, count: number): Omit<EventsDocument, "events
 
 /** The document's text a piece at a time, each event's record made only when its piece is wanted. */
 export function eventsJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
-  return jsonWithList(documentHead(model, events.length), "events", mapped(events, (event) => eventRecord(model, event)), 1);
+  return jsonWithList(
+    documentHead(model, events.length),
+    "events",
+    mapped(events, (event) => eventRecord(model, event)),
+    1,
+  );
 }

@@ -24,5 +24,9 @@ export function placeChain(model: Model, id: string): Entity[] {
 export function placeColumns(chain: readonly Entity[]): PlaceColumns {
   const countryAt = chain.findIndex((p) => p.category?.toLowerCase() === "country");
   const enclosing = chain.slice(countryAt + 1, -1);
-  return { country: countryAt >= 0 ? chain[countryAt]!.name : "", admin1: enclosing[0]?.name ?? "", admin2: enclosing[1]?.name ?? "" };
+  return {
+    country: countryAt >= 0 ? chain[countryAt]!.name : "",
+    admin1: enclosing[0]?.name ?? "",
+    admin2: enclosing[1]?.name ?? "",
+  };
 }

@@ -13,7 +13,8 @@ const dateValue = {
   properties: {
     value: {
       type: "string",
-      description: "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM (local time of the place) or with an offset: YYYY-MM-DDTHH:MM+HH:MM or Z.",
+      description:
+        "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM (local time of the place) or with an offset: YYYY-MM-DDTHH:MM+HH:MM or Z.",
       pattern: "^\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})?)?)?)?$",
     },
     precision: { enum: ["year", "month", "day", "minute"] },
@@ -25,7 +26,11 @@ const entity = {
   required: ["id", "name"],
   additionalProperties: false,
   properties: {
-    id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: "Permanent id: the entity's page is /<places|actors|figures>/<id>/." },
+    id: {
+      type: "string",
+      pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+      description: "Permanent id: the entity's page is /<places|actors|figures>/<id>/.",
+    },
     name: { type: "string" },
   },
 } as const;
@@ -60,7 +65,10 @@ export function eventsSchema(site: Pick<SiteConfig, "baseUrl">): object {
       $schema: { type: "string" },
       title: { type: "string" },
       description: { type: "string" },
-      base_url: { type: "string", description: "The site's absolute URL, or empty when the build had none (urls are then root-relative)." },
+      base_url: {
+        type: "string",
+        description: "The site's absolute URL, or empty when the build had none (urls are then root-relative).",
+      },
       note: { type: "string" },
       count: { type: "integer", minimum: 0 },
       events: { type: "array", items: { $ref: "#/$defs/event" } },
@@ -71,21 +79,48 @@ export function eventsSchema(site: Pick<SiteConfig, "baseUrl">): object {
       source,
       event: {
         type: "object",
-        required: ["id", "title", "summary", "date", "end", "circa", "date_display", "updated", "places", "actors", "figures", "counts", "tags", "sources", "url"],
+        required: [
+          "id",
+          "title",
+          "summary",
+          "date",
+          "end",
+          "circa",
+          "date_display",
+          "updated",
+          "places",
+          "actors",
+          "figures",
+          "counts",
+          "tags",
+          "sources",
+          "url",
+        ],
         additionalProperties: false,
         properties: {
-          id: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: "Permanent id; the event's page is /events/<id>/." },
+          id: {
+            type: "string",
+            pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+            description: "Permanent id; the event's page is /events/<id>/.",
+          },
           title: { type: "string", minLength: 1 },
-          summary: { type: "string", description: "Plain text: the summary field, else the first paragraph of the body." },
+          summary: {
+            type: "string",
+            description: "Plain text: the summary field, else the first paragraph of the body.",
+          },
           date: { $ref: "#/$defs/dateValue", description: "When it happened, or began." },
           end: { anyOf: [{ $ref: "#/$defs/dateValue" }, { type: "null" }], description: "When it ended." },
           circa: { type: "boolean", description: "The date is approximate." },
-          date_display: { type: "string", description: "The date as the site shows it, e.g. \"c. 8–12 December 2024\"." },
+          date_display: { type: "string", description: 'The date as the site shows it, e.g. "c. 8–12 December 2024".' },
           updated: { anyOf: [{ $ref: "#/$defs/dateValue" }, { type: "null" }], description: "Last correction." },
           places: { type: "array", items: { $ref: "#/$defs/entity" } },
           actors: { type: "array", items: { $ref: "#/$defs/entity" } },
           figures: { type: "array", items: { $ref: "#/$defs/entity" } },
-          counts: { type: "object", additionalProperties: { type: "number", minimum: 0 }, description: "Figures reported by the sources, by label." },
+          counts: {
+            type: "object",
+            additionalProperties: { type: "number", minimum: 0 },
+            description: "Figures reported by the sources, by label.",
+          },
           tags: { type: "array", items: { type: "string" } },
           sources: { type: "array", items: { $ref: "#/$defs/source" } },
           url: { type: "string", description: "The event's page: absolute, or root-relative when base_url is empty." },

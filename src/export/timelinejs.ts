@@ -55,6 +55,13 @@ export function timelineSlide(model: Model, event: TimelineEvent): TimelineSlide
 
 /** The TimelineDocument's text a piece at a time. */
 export function timelineJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
-  const title: TimelineDocument["title"] = { text: { headline: html`${model.site.title}`.toString(), text: html`${model.site.description}`.toString() } };
-  return jsonWithList({ title }, "events", mapped(events, (event) => timelineSlide(model, event)), 1);
+  const title: TimelineDocument["title"] = {
+    text: { headline: html`${model.site.title}`.toString(), text: html`${model.site.description}`.toString() },
+  };
+  return jsonWithList(
+    { title },
+    "events",
+    mapped(events, (event) => timelineSlide(model, event)),
+    1,
+  );
 }

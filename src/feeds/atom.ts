@@ -28,8 +28,9 @@ export interface FeedSpec {
 }
 
 // Not allowed in XML 1.0 documents at all, even escaped.
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what must go
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what must go
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const XML_SPECIAL = /[&<>"]/g;
 const XML_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
@@ -49,7 +50,9 @@ export function atomFeed(spec: FeedSpec): string {
   const { site } = spec;
   const url = (path: string) => (site.baseUrl ? `${site.baseUrl}${path}` : path);
   // The newest change among the entries (not the build time, so a rebuild changes nothing); an empty feed gets the epoch.
-  const latest = spec.entries.reduce<Date | undefined>((max, e) => (!max || e.updated > max ? e.updated : max), undefined) ?? new Date(0);
+  const latest =
+    spec.entries.reduce<Date | undefined>((max, e) => (!max || e.updated > max ? e.updated : max), undefined) ??
+    new Date(0);
   const description = describedFeed(spec);
   const id = site.baseUrl ? url(spec.feedPath) : `urn:dateline:feed:${spec.feedPath}`;
   const head = [
@@ -82,7 +85,9 @@ function entryXml(entry: FeedEntry, { baseUrl }: SiteConfig, messages: Messages)
       // A scheme is an absolute IRI: the section's URL, or a URN when no base URL is known.
       const section = ENTITY_KIND[ref.kind].urlSegment;
       const scheme = baseUrl ? `${baseUrl}/${section}/` : `urn:dateline:${section}`;
-      categories.push(`<category term="${xmlEscape(ref.id)}" label="${xmlEscape(ref.name)}" scheme="${xmlEscape(scheme)}"/>\n`);
+      categories.push(
+        `<category term="${xmlEscape(ref.id)}" label="${xmlEscape(ref.name)}" scheme="${xmlEscape(scheme)}"/>\n`,
+      );
     }
     xml =
       `<entry>\n<title type="html">${htmlInXml(entry.title)}</title>\n<id>${xmlEscape(entry.id)}</id>\n` +

@@ -34,7 +34,12 @@ export interface FeedEntry {
 
 function refs(model: Model, kind: EntityKind, ids: readonly string[]): EntityRef[] {
   const map = entitiesOf(model, kind);
-  return ids.map((id) => ({ kind, id, name: map.get(id)?.name ?? id, url: siteUrl(model.site, urls.entity(kind, id)) }));
+  return ids.map((id) => ({
+    kind,
+    id,
+    name: map.get(id)?.name ?? id,
+    url: siteUrl(model.site, urls.entity(kind, id)),
+  }));
 }
 
 /** A stable entry id: the page URL when absolute, else a URN that is valid everywhere an id must be absolute. */

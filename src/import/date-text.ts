@@ -5,12 +5,25 @@ import { parseDate } from "../model/calendar.ts";
 
 export type DateText = { ok: true; text: string } | { ok: false; message: string };
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 function monthNumber(word: string): number | undefined {
   const lower = word.toLowerCase().replace(/\.$/, "");
   if (lower.length < 3) return undefined;
-  const index = MONTHS.findIndex((m) => m === lower || (m.startsWith(lower) && (lower.length >= 3)));
+  const index = MONTHS.findIndex((m) => m === lower || (m.startsWith(lower) && lower.length >= 3));
   return index === -1 ? undefined : index + 1;
 }
 
@@ -18,7 +31,9 @@ const pad = (n: number | string, width = 2) => String(n).padStart(width, "0");
 
 function checked(text: string, written: string): DateText {
   const parsed = parseDate(text);
-  return parsed.ok ? { ok: true, text: parsed.value.text } : { ok: false, message: `${JSON.stringify(written)}: ${parsed.message}` };
+  return parsed.ok
+    ? { ok: true, text: parsed.value.text }
+    : { ok: false, message: `${JSON.stringify(written)}: ${parsed.message}` };
 }
 
 export function dateText(raw: string | undefined): DateText {
@@ -54,11 +69,19 @@ export function dateText(raw: string | undefined): DateText {
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(written)) {
     return { ok: false, message: `${JSON.stringify(written)} could be day/month or month/day; write it as YYYY-MM-DD` };
   }
-  return { ok: false, message: `${JSON.stringify(written)} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM` };
+  return {
+    ok: false,
+    message: `${JSON.stringify(written)} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM`,
+  };
 }
 
 /** A date from separate parts, as the TimelineJS sheet writes it: Year, Month, Day, Time. */
-export function dateFromParts(year: string | undefined, month: string | undefined, day: string | undefined, time: string | undefined): DateText | undefined {
+export function dateFromParts(
+  year: string | undefined,
+  month: string | undefined,
+  day: string | undefined,
+  time: string | undefined,
+): DateText | undefined {
   const y = year?.trim();
   if (!y) return undefined;
   if (!/^\d{1,4}$/.test(y)) return { ok: false, message: `year ${JSON.stringify(y)} is not a year from 1 to 9999` };

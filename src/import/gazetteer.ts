@@ -40,7 +40,9 @@ export class Gazetteer {
     let parent: GazetteerPlace | undefined;
     for (const level of ref.chain) {
       // A level named like an enclosing one is that place (the data coded the row at that level).
-      const own = [parent, ...(parent ? ancestors(parent) : [])].find((up) => up && normalizeName(up.written) === normalizeName(level.name));
+      const own = [parent, ...(parent ? ancestors(parent) : [])].find(
+        (up) => up && normalizeName(up.written) === normalizeName(level.name),
+      );
       if (own) {
         parent = own;
         continue;
@@ -48,7 +50,14 @@ export class Gazetteer {
       const key = `${parent ? this.keyOf.get(parent) : ""}/${normalizeName(level.name)}`;
       let place = this.byKey.get(key);
       if (!place) {
-        place = { written: level.name, name: level.name, id: "", depth: parent ? parent.depth + 1 : 0, events: 0, ...(parent ? { parent } : {}) };
+        place = {
+          written: level.name,
+          name: level.name,
+          id: "",
+          depth: parent ? parent.depth + 1 : 0,
+          events: 0,
+          ...(parent ? { parent } : {}),
+        };
         this.byKey.set(key, place);
         this.keyOf.set(place, key);
       }
@@ -81,9 +90,15 @@ export class Gazetteer {
   /** Names every place uniquely and gives it an id (`preferredIds` by normalised name); returns them parents first, each depth A–Z. */
   finish(preferredIds?: ReadonlyMap<string, string>): GazetteerPlace[] {
     this.finished = true;
-    const places = [...this.byKey.values()].sort((a, b) => a.depth - b.depth || a.written.localeCompare(b.written) || chain(a).localeCompare(chain(b)));
+    const places = [...this.byKey.values()].sort(
+      (a, b) => a.depth - b.depth || a.written.localeCompare(b.written) || chain(a).localeCompare(chain(b)),
+    );
     nameUniquely(places, (p) => p.depth);
-    const ids = assignIds(places.map((p) => p.name), "place", places.map((p) => preferredIds?.get(normalizeName(p.name))));
+    const ids = assignIds(
+      places.map((p) => p.name),
+      "place",
+      places.map((p) => preferredIds?.get(normalizeName(p.name))),
+    );
     places.forEach((place, i) => (place.id = ids[i]!));
     return places;
   }

@@ -3,15 +3,33 @@
 // ever passed through to a page.
 
 const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", laquo: "«", raquo: "»", middot: "·", copy: "©", deg: "°",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  laquo: "«",
+  raquo: "»",
+  middot: "·",
+  copy: "©",
+  deg: "°",
 };
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === "#") {
       const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+      return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
     }
     return NAMED[ref.toLowerCase()] ?? whole;
   });
@@ -38,6 +56,7 @@ export function htmlText(html: string): string {
 
 /** The href of a paragraph that is nothing but one link (`<p><a href="…">Read more</a></p>`). */
 export function onlyLink(html: string): string | undefined {
-  const m = /^\s*(?:<p\b[^>]*>)?\s*<a\b[^>]*\bhref\s*=\s*("([^"]*)"|'([^']*)')[^>]*>[\s\S]*?<\/a>\s*(?:<\/p>)?\s*$/i.exec(html);
+  const m =
+    /^\s*(?:<p\b[^>]*>)?\s*<a\b[^>]*\bhref\s*=\s*("([^"]*)"|'([^']*)')[^>]*>[\s\S]*?<\/a>\s*(?:<\/p>)?\s*$/i.exec(html);
   return m ? decodeEntities(m[2] ?? m[3] ?? "") : undefined;
 }

@@ -78,17 +78,23 @@ interface ConvertedFile {
 async function convertFile(file: string, options: ImportOptions): Promise<ConvertedFile> {
   const format = options.format ?? "auto";
   const map = options.map ?? [];
-  if (map.length && format !== "auto") throw new ImportError(`--map is for sheets in no known format; leave out --format ${format}`);
+  if (map.length && format !== "auto")
+    throw new ImportError(`--map is for sheets in no known format; leave out --format ${format}`);
 
   let text: Buffer;
   try {
     text = await readFile(file);
   } catch (error) {
-    throw new ImportError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    throw new ImportError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
+    );
   }
   const looksJson = /\.json$/i.test(file) || /^\uFEFF?\s*[{[]/.test(text.subarray(0, 64).toString("utf8"));
   if (looksJson) {
-    if (format !== "auto" && format !== "timelinejs") throw new ImportError(`${file} is JSON; only TimelineJS JSON and our /data/events.json can be imported (--format auto or timelinejs)`);
+    if (format !== "auto" && format !== "timelinejs")
+      throw new ImportError(
+        `${file} is JSON; only TimelineJS JSON and our /data/events.json can be imported (--format auto or timelinejs)`,
+      );
     let data: unknown;
     try {
       data = JSON.parse(text.toString("utf8").replace(/^\uFEFF/, ""));
@@ -99,7 +105,8 @@ async function convertFile(file: string, options: ImportOptions): Promise<Conver
       options.onProgress?.({ phase: "read", done: data.events.length, total: data.events.length });
       return { format: "dateline", rows: data.events.length, ...planned(convertEventsJson(data)) };
     }
-    if (!isTimelineJson(data)) throw new ImportError(`${file} is neither TimelineJS JSON nor our events.json: it has no "events" list`);
+    if (!isTimelineJson(data))
+      throw new ImportError(`${file} is neither TimelineJS JSON nor our events.json: it has no "events" list`);
     const converted = convertTimelineJson(data);
     options.onProgress?.({ phase: "read", done: data.events.length, total: data.events.length });
     return { format: "timelinejs", rows: data.events.length, ...planned(converted) };
@@ -116,7 +123,12 @@ async function convertFile(file: string, options: ImportOptions): Promise<Conver
   if (map.length) {
     try {
       const columns = parseMap(map, header);
-      return { format: "mapped", rows: rows.length, mapping: describeMap(columns), ...planned(convertMappedRows(rows, columns)) };
+      return {
+        format: "mapped",
+        rows: rows.length,
+        mapping: describeMap(columns),
+        ...planned(convertMappedRows(rows, columns)),
+      };
     } catch (error) {
       if (error instanceof MapError) throw new ImportError(error.message);
       throw error;
@@ -131,7 +143,12 @@ async function convertFile(file: string, options: ImportOptions): Promise<Conver
     );
   }
   if (format !== "auto" && detected !== format) {
-    const needs: Record<KnownFormat, string> = { dateline: "event_id, event_date, time_precision, title", acled: "event_id_cnty, event_date, actor1, location", ucdp: "id, side_a, side_b, where_coordinates, date_start", timelinejs: "Year, Month, Day, Headline, Text" };
+    const needs: Record<KnownFormat, string> = {
+      dateline: "event_id, event_date, time_precision, title",
+      acled: "event_id_cnty, event_date, actor1, location",
+      ucdp: "id, side_a, side_b, where_coordinates, date_start",
+      timelinejs: "Year, Month, Day, Headline, Text",
+    };
     throw new ImportError(`${file} is not ${FORMAT_NAMES[format]}: it lacks some of the columns ${needs[format]}`);
   }
   switch (chosen) {
@@ -159,7 +176,9 @@ function schemaChecked(files: PlannedFile[], warnings: string[]): PlannedFile[] 
     const result = SCHEMAS[file.kind].safeParse(file.frontMatter);
     if (result.success) return true;
     const issue = result.error.issues[0];
-    warnings.push(`${file.origin ?? file.path}: ${issue ? `${issue.path.join(".") || "front matter"}: ${issue.message}` : "invalid"}; not written`);
+    warnings.push(
+      `${file.origin ?? file.path}: ${issue ? `${issue.path.join(".") || "front matter"}: ${issue.message}` : "invalid"}; not written`,
+    );
     return false;
   });
 }
@@ -177,7 +196,9 @@ export async function importFile(file: string, contentDir: string, options: Impo
 
   let written = write;
   if (!options.dryRun) {
-    const result = await writeNewContentFiles(contentDir, write, (done) => options.onProgress?.({ phase: "write", done, total: write.length }));
+    const result = await writeNewContentFiles(contentDir, write, (done) =>
+      options.onProgress?.({ phase: "write", done, total: write.length }),
+    );
     for (const file of result.existed) warnings.push(`${file.path} appeared while importing; not overwritten`);
     const existed = new Set(result.existed);
     written = write.filter((f) => !existed.has(f as never));

@@ -28,7 +28,10 @@ export function numberCell(value: string | undefined): number | undefined {
 }
 
 /** `[lat, lon]` when both are numbers in range. */
-export function coordinatesOf(latitude: string | undefined, longitude: string | undefined): [number, number] | undefined {
+export function coordinatesOf(
+  latitude: string | undefined,
+  longitude: string | undefined,
+): [number, number] | undefined {
   const lat = numberCell(latitude);
   const lon = numberCell(longitude);
   if (lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180) return undefined;

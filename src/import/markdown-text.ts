@@ -21,6 +21,8 @@ export function markdownBody(text: string): string {
     .split(/\n\s*\n/)
     .map((paragraph) => escapeMarkdown(paragraph).trim())
     .filter((paragraph) => paragraph !== "")
-    .map((paragraph) => paragraph.replace(BLOCK_START, (marker) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`)))
+    .map((paragraph) =>
+      paragraph.replace(BLOCK_START, (marker) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`)),
+    )
     .join("\n\n");
 }

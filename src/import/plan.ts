@@ -44,9 +44,17 @@ function collectNames(lists: Iterable<readonly string[]>): Map<string, NamedEnti
   return byKey;
 }
 
-function entityFiles(kind: "actor" | "figure", named: Map<string, NamedEntity>, preferredIds?: ReadonlyMap<string, string>): PlannedFile[] {
+function entityFiles(
+  kind: "actor" | "figure",
+  named: Map<string, NamedEntity>,
+  preferredIds?: ReadonlyMap<string, string>,
+): PlannedFile[] {
   const sorted = [...named.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const ids = assignIds(sorted.map((e) => e.name), kind, sorted.map((e) => preferredIds?.get(normalizeName(e.name))));
+  const ids = assignIds(
+    sorted.map((e) => e.name),
+    kind,
+    sorted.map((e) => preferredIds?.get(normalizeName(e.name))),
+  );
   return sorted.map((entity, i) => ({
     kind,
     id: ids[i]!,
@@ -112,11 +120,24 @@ export function planRecords(records: readonly ImportRecord[], entityIds?: Conver
       ...(record.sources.length ? { sources: record.sources.map((s) => ({ ...s })) } : {}),
       ...(record.updated ? { updated: record.updated } : {}),
     };
-    events.push({ kind: "event", id, names: [], origin: record.origin, path: `events/${record.date.slice(0, 4)}/${id}.md`, frontMatter, body: record.body ?? "" });
+    events.push({
+      kind: "event",
+      id,
+      names: [],
+      origin: record.origin,
+      path: `events/${record.date.slice(0, 4)}/${id}.md`,
+      frontMatter,
+      body: record.body ?? "",
+    });
   });
 
   return {
-    files: [...places.map(placeFile), ...entityFiles("actor", actors, entityIds?.actor), ...entityFiles("figure", figures, entityIds?.figure), ...events],
+    files: [
+      ...places.map(placeFile),
+      ...entityFiles("actor", actors, entityIds?.actor),
+      ...entityFiles("figure", figures, entityIds?.figure),
+      ...events,
+    ],
     warnings,
   };
 }

@@ -25,7 +25,9 @@ export function reconcile(files: readonly PlannedFile[], existing: ExistingConte
       continue;
     }
     const entities = existing.entities[file.kind];
-    const match = file.names.some((name) => entities.names.has(normalizeName(name))) || file.names.some((name) => entities.ids.has(normalizeName(name)));
+    const match =
+      file.names.some((name) => entities.names.has(normalizeName(name))) ||
+      file.names.some((name) => entities.ids.has(normalizeName(name)));
     if (match) {
       result.reused.push(file);
       continue;
@@ -33,12 +35,15 @@ export function reconcile(files: readonly PlannedFile[], existing: ExistingConte
     // Neither an existing id nor an existing name may equal the new id: a reference matching one
     // entity by id and another by name is ambiguous (docs/content-format.md "Ambiguity and collisions").
     const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
-    const free = (id: string) => !entities.ids.has(id) && !entities.names.has(id) && !existing.files.has(`${folder}${id}.md`);
+    const free = (id: string) =>
+      !entities.ids.has(id) && !entities.names.has(id) && !existing.files.has(`${folder}${id}.md`);
     let id = file.id;
     for (let n = 2; !free(id); n++) id = `${file.id}-${n}`;
     const placed = id === file.id ? file : { ...file, id, path: `${folder}${id}.md` };
     entities.ids.add(id);
-    for (const name of placed.names) if (!entities.names.has(normalizeName(name))) entities.names.set(normalizeName(name), { id, name: placed.names[0]! });
+    for (const name of placed.names)
+      if (!entities.names.has(normalizeName(name)))
+        entities.names.set(normalizeName(name), { id, name: placed.names[0]! });
     result.write.push(placed);
   }
   return result;

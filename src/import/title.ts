@@ -5,7 +5,8 @@ export const TITLE_MAX = 120;
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 // A sentence "ending" here is an abbreviation or an initial, not the end: U.S., Gen., Jan., J.
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Pres|St|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Pres|St|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
 
 /** The first sentence of `text` (white space collapsed). */
 export function firstSentence(text: string): string {

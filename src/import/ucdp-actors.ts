@@ -44,7 +44,10 @@ export function collectActors(rows: readonly UcdpRow[]): ImportedActor[] {
   const actors = [...byKey.values()]
     .map(({ spellings, events }) => ({ name: spellings[0]!, aliases: spellings.slice(1), events }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const ids = assignIds(actors.map((a) => a.name), "actor");
+  const ids = assignIds(
+    actors.map((a) => a.name),
+    "actor",
+  );
   return actors.map((actor, i) => ({ ...actor, id: ids[i]!, ...kindOf(actor.name) }));
 }
 

@@ -9,7 +9,11 @@ import { sourcesOfRow } from "./ucdp-sources.ts";
 
 /** type_of_violence → tag. */
 export const VIOLENCE_TAGS: Record<number, string> = { 1: "state-based", 2: "non-state", 3: "one-sided" };
-const VIOLENCE_WORDS: Record<number, string> = { 1: "State-based armed conflict", 2: "Non-state conflict", 3: "One-sided violence" };
+const VIOLENCE_WORDS: Record<number, string> = {
+  1: "State-based armed conflict",
+  2: "Non-state conflict",
+  3: "One-sided violence",
+};
 
 export function eventFile(row: UcdpRow, place: ImportedPlace | undefined): ContentFile {
   if (!/^\d+$/.test(row.id)) throw new Error(`UCDP row id ${JSON.stringify(row.id)} is not a number`);
@@ -39,7 +43,11 @@ export function eventFile(row: UcdpRow, place: ImportedPlace | undefined): Conte
 
 function counts(row: UcdpRow): { counts?: Record<string, number> } {
   const found: Record<string, number> = {};
-  for (const [label, value] of [["deaths (best)", row.best], ["deaths (low)", row.low], ["deaths (high)", row.high]] as const) {
+  for (const [label, value] of [
+    ["deaths (best)", row.best],
+    ["deaths (low)", row.low],
+    ["deaths (high)", row.high],
+  ] as const) {
     if (value !== undefined && value >= 0) found[label] = value;
   }
   return Object.keys(found).length ? { counts: found } : {};

@@ -39,13 +39,26 @@ export interface Gazetteer {
 }
 
 /** UCDP where_prec → place kind (codebook 19.1: 1 exact, 2 within 25 km of, 3 district, 4 province, 5 larger area, 6 country, 7 sea or air). */
-const KIND_BY_PRECISION: Record<number, string> = { 1: "locality", 2: "locality", 3: "district", 4: "governorate", 5: "area", 6: "country", 7: "international" };
+const KIND_BY_PRECISION: Record<number, string> = {
+  1: "locality",
+  2: "locality",
+  3: "district",
+  4: "governorate",
+  5: "area",
+  6: "country",
+  7: "international",
+};
 const LEVEL_ORDER: PlaceLevel[] = ["country", "governorate", "district", "location"];
 
 export function buildGazetteer(rows: readonly UcdpRow[]): Gazetteer {
   const byKey = new Map<string, ImportedPlace>();
   const keyOf = new Map<ImportedPlace, string>();
-  const ensure = (level: PlaceLevel, written: string, parent: ImportedPlace | undefined, kind: string): ImportedPlace => {
+  const ensure = (
+    level: PlaceLevel,
+    written: string,
+    parent: ImportedPlace | undefined,
+    kind: string,
+  ): ImportedPlace => {
     const key = `${parent ? keyOf.get(parent) : ""}/${level}:${normalizeName(written)}`;
     let place = byKey.get(key);
     if (!place) {
@@ -63,8 +76,12 @@ export function buildGazetteer(rows: readonly UcdpRow[]): Gazetteer {
     const district = row.adm2 ? ensure("district", row.adm2, governorate ?? country, "district") : undefined;
     const enclosing = district ?? governorate ?? country;
     const where = row.whereName;
-    const own = where === undefined ? undefined : [district, governorate, country].find((unit) => unit && normalizeName(unit.written) === normalizeName(where));
-    const place = where === undefined ? enclosing : (own ?? ensure("location", where, enclosing, kindFor(row.wherePrec)));
+    const own =
+      where === undefined
+        ? undefined
+        : [district, governorate, country].find((unit) => unit && normalizeName(unit.written) === normalizeName(where));
+    const place =
+      where === undefined ? enclosing : (own ?? ensure("location", where, enclosing, kindFor(row.wherePrec)));
     if (!place) continue;
     locationOf.set(row.id, place);
     place.events++;
@@ -72,18 +89,23 @@ export function buildGazetteer(rows: readonly UcdpRow[]): Gazetteer {
       place.wherePrec = row.wherePrec;
       if (place.level === "location") place.kind = kindFor(row.wherePrec);
     }
-    if (!place.coordinates && validCoordinates(row.latitude, row.longitude)) place.coordinates = [row.latitude!, row.longitude!];
+    if (!place.coordinates && validCoordinates(row.latitude, row.longitude))
+      place.coordinates = [row.latitude!, row.longitude!];
   }
 
   const places = LEVEL_ORDER.flatMap((level) =>
-    [...byKey.values()].filter((p) => p.level === level).sort((a, b) => a.written.localeCompare(b.written) || chain(a).localeCompare(chain(b))),
+    [...byKey.values()]
+      .filter((p) => p.level === level)
+      .sort((a, b) => a.written.localeCompare(b.written) || chain(a).localeCompare(chain(b))),
   );
   nameUniquely(places, (p) => p.level);
-  const ids = assignIds(places.map((p) => p.name), "place");
+  const ids = assignIds(
+    places.map((p) => p.name),
+    "place",
+  );
   places.forEach((place, i) => (place.id = ids[i]!));
   return { places, locationOf };
 }
-
 
 function kindFor(wherePrec: number | undefined): string {
   return (wherePrec !== undefined && KIND_BY_PRECISION[wherePrec]) || "locality";

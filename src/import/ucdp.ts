@@ -36,14 +36,30 @@ export function planUcdp(csvRows: readonly CsvRow[], name: string): UcdpPlan {
   const events: PlannedFile[] = [];
   for (const row of rows) {
     try {
-      events.push({ ...eventFile(row, gazetteer.locationOf.get(row.id)), kind: "event", id: `ucdp-${row.id}`, names: [], origin: `UCDP event ${row.id}` });
+      events.push({
+        ...eventFile(row, gazetteer.locationOf.get(row.id)),
+        kind: "event",
+        id: `ucdp-${row.id}`,
+        names: [],
+        origin: `UCDP event ${row.id}`,
+      });
     } catch (error) {
       warnings.push(`${(error as Error).message}; skipped`);
     }
   }
   const files: PlannedFile[] = [
-    ...gazetteer.places.map((place): PlannedFile => ({ ...placeFile(place), kind: "place", id: place.id, names: [place.name] })),
-    ...actors.map((actor): PlannedFile => ({ ...actorFile(actor), kind: "actor", id: actor.id, names: [actor.name, ...actor.aliases] })),
+    ...gazetteer.places.map((place): PlannedFile => ({
+      ...placeFile(place),
+      kind: "place",
+      id: place.id,
+      names: [place.name],
+    })),
+    ...actors.map((actor): PlannedFile => ({
+      ...actorFile(actor),
+      kind: "actor",
+      id: actor.id,
+      names: [actor.name, ...actor.aliases],
+    })),
     ...events,
   ];
   return { files, warnings };

@@ -10,7 +10,11 @@ import { isSlug, slugify } from "../model/slug.ts";
  * (by position; from data that carries ids, such as our own events.json) are kept when they are slugs
  * that no earlier name took and that are no other entity's name.
  */
-export function assignIds(names: readonly string[], fallback: string, preferred: readonly (string | undefined)[] = []): string[] {
+export function assignIds(
+  names: readonly string[],
+  fallback: string,
+  preferred: readonly (string | undefined)[] = [],
+): string[] {
   const nameOwners = new Map<string, number>();
   names.forEach((name, index) => {
     if (!nameOwners.has(normalizeName(name))) nameOwners.set(normalizeName(name), index);

@@ -21,11 +21,16 @@ export function ancestors<P extends HierarchicalPlace<P>>(place: P): P[] {
 
 /** A stable sort key for places of one name: where each one is. */
 export function chain<P extends HierarchicalPlace<P>>(place: P): string {
-  return ancestors(place).map((p) => p.written).join(" < ");
+  return ancestors(place)
+    .map((p) => p.written)
+    .join(" < ");
 }
 
 /** `places` come parents first; levels (`levelOf`) are named in the order they first appear. */
-export function nameUniquely<P extends HierarchicalPlace<P>>(places: readonly P[], levelOf: (place: P) => string | number): void {
+export function nameUniquely<P extends HierarchicalPlace<P>>(
+  places: readonly P[],
+  levelOf: (place: P) => string | number,
+): void {
   const taken = new Set<string>();
   const claim = (place: P, name: string): boolean => {
     const key = normalizeName(name);

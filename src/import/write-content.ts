@@ -29,7 +29,11 @@ export interface NewFilesResult {
  * Writes files that do not exist yet, never replacing one: each is created with the `wx` flag, so a
  * file that appeared meanwhile is reported, not overwritten. `onWritten` is called as files land.
  */
-export async function writeNewContentFiles(contentDir: string, files: readonly ContentFile[], onWritten?: (done: number) => void): Promise<NewFilesResult> {
+export async function writeNewContentFiles(
+  contentDir: string,
+  files: readonly ContentFile[],
+  onWritten?: (done: number) => void,
+): Promise<NewFilesResult> {
   const result: NewFilesResult = { written: [], existed: [] };
   const folders = new Set(files.map((file) => path.dirname(path.join(contentDir, file.path))));
   for (const folder of folders) await mkdir(folder, { recursive: true });

@@ -8,7 +8,14 @@ import { noteRefusedLinks, type ParseNotingRefusals, type RefusedLink } from "./
 const isExternal = (href: string) => /^(https?:)?\/\//i.test(href);
 
 // Block elements whose content is editor text; each gets dir="auto".
-const TEXT_BLOCKS = new Set(["paragraph_open", "heading_open", "list_item_open", "blockquote_open", "th_open", "td_open"]);
+const TEXT_BLOCKS = new Set([
+  "paragraph_open",
+  "heading_open",
+  "list_item_open",
+  "blockquote_open",
+  "th_open",
+  "td_open",
+]);
 
 /** Core rule: dir="auto" on text blocks, and headings one level down (the page title is the only h1). */
 function adjustBlocks(state: StateCore): void {

@@ -18,14 +18,17 @@ export interface CalendarDate {
 }
 
 export type DateParse =
-  | { ok: true; value: CalendarDate }
-  | { ok: false; rule: "date-invalid" | "date-format"; message: string };
+  { ok: true; value: CalendarDate } | { ok: false; rule: "date-invalid" | "date-format"; message: string };
 
 const FORMS = "write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM+HH:MM";
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const MAX_OFFSET = 14 * 60;
 
-const formatError = (what: string): DateParse => ({ ok: false, rule: "date-format", message: `${what} is not a date; ${FORMS}` });
+const formatError = (what: string): DateParse => ({
+  ok: false,
+  rule: "date-format",
+  message: `${what} is not a date; ${FORMS}`,
+});
 const invalid = (message: string): DateParse => ({ ok: false, rule: "date-invalid", message });
 
 /** Accepts what YAML gives for a date field: a string, or an integer (YAML reads `2024` as a number). */
@@ -35,12 +38,25 @@ export function parseDate(raw: unknown): DateParse {
     if (Number.isInteger(raw) && raw >= 1000 && raw <= 9999) return parseDate(String(raw));
     if (Number.isInteger(raw) && raw >= 1 && raw < 1000) {
       const padded = String(raw).padStart(4, "0");
-      return { ok: false, rule: "date-format", message: `${raw} is not a date; write years as four digits, in quotes for early years ("${padded}")` };
+      return {
+        ok: false,
+        rule: "date-format",
+        message: `${raw} is not a date; write years as four digits, in quotes for early years ("${padded}")`,
+      };
     }
     return formatError(String(raw));
   }
   if (typeof raw !== "string") {
-    const what = raw === null || raw === undefined ? "an empty value" : typeof raw === "boolean" ? String(raw) : Array.isArray(raw) ? "a list" : raw instanceof Date ? "a timestamp" : "a mapping";
+    const what =
+      raw === null || raw === undefined
+        ? "an empty value"
+        : typeof raw === "boolean"
+          ? String(raw)
+          : Array.isArray(raw)
+            ? "a list"
+            : raw instanceof Date
+              ? "a timestamp"
+              : "a mapping";
     return formatError(what);
   }
   const written = raw.trim();
@@ -52,7 +68,8 @@ export function parseDate(raw: unknown): DateParse {
   const year = Number(y);
   if (year < 1) return invalid(`${written} is not a calendar date (years run from 0001 to 9999)`);
   const month = mo === undefined ? undefined : Number(mo);
-  if (month !== undefined && (month < 1 || month > 12)) return invalid(`${written} is not a calendar date (there is no month ${mo})`);
+  if (month !== undefined && (month < 1 || month > 12))
+    return invalid(`${written} is not a calendar date (there is no month ${mo})`);
   const day = d === undefined ? undefined : Number(d);
   // luxon knows month lengths and leap years; UTC so no DST gap can make a wall-clock time "invalid".
   if (day !== undefined && !DateTime.fromObject({ year, month, day }, { zone: "utc" }).isValid) {
@@ -75,7 +92,8 @@ export function parseDate(raw: unknown): DateParse {
     offsetMinutes = (off.startsWith("-") ? -1 : 1) * (oh * 60 + om) || 0;
   }
 
-  const precision: Precision = hour !== undefined ? "minute" : day !== undefined ? "day" : month !== undefined ? "month" : "year";
+  const precision: Precision =
+    hour !== undefined ? "minute" : day !== undefined ? "day" : month !== undefined ? "month" : "year";
   const value: CalendarDate = { precision, year, text: written };
   if (month !== undefined) value.month = month;
   if (day !== undefined) value.day = day;

@@ -106,7 +106,8 @@ export function buildEntityIndex(model: Model, timeline: Timeline, options: Enti
   }
 
   // Named most with: per entry, how often each other entity is named directly by the entry's events.
-  const ranksAbove = (count: number, entity: Entity, than: RelatedEntity) => count > than.count || (count === than.count && byName(entity, than.entity) < 0);
+  const ranksAbove = (count: number, entity: Entity, than: RelatedEntity) =>
+    count > than.count || (count === than.count && byName(entity, than.entity) < 0);
   const tally = new Int32Array(entries.length);
   const touched: number[] = [];
   entries.forEach((entry, n) => {
@@ -190,7 +191,15 @@ export function paginateEntities(index: EntityIndex, entities: readonly Entity[]
     const pageCount = Math.max(1, Math.ceil(entry.events.length / size));
     for (let n = 1; n <= pageCount; n++) {
       const offset = (n - 1) * size;
-      pages.push({ entry, pageNumber: n, pageCount, events: entry.events.slice(offset, offset + size), offset, yearCounts, rolledUp });
+      pages.push({
+        entry,
+        pageNumber: n,
+        pageCount,
+        events: entry.events.slice(offset, offset + size),
+        offset,
+        yearCounts,
+        rolledUp,
+      });
     }
   }
   return pages;

@@ -30,7 +30,9 @@ export function reportNearDuplicates(defined: readonly DefinedEntity[]): Diagnos
       if (first.defined === item || normalizeName(first.text) === normalizeName(text)) return;
       const at = index === 0 ? item.nameAt : (item.aliasesAt[index - 1] ?? item.nameAt);
       found.push({
-        file: at.file, line: at.line, column: at.column,
+        file: at.file,
+        line: at.line,
+        column: at.column,
         severity: "warning",
         rule: "entity-near-duplicate",
         message:

@@ -6,7 +6,17 @@ const DASHES = /[\p{Pd}\u2212\u2010\u2011]/gu;
 const MARKS = /\p{M}/gu;
 const SPACE = /[\s\u200b-\u200f\u2060\ufeff]+/g;
 // Letters written two ways across Arabic-script orthographies (Arabic and Kurdish/Persian keyboards).
-const ARABIC_VARIANTS: Record<string, string> = { "ی": "ي", "ى": "ي", "ک": "ك", "ە": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": "" };
+const ARABIC_VARIANTS: Record<string, string> = {
+  ی: "ي",
+  ى: "ي",
+  ک: "ك",
+  ە: "ه",
+  ة: "ه",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ـ: "",
+};
 const ARABIC = /[یىکەةأإآـ]/g;
 
 export function normalizeName(text: string): string {

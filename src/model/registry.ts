@@ -56,7 +56,8 @@ export class Registry {
         const at = index === 0 ? nameAt : (aliasesAt[index - 1] ?? nameAt);
         const other = names.get(key);
         if (other) {
-          const message = `"${text}" is also a name or alias of ${other.entity.file} ("${other.entity.name}"); ` +
+          const message =
+            `"${text}" is also a name or alias of ${other.entity.file} ("${other.entity.name}"); ` +
             `a name must point at one ${noun(kind)}`;
           this.error(at, "entity-collision", message);
         } else {
@@ -77,7 +78,8 @@ export class Registry {
     // Ids match like names do (case, dash kind, spaces): `Hayat-Tahrir-al-Sham` is the id hayat-tahrir-al-sham.
     const byId = this.entities[ref.kind].get(ref.text.trim()) ?? this.entities[ref.kind].get(key);
     if (byName && byId && byName !== byId) {
-      const message = `${ref.field}: "${ref.text}" matches two ${noun(ref.kind, 2)}: ` +
+      const message =
+        `${ref.field}: "${ref.text}" matches two ${noun(ref.kind, 2)}: ` +
         `${describe(byId)} by id and ${describe(byName)} by name; use the id of the one you mean`;
       this.error(ref, "entity-ambiguous", message);
       return undefined;
@@ -98,8 +100,15 @@ export class Registry {
     let id = base;
     for (let n = 2; byId.has(id); n++) id = `${base}-${n}`; // never silently merge two names into one id
     const entity: Entity = {
-      kind: ref.kind, id, name, aliases: [], description: "", descriptionHtml: "", descriptionFirstParagraph: "",
-      implicit: true, affiliations: [],
+      kind: ref.kind,
+      id,
+      name,
+      aliases: [],
+      description: "",
+      descriptionHtml: "",
+      descriptionFirstParagraph: "",
+      implicit: true,
+      affiliations: [],
     };
     byId.set(id, entity);
     this.names[ref.kind].set(key, { entity, at: ref });
@@ -119,7 +128,10 @@ export class Registry {
       let found = spellings[kind];
       if (!found) {
         const byKey = new Map(
-          [...this.names[kind]].map(([key, claim]) => [key, { entity: claim.entity, text: claim.entity.implicit ? claim.entity.name : displayName(claim, key) }]),
+          [...this.names[kind]].map(([key, claim]) => [
+            key,
+            { entity: claim.entity, text: claim.entity.implicit ? claim.entity.name : displayName(claim, key) },
+          ]),
         );
         found = spellings[kind] = { byKey, index: new NameIndex([...byKey.keys()]) };
       }
@@ -132,7 +144,9 @@ export class Registry {
       const guess = index.closest(own, 0.75, (key) => byKey.get(key)?.entity === entity);
       const more = uses.length > 1 ? ` (used ${uses.length} times)` : "";
       this.diagnostics.push({
-        file: first.file, line: first.line, column: first.column,
+        file: first.file,
+        line: first.line,
+        column: first.column,
         severity: "warning",
         rule: "entity-implicit",
         message:

@@ -4,9 +4,12 @@
 import type { Entity } from "./types.ts";
 
 /** `entity` first, then each enclosing entity of its kind, innermost to outermost; each at most once. */
-export function* selfAndAncestors(entity: Entity, entities: ReadonlyMap<string, Entity>): Generator<Entity, void, undefined> {
+export function* selfAndAncestors(
+  entity: Entity,
+  entities: ReadonlyMap<string, Entity>,
+): Generator<Entity, void, undefined> {
   const seen = new Set<string>();
-  for (let current: Entity | undefined = entity; current && !seen.has(current.id); ) {
+  for (let current: Entity | undefined = entity; current && !seen.has(current.id);) {
     seen.add(current.id);
     yield current;
     current = current.within ? entities.get(current.within) : undefined;

@@ -17,7 +17,12 @@ export function render({ dateline }: PageData): string {
   const first = years[0];
   const last = years.at(-1);
   const yearLink = (year: number) => html`<a href="${urls.year(year)}">${year}</a>`;
-  const span = first && last ? (first === last ? yearLink(first.year) : html`${yearLink(first.year)}–${yearLink(last.year)}`) : html``;
+  const span =
+    first && last
+      ? first === last
+        ? yearLink(first.year)
+        : html`${yearLink(first.year)}–${yearLink(last.year)}`
+      : html``;
 
   const explore = [
     html`<li><a href="${urls.timeline()}">${messages.t("home.explore.timeline")}</a></li>`,
@@ -43,10 +48,13 @@ export function render({ dateline }: PageData): string {
 </section>
 ${timelineOverview(dateline)}
 ${overviewMap(dateline)}
-${dateline.latest.length > 0 && html`<section class="latest" aria-labelledby="latest-heading">
+${
+  dateline.latest.length > 0 &&
+  html`<section class="latest" aria-labelledby="latest-heading">
 <h2 id="latest-heading" class="section-heading">${messages.t("home.latest.heading")}</h2>
 <ol class="card-list">${dateline.latest.map((e) => html`<li>${eventCard(dateline, e, 3)}</li>`)}</ol>
 <p class="more"><a href="${urls.timeline()}">${messages.t("home.latest.more")}</a></p>
-</section>`}`;
+</section>`
+}`;
   return layout({ data: dateline, title: site.title, path: urls.home(), section: "home", body }).toString();
 }

@@ -33,5 +33,11 @@ export function render({ dateline, year }: Data): string {
 ${yearOverview(dateline, year)}
 ${timelineRail(dateline, [year], { level: 2, years: false, months: true })}
 ${nav}`;
-  return layout({ data: dateline, title: String(year.year), path: urls.year(year.year), section: "timeline", body }).toString();
+  return layout({
+    data: dateline,
+    title: String(year.year),
+    path: urls.year(year.year),
+    section: "timeline",
+    body,
+  }).toString();
 }

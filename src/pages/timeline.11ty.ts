@@ -15,16 +15,18 @@ export function render({ dateline }: PageData): string {
   const { timeline, messages } = dateline;
   const full = timeline.events.length <= FULL_TIMELINE_EVENTS;
   const yearLinks = timeline.years.map((y) => html`<li><a href="#y-${y.year}">${y.year}</a></li>`);
-  const jump = full && timeline.years.length > 1
-    ? html`<nav class="year-jump" aria-label="${messages.t("timeline.years.label")}"><ul>${yearLinks}</ul></nav>`
-    : html``;
+  const jump =
+    full && timeline.years.length > 1
+      ? html`<nav class="year-jump" aria-label="${messages.t("timeline.years.label")}"><ul>${yearLinks}</ul></nav>`
+      : html``;
   const years = html`<section class="overview" aria-labelledby="years-heading">
 <h2 id="years-heading" class="section-heading">${messages.t("timeline.years.heading")}</h2>
 <ul class="year-strip">${timeline.years.map(
     (y) =>
-      html`<li><a href="${urls.year(y.year)}"><span class="year-strip-year">${y.year}</span><span class="year-strip-count">${
-        messages.t("events.count", { count: y.count })
-      }</span></a></li>`,
+      html`<li><a href="${urls.year(y.year)}"><span class="year-strip-year">${y.year}</span><span class="year-strip-count">${messages.t(
+        "events.count",
+        { count: y.count },
+      )}</span></a></li>`,
   )}</ul>
 </section>`;
   const lede = messages.t(full ? "timeline.lede.all" : "timeline.lede.byYear", { count: timeline.events.length });
@@ -34,7 +36,11 @@ export function render({ dateline }: PageData): string {
 <p class="lede">${lede}</p>
 ${jump}
 </header>
-${full ? timelineRail(dateline, timeline.years, { level: 2, years: true, months: true }) : html`${timelineOverview(dateline)}
-${years}`}`;
+${
+  full
+    ? timelineRail(dateline, timeline.years, { level: 2, years: true, months: true })
+    : html`${timelineOverview(dateline)}
+${years}`
+}`;
   return layout({ data: dateline, title, path: urls.timeline(), section: "timeline", body }).toString();
 }

@@ -38,8 +38,11 @@ async function removePrevious(previous: string): Promise<void> {
   try {
     await fs.rm(previous, { recursive: true, force: true, maxRetries: 3 });
   } catch (error) {
-    throw new Error(`the new site is published, but the previous one could not be removed from ${previous}: ${String(error)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `the new site is published, but the previous one could not be removed from ${previous}: ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

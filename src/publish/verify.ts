@@ -33,7 +33,14 @@ const EVENTS_LISTING = "events/index.html";
 export async function verifyStaging(stagingDir: string, options: VerifyOptions): Promise<VerifyReport> {
   const problems: Diagnostic[] = [];
   const problem = (relative: string, rule: string, message: string) =>
-    problems.push({ file: shownPath(options.outputDir, relative), line: 1, column: 1, severity: "error", rule, message });
+    problems.push({
+      file: shownPath(options.outputDir, relative),
+      line: 1,
+      column: 1,
+      severity: "error",
+      rule,
+      message,
+    });
 
   const entries = await listTree(stagingDir);
   const expected = new Map(options.events.map((event) => [event.id, event]));
@@ -42,7 +49,8 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
 
   for (const entry of entries) {
     if (entry.kind === "symlink") problem(entry.relative, "output-symlink", "symbolic link in the built site");
-    if (entry.kind === "other") problem(entry.relative, "output-special-file", "neither a file nor a folder in the built site");
+    if (entry.kind === "other")
+      problem(entry.relative, "output-special-file", "neither a file nor a folder in the built site");
     if (entry.kind !== "file" || !isHtml(entry.relative)) continue;
     pages++;
     if (!entry.relative.startsWith("events/") || entry.relative === EVENTS_LISTING) continue;

@@ -23,13 +23,22 @@ export const CONFIG_PATH = fileURLToPath(new URL("../../eleventy.config.ts", imp
 const BATCH_PAGES = 5000;
 
 /** Renders every page into outputDir (which exists and is empty). Throws on failure. */
-export async function renderSite(input: RenderInput, outputDir: string, options: { batchPages?: number } = {}): Promise<void> {
+export async function renderSite(
+  input: RenderInput,
+  outputDir: string,
+  options: { batchPages?: number } = {},
+): Promise<void> {
   await renderAll(new SiteData(input), outputDir, options);
 }
 
 /** renderSite() for site data already built (the dev server keeps it to compare with the next edit). */
-export async function renderAll(data: SiteData, outputDir: string, options: { batchPages?: number } = {}): Promise<void> {
-  for (const batch of PageSelection.everything(data).batches(options.batchPages ?? BATCH_PAGES)) await renderPages(data, batch, outputDir);
+export async function renderAll(
+  data: SiteData,
+  outputDir: string,
+  options: { batchPages?: number } = {},
+): Promise<void> {
+  for (const batch of PageSelection.everything(data).batches(options.batchPages ?? BATCH_PAGES))
+    await renderPages(data, batch, outputDir);
 }
 
 /** Renders the selected pages into outputDir, over pages already there (the dev server's updates). */
@@ -62,7 +71,7 @@ async function runEleventy(data: SiteData, selection: PageSelection, outputDir: 
 /** Eleventy wraps the real problem (a template that threw) in its own errors; name every layer. */
 function describe(error: unknown): string {
   const messages: string[] = [];
-  for (let e: unknown = error; e instanceof Error && messages.length < 5; ) {
+  for (let e: unknown = error; e instanceof Error && messages.length < 5;) {
     if (!messages.includes(e.message)) messages.push(e.message);
     const inner: unknown = (e as { originalError?: unknown }).originalError ?? e.cause;
     e = inner;

@@ -74,7 +74,10 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   const report: SearchReport = { problems: [], records: 0, written: [] };
   // Made on first use: when every part is unchanged, no thread and no Pagefind are started.
   let writer: PartWriter | undefined;
-  const writerNow = () => (writer ??= api ? { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} } : new SearchThread());
+  const writerNow = () =>
+    (writer ??= api
+      ? { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} }
+      : new SearchThread());
   // Only the events are kept here, to name the file of a failed record: the thread has its own copy of the records.
   const queued: { part: SearchPart; events: TimelineEvent[]; outcome: Promise<PartOutcome> }[] = [];
   let next = 0;
@@ -125,12 +128,20 @@ async function partRecords(input: SearchInput, part: SearchPart, labelled: boole
     if (start > 0) await new Promise((resolve) => setImmediate(resolve));
     for (const made of searchRecords(input.model, events.slice(start, start + slice))) records.push(made);
   }
-  if (labelled) for (const { record } of records) record.filters = { ...record.filters, [SEARCH_PART_FILTER]: [String(part.number)] };
+  if (labelled)
+    for (const { record } of records)
+      record.filters = { ...record.filters, [SEARCH_PART_FILTER]: [String(part.number)] };
   return records;
 }
 
 /** Pagefind's errors become diagnostics: on the event's file for a record, else on the part's folder. */
-function addOutcome(input: SearchInput, part: SearchPart, events: TimelineEvent[], outcome: PartOutcome, report: SearchReport): void {
+function addOutcome(
+  input: SearchInput,
+  part: SearchPart,
+  events: TimelineEvent[],
+  outcome: PartOutcome,
+  report: SearchReport,
+): void {
   const problem = (file: string, rule: string, message: string) =>
     report.problems.push({ file, line: 1, column: 1, severity: "error", rule, message: `search index: ${message}` });
   const indexFile = shownPath(input.outputDir, `${part.dir}/`);

@@ -74,7 +74,12 @@ export class LiveSearch {
  * Replaces the live copies of the parts written. The first part's files sit at the top of the index
  * folder, beside the other parts' folders (`part-2/` …), so it is replaced file by file.
  */
-async function moveParts(from: string, to: string, written: readonly SearchPart[], parts: readonly SearchPart[]): Promise<void> {
+async function moveParts(
+  from: string,
+  to: string,
+  written: readonly SearchPart[],
+  parts: readonly SearchPart[],
+): Promise<void> {
   const nested = new Set(parts.slice(1).map((part) => path.basename(part.dir)));
   for (const part of written) {
     if (part.number === 1) continue;

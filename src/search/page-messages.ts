@@ -32,8 +32,7 @@ export const SEARCH_SCRIPT_MESSAGES = [
 
 /** Every key the script may look up: those above, and each filter's chip and "Show all" button. */
 export type SearchScriptMessageKey =
-  | (typeof SEARCH_SCRIPT_MESSAGES)[number]
-  | SearchFilter["messages"]["chip" | "showAll"];
+  (typeof SEARCH_SCRIPT_MESSAGES)[number] | SearchFilter["messages"]["chip" | "showAll"];
 
 /** What data-messages holds: the catalog's language, for plural rules and numbers, and the messages. */
 export interface SearchPageMessages {

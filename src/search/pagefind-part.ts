@@ -21,7 +21,11 @@ export interface PartOutcome {
 /** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound its input. */
 const BATCH = 500;
 
-export async function writePagefindPart(api: PagefindApi, records: readonly CustomRecord[], outputPath: string): Promise<PartOutcome> {
+export async function writePagefindPart(
+  api: PagefindApi,
+  records: readonly CustomRecord[],
+  outputPath: string,
+): Promise<PartOutcome> {
   const outcome: PartOutcome = { indexErrors: [], recordErrors: [], accepted: 0 };
   const { index, errors } = await api.createIndex({ writePlayground: false });
   outcome.indexErrors.push(...errors);
@@ -31,7 +35,9 @@ export async function writePagefindPart(api: PagefindApi, records: readonly Cust
   }
   try {
     for (let start = 0; start < records.length; start += BATCH) {
-      const responses = await Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
+      const responses = await Promise.all(
+        records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)),
+      );
       responses.forEach((response, i) => {
         if (response.errors.length === 0) outcome.accepted++;
         else outcome.recordErrors.push({ at: start + i, errors: response.errors });

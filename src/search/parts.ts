@@ -34,10 +34,17 @@ export interface SearchPart {
 
 /** The parts for `events` published events, oldest first; one (possibly empty) part for an empty archive. */
 export function searchParts(events: number, perPart = EVENTS_PER_SEARCH_PART): SearchPart[] {
-  if (!Number.isInteger(perPart) || perPart < 1) throw new Error(`events per search part must be a whole number of at least 1, not ${perPart}`);
+  if (!Number.isInteger(perPart) || perPart < 1)
+    throw new Error(`events per search part must be a whole number of at least 1, not ${perPart}`);
   const count = Math.max(1, Math.ceil(events / perPart));
   return Array.from({ length: count }, (_, i) => {
     const dir = i === 0 ? SEARCH_DIR : `${SEARCH_DIR}/part-${i + 1}`;
-    return { number: i + 1, start: Math.floor((i * events) / count), end: Math.floor(((i + 1) * events) / count), dir, url: `/${dir}/` };
+    return {
+      number: i + 1,
+      start: Math.floor((i * events) / count),
+      end: Math.floor(((i + 1) * events) / count),
+      dir,
+      url: `/${dir}/`,
+    };
   });
 }

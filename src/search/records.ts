@@ -86,12 +86,17 @@ export { TEXT_WORDS_META };
  * The searchable text: summary and body first, then the title, then the names Pagefind should also find
  * the event under (with aliases, so `القائم` or `HTS` find it), tags, counted things and sources.
  */
-function recordContent(model: Model, event: TimelineEvent, { places, actors, figures }: EventEntities): { content: string; textWords: number } {
+function recordContent(
+  model: Model,
+  event: TimelineEvent,
+  { places, actors, figures }: EventEntities,
+): { content: string; textWords: number } {
   const body = htmlText(event.bodyHtml);
   const lead = event.summary && !body.startsWith(event.summary) ? event.summary : "";
   const text = [lead, body].filter((part) => part !== "").join("\n");
   const alsoKnownAs = (e: Entity) => (e.aliases.length ? `${e.name} (also ${e.aliases.join(", ")})` : e.name);
-  const names = (label: string, entities: Entity[]) => (entities.length ? `${label}: ${entities.map(alsoKnownAs).join("; ")}.` : "");
+  const names = (label: string, entities: Entity[]) =>
+    entities.length ? `${label}: ${entities.map(alsoKnownAs).join("; ")}.` : "";
   const enclosing = withEnclosing(model, "place", places).slice(places.length);
   const sources = event.sources.map((s) => [s.title, s.publisher].filter(Boolean).join(", ")).filter(Boolean);
   // Labels in the indexed text, never shown (excerpts come from the event's own words): the English legends

@@ -21,7 +21,10 @@ type Answer = { id: number; outcome: PartOutcome } | { id: number; failure: stri
 
 export class SearchThread {
   private readonly worker = new Worker(new URL("./search-worker-start.mjs", import.meta.url));
-  private readonly waiting = new Map<number, { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (outcome: PartOutcome) => void; reject: (error: Error) => void }
+  >();
   private nextId = 0;
   private stopped: Error | undefined;
 
@@ -33,7 +36,9 @@ export class SearchThread {
       else waiter?.resolve(answer.outcome);
     });
     this.worker.on("error", (error) => this.stop(error));
-    this.worker.on("exit", (code) => this.stop(new Error(`the search thread stopped (exit code ${code}) before it answered`)));
+    this.worker.on("exit", (code) =>
+      this.stop(new Error(`the search thread stopped (exit code ${code}) before it answered`)),
+    );
   }
 
   /** Queues a part; parts are written in the order queued. The records are copied to the thread at once. */

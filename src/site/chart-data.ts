@@ -24,7 +24,20 @@ export const YEARLY_MAX_YEARS = 100;
  * up here because building a luxon date per bar made a chart cost a millisecond. Bar labels are dates, so
  * a decade's ("1990s") comes from the English catalog as "c." does in src/site/dates.ts.
  */
-export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Events of one year: `months[m]` for month m (1-12), `months[0]` for events dated only to the year. */
 export interface YearTally {
@@ -101,7 +114,13 @@ export function chartOf(tallies: readonly YearTally[], scale?: ChartScale): Char
       const months = byYear.get(year);
       for (let month = 1; month <= 12; month++) {
         const count = months?.[month] ?? 0;
-        bars.push({ label: `${MONTH_NAMES[month - 1]!} ${year}`, year, month, count, href: count ? urls.month(year, month) : undefined });
+        bars.push({
+          label: `${MONTH_NAMES[month - 1]!} ${year}`,
+          year,
+          month,
+          count,
+          href: count ? urls.month(year, month) : undefined,
+        });
       }
       const undated = months?.[0] ?? 0;
       if (undated) yearOnly.push({ label: String(year), year, count: undated, href: urls.month(year, 0) });
@@ -143,7 +162,11 @@ const timelineCharts = new WeakMap<SiteData, ChartData | null>();
 const yearCharts = new WeakMap<YearGroup, ChartData | null>();
 const entityCharts = new WeakMap<EntityEntry, ChartData | null>();
 
-function memo<K extends object>(cache: WeakMap<K, ChartData | null>, key: K, make: () => ChartData | undefined): ChartData | undefined {
+function memo<K extends object>(
+  cache: WeakMap<K, ChartData | null>,
+  key: K,
+  make: () => ChartData | undefined,
+): ChartData | undefined {
   let chart = cache.get(key);
   if (chart === undefined) cache.set(key, (chart = make() ?? null));
   return chart ?? undefined;

@@ -86,9 +86,10 @@ export function chartTitle(chart: ChartData, messages: Messages, subject?: strin
 export function chartSummary(chart: ChartData, messages: Messages): string {
   const { scale } = chart;
   const peaks = chart.bars.filter((b) => b.count === chart.max);
-  const when = peaks.length <= 3
-    ? peaks.map((b) => b.label).join(", ")
-    : messages.t(`chart.summary.units.${scale}`, { count: peaks.length });
+  const when =
+    peaks.length <= 3
+      ? peaks.map((b) => b.label).join(", ")
+      : messages.t(`chart.summary.units.${scale}`, { count: peaks.length });
   const sentences = [
     messages.t("chart.summary.total", { count: chart.total }),
     messages.t(`chart.summary.peak.${scale}`, { max: chart.max, when }),
@@ -141,7 +142,9 @@ function yearLabels(chart: ChartData, link: boolean): SafeHtml {
   const hasEvents = new Set(chart.bars.filter((b) => b.count).map((b) => b.year));
   for (const b of chart.yearOnly) hasEvents.add(b.year);
   const cell = (year: number) =>
-    link && hasEvents.has(year) ? html`<span><a href="${urls.year(year)}">${year}</a></span>` : html`<span>${year}</span>`;
+    link && hasEvents.has(year)
+      ? html`<span><a href="${urls.year(year)}">${year}</a></span>`
+      : html`<span>${year}</span>`;
   return html`<div class="chart-axis chart-years"${link ? "" : html` aria-hidden="true"`}>${years.map((b) => cell(b.year))}</div>`;
 }
 
@@ -189,7 +192,13 @@ export function chartFigure(chart: ChartData, options: ChartOptions): SafeHtml {
   const axis =
     chart.scale !== "month"
       ? stepLabels(chart, options.linkYears === true)
-      : join([chart.bars.length === 12 && monthLabels(), options.years !== false && yearLabels(chart, options.linkYears === true)], "\n");
+      : join(
+          [
+            chart.bars.length === 12 && monthLabels(),
+            options.years !== false && yearLabels(chart, options.linkYears === true),
+          ],
+          "\n",
+        );
   const span = html`<span class="chart-span">${spanText(chart)}</span>`;
   const caption = messages.html(`chart.caption.${chart.scale}`, { span });
   const title = chartTitle(chart, messages, options.subject);

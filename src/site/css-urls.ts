@@ -2,5 +2,7 @@
 
 /** Every url() in a stylesheet, in order, without quotes; comments are skipped. */
 export function cssUrls(css: string): string[] {
-  return [...css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!.trim());
+  return [...css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) =>
+    m[2]!.trim(),
+  );
 }

@@ -87,4 +87,3 @@ export function formatMonth(year: number, month: number): string {
   if (!dt.isValid) throw new RangeError(`formatMonth: no month ${month} in year ${year}`);
   return dt.setLocale("en-GB").toFormat("LLLL y");
 }
-

@@ -68,7 +68,10 @@ export class Messages {
   html(key: PluralKey, params: Counted<MarkupParams>): SafeHtml;
   html(key: MessageKey, params: MarkupParams = {}): SafeHtml {
     // join() escapes the plain strings (the message's own text and text values) and keeps the markup.
-    return join(this.#fill(key, params, (value) => (typeof value === "number" ? this.number(value) : value)), "");
+    return join(
+      this.#fill(key, params, (value) => (typeof value === "number" ? this.number(value) : value)),
+      "",
+    );
   }
 
   /** "2,000" in English: a number as the catalog's language writes it. */

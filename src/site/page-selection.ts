@@ -87,7 +87,13 @@ export class PageSelection {
     const site = SITE_PAGES.filter((page) => this.has(page));
     const batches: PageSelection[] = [];
     for (let start = 0; start === 0 || start < items.length; start += size) {
-      const lists: PageLists = { events: [], years: [], entityPages: emptyPerKind(), entityFeeds: emptyPerKind(), site: start === 0 ? site : [] };
+      const lists: PageLists = {
+        events: [],
+        years: [],
+        entityPages: emptyPerKind(),
+        entityFeeds: emptyPerKind(),
+        site: start === 0 ? site : [],
+      };
       for (const item of items.slice(start, start + size)) item.put(lists);
       batches.push(new PageSelection(lists));
     }

@@ -4,7 +4,13 @@
 import type { Entity, EntityKind, Model, SiteConfig, TimelineEvent } from "../model/types.ts";
 import { entitiesOf, perKind, type PerKind } from "../model/entity-kinds.ts";
 import { entityKey, type Timeline, type YearGroup } from "../model/timeline.ts";
-import { buildEntityIndex, paginateEntities, type EntityEntry, type EntityIndex, type EntityPage } from "../model/entity-index.ts";
+import {
+  buildEntityIndex,
+  paginateEntities,
+  type EntityEntry,
+  type EntityIndex,
+  type EntityPage,
+} from "../model/entity-index.ts";
 import { safeLocale } from "./format.ts";
 import { englishMessages, type Messages } from "./messages.ts";
 
@@ -52,7 +58,9 @@ export class SiteData {
     this.latest = timeline.events.slice(-LATEST).reverse();
     this.collator = new Intl.Collator(safeLocale(model.site.language), { sensitivity: "base", numeric: true });
     const sorted = (kind: EntityKind) =>
-      [...entitiesOf(model, kind).values()].sort((a, b) => this.collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+      [...entitiesOf(model, kind).values()].sort(
+        (a, b) => this.collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+      );
     this.entityLists = perKind(sorted);
     this.entities = buildEntityIndex(model, timeline, { compare: this.collator.compare });
     this.entityPages = perKind((kind) => paginateEntities(this.entities, this.entityLists[kind], ENTITY_PAGE_SIZE));

@@ -5,7 +5,8 @@ import type { EntityKind } from "../model/types.ts";
 import { isSlug } from "../model/slug.ts";
 
 function slug(id: string, what: string): string {
-  if (typeof id !== "string" || !isSlug(id)) throw new Error(`${what} id ${JSON.stringify(id)} is not a slug (a-z, 0-9, -)`);
+  if (typeof id !== "string" || !isSlug(id))
+    throw new Error(`${what} id ${JSON.stringify(id)} is not a slug (a-z, 0-9, -)`);
   return id;
 }
 

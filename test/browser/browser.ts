@@ -16,7 +16,13 @@ export async function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -59,7 +65,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       file ??= path.join(base, "404.html");
       const body = await fs.readFile(file).catch(() => Buffer.from("not found"));
       // A site is built once per test file, so the browser may keep what it fetched (Pagefind's files above all).
-      response.writeHead(status, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "max-age=600" });
+      response.writeHead(status, {
+        "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "cache-control": "max-age=600",
+      });
       response.end(body);
     })();
   });

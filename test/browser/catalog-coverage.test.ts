@@ -46,7 +46,7 @@ function pseudoCatalog(catalog: Catalog): Catalog {
       .join("");
   const convert = (message: Message): Message => {
     if (typeof message === "string") return pseudo(message);
-    const forms = Object.entries(message).map(([category, text]) => [category, pseudo(text)]);
+    const forms = Object.entries(message).map(([category, text]): [string, string] => [category, pseudo(text)]);
     return { ...Object.fromEntries(forms), other: pseudo(message.other) };
   };
   const converted = Object.entries(catalog).map(([key, message]) => [key, convert(message)]);
@@ -200,7 +200,11 @@ function arabicModel(routine: number): Model {
   };
   const events: TimelineEvent[] = [
     makeEvent({
-      id: "full", title: "حدث كامل", date: calendarDate("2024-11"), end: calendarDate("2024-12"), circa: true,
+      id: "full",
+      title: "حدث كامل",
+      date: calendarDate("2024-11"),
+      end: calendarDate("2024-12"),
+      circa: true,
       places: ["husaybah", "abu-kamal", "qaim"],
       actors: ["brigade", "unknown-group"],
       figures: ["spokesman", "unknown-person"],
@@ -242,7 +246,10 @@ describe("no reader-visible word outside the message catalogs", () => {
 
   before(async () => {
     root = await mkdtemp(path.join(tmpdir(), "dateline-catalog-coverage-"));
-    for (const [name, routine] of [["large", FULL_TIMELINE_EVENTS], ["small", 12]] as const) {
+    for (const [name, routine] of [
+      ["large", FULL_TIMELINE_EVENTS],
+      ["small", 12],
+    ] as const) {
       const dir = path.join(root, name);
       const model = arabicModel(routine);
       const timeline = buildTimeline(model, { drafts: true });
@@ -303,10 +310,19 @@ describe("no reader-visible word outside the message catalogs", () => {
     });
     await context.close();
     assert.deepEqual(errors, []);
-    assert.deepEqual(texts.flatMap((text) => latinLeft(text).map((word) => `${word} in ${text.trim()}`)), []);
+    assert.deepEqual(
+      texts.flatMap((text) => latinLeft(text).map((word) => `${word} in ${text.trim()}`)),
+      [],
+    );
     // What the script wrote is there, in the catalog's words.
-    assert.ok(texts.some((text) => text.includes(fullwidth("Show more results"))), texts.join(" | "));
+    assert.ok(
+      texts.some((text) => text.includes(fullwidth("Show more results"))),
+      texts.join(" | "),
+    );
     assert.ok(texts.includes(PSEUDO.t("search.filters.active", { count: 1 })), "the count of active filters");
-    assert.ok(texts.some((text) => text.startsWith(fullwidth("Remove filter"))), "the active filter's remove button");
+    assert.ok(
+      texts.some((text) => text.startsWith(fullwidth("Remove filter"))),
+      "the active filter's remove button",
+    );
   });
 });

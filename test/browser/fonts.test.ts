@@ -37,7 +37,10 @@ describe("fonts in Chromium", () => {
   });
 
   /** The fonts Chromium drew an element's text with, from the DevTools protocol. */
-  async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
+  async function fontsDrawing(
+    page: Page,
+    selector: string,
+  ): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
     const cdp = await page.context().newCDPSession(page);
     try {
       await cdp.send("DOM.enable");
@@ -72,7 +75,10 @@ describe("fonts in Chromium", () => {
         const fonts = await fontsDrawing(page, selector);
         const system = fonts.filter((f) => !f.isCustomFont).map((f) => f.familyName);
         assert.deepEqual(system, [], `no glyph falls back to a system font: ${JSON.stringify(fonts)}`);
-        assert.ok(fonts.some((f) => face.test(f.familyName) && f.glyphCount > 2), `drawn with ${face}: ${JSON.stringify(fonts)}`);
+        assert.ok(
+          fonts.some((f) => face.test(f.familyName) && f.glyphCount > 2),
+          `drawn with ${face}: ${JSON.stringify(fonts)}`,
+        );
       } finally {
         await page.close();
       }
@@ -93,6 +99,10 @@ describe("fonts in Chromium", () => {
     }
     const fonts = fetched.filter((r) => r.startsWith(FONTS_PATH));
     assert.ok(fonts.length >= 2, `the page uses the serif and the sans: ${fonts.join(", ")}`);
-    assert.deepEqual(fonts.filter((r) => !/-latin-wght-(normal|italic)\.woff2$/.test(r)), [], "no Arabic or latin-ext subset");
+    assert.deepEqual(
+      fonts.filter((r) => !/-latin-wght-(normal|italic)\.woff2$/.test(r)),
+      [],
+      "no Arabic or latin-ext subset",
+    );
   });
 });

@@ -62,7 +62,7 @@ describe("print styles", () => {
     ] as const) {
       const page = await printed(urlPath);
       for (const selector of selectors) {
-        assert.equal(await page.locator(selector).count() > 0, true, `${urlPath} has ${selector} on screen`);
+        assert.equal((await page.locator(selector).count()) > 0, true, `${urlPath} has ${selector} on screen`);
         assert.equal(await page.locator(selector).first().isVisible(), false, `${urlPath}: ${selector} is not printed`);
       }
       await page.close();
@@ -75,21 +75,33 @@ describe("print styles", () => {
     const looks = await page.evaluate(() => ({
       background: getComputedStyle(document.body).backgroundColor,
       body: getComputedStyle(document.body).fontFamily,
-      colors: ["h1", ".prose p", ".facts a", ".sources cite"].map((s) => [s, getComputedStyle(document.querySelector(s)!).color]),
+      colors: ["h1", ".prose p", ".facts a", ".sources cite"].map((s) => [
+        s,
+        getComputedStyle(document.querySelector(s)!).color,
+      ]),
     }));
     assert.ok(luminance(looks.background) > 0.95, `white page, not ${looks.background}`);
     assert.match(looks.body, /^"?Source Serif 4/, "serif body text");
-    for (const [selector, color] of looks.colors) assert.ok(luminance(color!) < 0.05, `${selector} is near black, not ${color}`);
+    for (const [selector, color] of looks.colors)
+      assert.ok(luminance(color!) < 0.05, `${selector} is near black, not ${color}`);
     await page.close();
   });
 
   it("write out external source addresses, but not internal links", async () => {
     const page = await printed("/events/road-reopens/");
-    const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, "::after").content);
-    assert.match(await after('.sources a[href^="https://www.kurdistan24.net/"]'), /https:\/\/www\.kurdistan24\.net\/en\/story\/12345/);
+    const after = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((a) => getComputedStyle(a, "::after").content);
+    assert.match(
+      await after('.sources a[href^="https://www.kurdistan24.net/"]'),
+      /https:\/\/www\.kurdistan24\.net\/en\/story\/12345/,
+    );
     assert.match(await after('.sources a[href^="https://web.archive.org/"]'), /web\.archive\.org/);
     assert.match(await after('.prose a[href^="https:"]'), /kurdistan24/);
-    for (const internal of ['.prose a[href^="/"]', ".facts a"]) assert.equal(await after(internal), "none", `${internal} shows no address`);
+    for (const internal of ['.prose a[href^="/"]', ".facts a"])
+      assert.equal(await after(internal), "none", `${internal} shows no address`);
     await page.close();
   });
 
@@ -104,7 +116,10 @@ describe("print styles", () => {
     assert.equal(rules.card, "avoid");
     assert.equal(rules.heading, "avoid");
     assert.equal(rules.rail, "none", "no rail line");
-    assert.ok(luminance(rules.chip) > 0.95 || rules.chip === "rgba(0, 0, 0, 0)", `chips print without a fill, not ${rules.chip}`);
+    assert.ok(
+      luminance(rules.chip) > 0.95 || rules.chip === "rgba(0, 0, 0, 0)",
+      `chips print without a fill, not ${rules.chip}`,
+    );
     const pdf = await page.pdf({ format: "A4" });
     assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
     await page.close();

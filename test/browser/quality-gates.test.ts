@@ -42,7 +42,11 @@ before(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-quality-"));
   site = path.join(tmp, "site");
   const result = await build({ contentDir: path.join(REPO, "content"), outputDir: site });
-  assert.equal(result.exitCode, 0, `the sample site must build: ${result.failure ?? JSON.stringify(result.diagnostics)}`);
+  assert.equal(
+    result.exitCode,
+    0,
+    `the sample site must build: ${result.failure ?? JSON.stringify(result.diagnostics)}`,
+  );
   server = await serveStatic(site);
   browser = await launchChromium();
 });
@@ -68,7 +72,9 @@ describe("quality gates", () => {
     const run = promisify(execFile);
     let stderr: string;
     try {
-      ({ stderr } = await run("java", ["-jar", VNU_JAR, "--format", "json", "--skip-non-html", site], { maxBuffer: 64 * 1024 * 1024 }));
+      ({ stderr } = await run("java", ["-jar", VNU_JAR, "--format", "json", "--skip-non-html", site], {
+        maxBuffer: 64 * 1024 * 1024,
+      }));
     } catch (error) {
       // vnu exits 1 when it reports an error; the report is still on stderr.
       const failed = error as { stderr?: string; code?: unknown };
@@ -76,10 +82,16 @@ describe("quality gates", () => {
       stderr = failed.stderr;
     }
     const report = JSON.parse(stderr) as { messages: VnuMessage[] };
-    const errors = report.messages.filter((m) => m.type === "error" || m.type === "non-document-error" || m.subType === "fatal");
+    const errors = report.messages.filter(
+      (m) => m.type === "error" || m.type === "non-document-error" || m.subType === "fatal",
+    );
     const describeMessage = (m: VnuMessage) =>
       `${(m.url ?? "").replace(/^file:/, "").replace(site, "")}:${m.lastLine ?? "?"}:${m.lastColumn ?? "?"} ${m.message}${m.extract ? `\n    ${m.extract.replace(/\n/g, " ")}` : ""}`;
-    assert.equal(errors.length, 0, `the Nu HTML checker reported ${errors.length} error(s):\n${errors.map(describeMessage).join("\n")}`);
+    assert.equal(
+      errors.length,
+      0,
+      `the Nu HTML checker reported ${errors.length} error(s):\n${errors.map(describeMessage).join("\n")}`,
+    );
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
@@ -92,7 +104,11 @@ describe("quality gates", () => {
           await page.emulateMedia({ colorScheme });
           await page.addScriptTag({ path: AXE });
           const violations = await page.evaluate(async (tags) => {
-            const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+            const axe = (
+              window as unknown as {
+                axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+              }
+            ).axe;
             const results = await axe.run(document, { runOnly: { type: "tag", values: tags } });
             return results.violations.map((v) => ({
               id: v.id,
@@ -103,14 +119,20 @@ describe("quality gates", () => {
             }));
           }, AXE_TAGS);
           for (const v of violations) {
-            problems.push(`${urlPath} [${v.impact}] ${v.id}: ${v.help} (${v.count} node(s))\n${v.nodes.map((n) => `    ${n}`).join("\n")}`);
+            problems.push(
+              `${urlPath} [${v.impact}] ${v.id}: ${v.help} (${v.count} node(s))\n${v.nodes.map((n) => `    ${n}`).join("\n")}`,
+            );
           }
           await page.close();
         }
       } finally {
         await context.close();
       }
-      assert.deepEqual(problems, [], `axe-core violations in the ${colorScheme} colour scheme:\n${problems.join("\n")}`);
+      assert.deepEqual(
+        problems,
+        [],
+        `axe-core violations in the ${colorScheme} colour scheme:\n${problems.join("\n")}`,
+      );
     });
   }
 
@@ -125,7 +147,10 @@ describe("quality gates", () => {
           const culprits = [...document.querySelectorAll("body *")]
             .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
             .slice(0, 5)
-            .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).join(".")}` : ""}`);
+            .map(
+              (element) =>
+                `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).join(".")}` : ""}`,
+            );
           return { scrollWidth: document.documentElement.scrollWidth, culprits };
         });
         if (scrollWidth > 390) wide.push(`${urlPath}: scrollWidth ${scrollWidth} (${culprits.join(", ")})`);

@@ -34,13 +34,58 @@ const FILES: Record<string, string> = {
   "actors/injected-actor.md": `---\nname: ${yamlString(XSS_ACTOR)}\n---\n`,
   "figures/hayder-karkhi.md": "---\nname: Hayder Karkhi\n---\n",
   "figures/injected-figure.md": `---\nname: ${yamlString(XSS_FIGURE)}\n---\n`,
-  "events/closes.md": event("Iraq closes the al-Qaim crossing", "2024-12-07", "al-Qaim border crossing", "[Government of Iraq, Iraqi Border Guards]", "The crossing was closed after the fall of the government in Damascus."),
-  "events/reopens.md": event("Crossing reopens for returning soldiers", "2024-12-19", "[al-Qaim border crossing, Abu Kamal]", "[Iraqi Border Guards, Syrian Arab Army]", "Soldiers went home through the crossing.", "figures: Hayder Karkhi\ntags: [border, soldiers]"),
-  "events/stays-closed.md": event("Guards say the crossing stays closed", "2024-12-22", "al-Qaim border crossing", "Iraqi Border Guards", "The spokesperson said the crossing would stay closed.", "figures: Hayder Karkhi"),
-  "events/army-leaves.md": event("Syrian army leaves Abu Kamal", "2024-12-08", "Abu Kamal", "Syrian Arab Army", "Troops left the town near the crossing."),
-  "events/deployment.md": event("Troops deploy in al-Qaim district", "2024-12", "al-Qaim", "Iraqi Border Guards", "Reinforcements arrived in the district."),
-  "events/mosul-protest.md": event("Protest in Mosul", "2023", "Mosul", "[]", "People gathered in the old city.", "tags: [politics]"),
-  "events/arabic.md": event("إغلاق معبر القائم الحدودي", "2024-12-06", "al-Qaim border crossing", "[]", "أغلقت السلطات العراقية المعبر أمام حركة المسافرين."),
+  "events/closes.md": event(
+    "Iraq closes the al-Qaim crossing",
+    "2024-12-07",
+    "al-Qaim border crossing",
+    "[Government of Iraq, Iraqi Border Guards]",
+    "The crossing was closed after the fall of the government in Damascus.",
+  ),
+  "events/reopens.md": event(
+    "Crossing reopens for returning soldiers",
+    "2024-12-19",
+    "[al-Qaim border crossing, Abu Kamal]",
+    "[Iraqi Border Guards, Syrian Arab Army]",
+    "Soldiers went home through the crossing.",
+    "figures: Hayder Karkhi\ntags: [border, soldiers]",
+  ),
+  "events/stays-closed.md": event(
+    "Guards say the crossing stays closed",
+    "2024-12-22",
+    "al-Qaim border crossing",
+    "Iraqi Border Guards",
+    "The spokesperson said the crossing would stay closed.",
+    "figures: Hayder Karkhi",
+  ),
+  "events/army-leaves.md": event(
+    "Syrian army leaves Abu Kamal",
+    "2024-12-08",
+    "Abu Kamal",
+    "Syrian Arab Army",
+    "Troops left the town near the crossing.",
+  ),
+  "events/deployment.md": event(
+    "Troops deploy in al-Qaim district",
+    "2024-12",
+    "al-Qaim",
+    "Iraqi Border Guards",
+    "Reinforcements arrived in the district.",
+  ),
+  "events/mosul-protest.md": event(
+    "Protest in Mosul",
+    "2023",
+    "Mosul",
+    "[]",
+    "People gathered in the old city.",
+    "tags: [politics]",
+  ),
+  "events/arabic.md": event(
+    "إغلاق معبر القائم الحدودي",
+    "2024-12-06",
+    "al-Qaim border crossing",
+    "[]",
+    "أغلقت السلطات العراقية المعبر أمام حركة المسافرين.",
+  ),
   "events/injected.md": [
     "---",
     `title: ${yamlString(XSS_TITLE)}`,
@@ -56,7 +101,14 @@ const FILES: Record<string, string> = {
     `Body alert <script>alert(1)</script> and <img src=x onerror=alert(1)> and "><svg onload=alert(1)>.`,
     "",
   ].join("\n"),
-  "events/draft.md": event("Unconfirmed crossing report", "2024-12-20", "al-Qaim border crossing", "[]", "Not confirmed.", "draft: true"),
+  "events/draft.md": event(
+    "Unconfirmed crossing report",
+    "2024-12-20",
+    "al-Qaim border crossing",
+    "[]",
+    "Not confirmed.",
+    "draft: true",
+  ),
 };
 
 function event(title: string, date: string, location: string, actors: string, body: string, extra = ""): string {
@@ -93,7 +145,11 @@ before(async () => {
   assert.equal(result.exitCode, 0, `${result.failure}\n${result.diagnostics.map((d) => d.message).join("\n")}`);
   assert.equal(result.events, OLDEST_FIRST.length);
   server = await serveStatic(path.join(root, "_site"));
-  const inParts = await build({ contentDir: content, outputDir: path.join(root, "_site-parts"), eventsPerSearchPart: 3 });
+  const inParts = await build({
+    contentDir: content,
+    outputDir: path.join(root, "_site-parts"),
+    eventsPerSearchPart: 3,
+  });
   assert.equal(inParts.exitCode, 0, inParts.failure);
   partsServer = await serveStatic(path.join(root, "_site-parts"));
   browser = await launchChromium();
@@ -113,7 +169,10 @@ interface Opened {
 }
 
 /** A fresh page on which any dialog (alert, confirm, prompt) or uncaught error is a failure. */
-async function open(urlPath: string, options: { javaScript?: boolean; viewport?: { width: number; height: number }; site?: StaticServer } = {}): Promise<Opened> {
+async function open(
+  urlPath: string,
+  options: { javaScript?: boolean; viewport?: { width: number; height: number }; site?: StaticServer } = {},
+): Promise<Opened> {
   const own = options.javaScript === false ? await browser.newContext({ javaScriptEnabled: false }) : undefined;
   const page = await (own ?? shared).newPage();
   if (options.viewport) await page.setViewportSize(options.viewport);
@@ -141,7 +200,9 @@ async function settled(page: Page, status: RegExp): Promise<string> {
   await page.waitForFunction(
     ([source, flags]) => {
       const line = document.getElementById("search-status")?.textContent ?? "";
-      return new RegExp(source!, flags).test(line) && !document.getElementById("search-results")?.hasAttribute("aria-busy");
+      return (
+        new RegExp(source!, flags).test(line) && !document.getElementById("search-results")?.hasAttribute("aria-busy")
+      );
     },
     [status.source, status.flags],
     { timeout: 10_000 },
@@ -155,7 +216,10 @@ const query = (page: Page) => new URL(page.url()).searchParams;
 /** What the tests call of Pagefind's browser API (/pagefind/pagefind.js). */
 interface PagefindModule {
   filters(): Promise<Record<string, unknown>>;
-  search(term: string | null, options: { sort: Record<string, string> }): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+  search(
+    term: string | null,
+    options: { sort: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
 }
 
 /** The part of pagefind-entry.json the tests read. */
@@ -166,13 +230,28 @@ interface PagefindEntry {
 describe("search page", () => {
   it("a query finds the events that mention it, with date, place and a highlighted excerpt", async () => {
     const { page, done } = await open("/search/?q=crossing");
-    assert.equal(await settled(page, /^\d+ events match “crossing”, best match first\.$/), "5 events match “crossing”, best match first.");
-    assert.deepEqual(new Set(await titles(page)), new Set(["Iraq closes the al-Qaim crossing", "Crossing reopens for returning soldiers", "Guards say the crossing stays closed", "Syrian army leaves Abu Kamal", "إغلاق معبر القائم الحدودي"]));
+    assert.equal(
+      await settled(page, /^\d+ events match “crossing”, best match first\.$/),
+      "5 events match “crossing”, best match first.",
+    );
+    assert.deepEqual(
+      new Set(await titles(page)),
+      new Set([
+        "Iraq closes the al-Qaim crossing",
+        "Crossing reopens for returning soldiers",
+        "Guards say the crossing stays closed",
+        "Syrian army leaves Abu Kamal",
+        "إغلاق معبر القائم الحدودي",
+      ]),
+    );
     const first = page.locator("#search-results li").filter({ hasText: "Guards say the crossing stays closed" });
     assert.equal(await first.locator(".card-date").textContent(), "22 December 2024 · al-Qaim border crossing");
     assert.equal(await first.locator("a").getAttribute("href"), "/events/stays-closed/");
     assert.deepEqual(await first.locator(".search-excerpt mark").allTextContents(), ["crossing"]);
-    assert.equal(await first.locator(".search-excerpt").textContent(), "The spokesperson said the crossing would stay closed.");
+    assert.equal(
+      await first.locator(".search-excerpt").textContent(),
+      "The spokesperson said the crossing would stay closed.",
+    );
     assert.equal(await page.inputValue("#search-q"), "crossing");
     await done();
   });
@@ -184,11 +263,21 @@ describe("search page", () => {
     assert.match((await guards.textContent()) ?? "", /Iraqi Border Guards, 3 events/);
     await guards.locator("input").check();
     await settled(page, /^3 events match “crossing” with these filters/);
-    assert.deepEqual(new Set(await titles(page)), new Set(["Iraq closes the al-Qaim crossing", "Crossing reopens for returning soldiers", "Guards say the crossing stays closed"]));
+    assert.deepEqual(
+      new Set(await titles(page)),
+      new Set([
+        "Iraq closes the al-Qaim crossing",
+        "Crossing reopens for returning soldiers",
+        "Guards say the crossing stays closed",
+      ]),
+    );
     assert.deepEqual(query(page).getAll("actor"), ["Iraqi Border Guards"]);
     assert.match(page.url(), /actor=Iraqi%20Border%20Guards/);
     // The checkbox in focus stays the same element while counts update around it.
-    assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value), "Iraqi Border Guards");
+    assert.equal(
+      await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value),
+      "Iraqi Border Guards",
+    );
     assert.equal(await page.locator(".search-chip").textContent(), "Remove filter Group: Iraqi Border Guards×");
     await done();
   });
@@ -196,7 +285,13 @@ describe("search page", () => {
   it("the place filter on a governorate finds the events in the places within it", async () => {
     const { page, done } = await open("/search/?place=Anbar");
     await settled(page, /^5 events match these filters, newest first\.$/);
-    assert.deepEqual(await titles(page), ["Guards say the crossing stays closed", "Crossing reopens for returning soldiers", "Iraq closes the al-Qaim crossing", "إغلاق معبر القائم الحدودي", "Troops deploy in al-Qaim district"]);
+    assert.deepEqual(await titles(page), [
+      "Guards say the crossing stays closed",
+      "Crossing reopens for returning soldiers",
+      "Iraq closes the al-Qaim crossing",
+      "إغلاق معبر القائم الحدودي",
+      "Troops deploy in al-Qaim district",
+    ]);
     const other = await open("/search/?place=Nineveh");
     await settled(other.page, /^1 event matches these filters/);
     assert.deepEqual(await titles(other.page), ["Protest in Mosul"]);
@@ -218,7 +313,11 @@ describe("search page", () => {
   it("a shared address restores query, filters and order, and Back returns to the previous search", async () => {
     const { page, done } = await open("/search/?q=crossing&actor=Iraqi%20Border%20Guards&sort=oldest");
     await settled(page, /^3 events match “crossing” with these filters, oldest first\.$/);
-    assert.deepEqual(await titles(page), ["Iraq closes the al-Qaim crossing", "Crossing reopens for returning soldiers", "Guards say the crossing stays closed"]);
+    assert.deepEqual(await titles(page), [
+      "Iraq closes the al-Qaim crossing",
+      "Crossing reopens for returning soldiers",
+      "Guards say the crossing stays closed",
+    ]);
     assert.equal(await page.inputValue("#search-q"), "crossing");
     assert.equal(await page.inputValue("#search-sort"), "oldest");
     assert.equal(await page.isChecked('fieldset[data-facet="actor"] input[value="Iraqi Border Guards"]'), true);
@@ -259,7 +358,10 @@ describe("search page", () => {
     await settled(page, /^1 event matches “معبر”/);
     assert.deepEqual(await titles(page), ["إغلاق معبر القائم الحدودي"]);
     // Only the title matched: the excerpt is the event's text, unmarked.
-    assert.equal(await page.locator("#search-results .search-excerpt").textContent(), "أغلقت السلطات العراقية المعبر أمام حركة المسافرين.");
+    assert.equal(
+      await page.locator("#search-results .search-excerpt").textContent(),
+      "أغلقت السلطات العراقية المعبر أمام حركة المسافرين.",
+    );
     await done();
   });
 
@@ -270,8 +372,18 @@ describe("search page", () => {
     assert.deepEqual(await titles(page), [XSS_TITLE]);
     const result = page.locator("#search-results li").first();
     assert.equal(await result.locator(".search-result-place").textContent(), XSS_PLACE);
-    assert.match((await result.locator(".search-excerpt").textContent()) ?? "", /<script>alert\(1\)<\/script> summary alert "><svg onload=alert\(1\)> Body alert <script>alert\(1\)<\/script>/);
-    assert.equal(await page.locator("#search-results img, #search-results svg, #search-results script, #search-filters img, #search-filters svg, #search-filters script, #search-active img, #search-active svg").count(), 0);
+    assert.match(
+      (await result.locator(".search-excerpt").textContent()) ?? "",
+      /<script>alert\(1\)<\/script> summary alert "><svg onload=alert\(1\)> Body alert <script>alert\(1\)<\/script>/,
+    );
+    assert.equal(
+      await page
+        .locator(
+          "#search-results img, #search-results svg, #search-results script, #search-filters img, #search-filters svg, #search-filters script, #search-active img, #search-active svg",
+        )
+        .count(),
+      0,
+    );
     for (const value of [XSS_PLACE, XSS_ACTOR, XSS_FIGURE, ...XSS_TAGS]) {
       assert.ok((await page.locator(".facet-name").allTextContents()).includes(value), value);
     }
@@ -320,7 +432,13 @@ describe("search page", () => {
     assert.equal(await page.getAttribute("#search-status", "aria-live"), "polite");
     assert.equal(await page.locator('label[for="search-q"]').textContent(), "Search events");
     assert.equal(await page.locator('label[for="search-sort"]').textContent(), "Order");
-    assert.deepEqual(await page.locator("fieldset.facet:visible legend").allTextContents(), ["Places", "Groups", "People", "Years", "Tags"]);
+    assert.deepEqual(await page.locator("fieldset.facet:visible legend").allTextContents(), [
+      "Places",
+      "Groups",
+      "People",
+      "Years",
+      "Tags",
+    ]);
     // Keyboard: from the query box, Tab reaches the first filter; Space checks it and focus stays on it.
     await page.focus("#search-q");
     await page.keyboard.press("Tab"); // the Search button
@@ -339,13 +457,20 @@ describe("search page", () => {
     const notice = page.locator(".search-notice").first();
     assert.ok(await notice.isVisible());
     assert.match((await notice.textContent()) ?? "", /Search needs JavaScript/);
-    assert.deepEqual(await notice.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))), ["/timeline/", "/places/", "/actors/", "/figures/"]);
+    assert.deepEqual(await notice.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))), [
+      "/timeline/",
+      "/places/",
+      "/actors/",
+      "/figures/",
+    ]);
     assert.equal(await page.locator("#search-app").isVisible(), false);
     await done();
   });
 
   it("on a narrow screen the filters fold into a disclosure", async () => {
-    const { page, done } = await open("/search/?actor=Iraqi%20Border%20Guards", { viewport: { width: 390, height: 800 } });
+    const { page, done } = await open("/search/?actor=Iraqi%20Border%20Guards", {
+      viewport: { width: 390, height: 800 },
+    });
     await settled(page, /^4 events/);
     assert.equal(await page.locator("#search-filters").evaluate((d) => (d as HTMLDetailsElement).open), false);
     assert.match((await page.locator("#search-filters summary").textContent()) ?? "", /Filters \(1 active\)/);
@@ -360,7 +485,11 @@ describe("search page over an index in parts", () => {
   async function seen(urlPath: string, site: StaticServer, status: RegExp) {
     const { page, done } = await open(urlPath, { site });
     const line = await settled(page, status);
-    const shown = { line, titles: await titles(page), facets: await page.$$eval(".search-app fieldset label", (ls) => ls.map((l) => l.textContent ?? "")) };
+    const shown = {
+      line,
+      titles: await titles(page),
+      facets: await page.$$eval(".search-app fieldset label", (ls) => ls.map((l) => l.textContent ?? "")),
+    };
     await done();
     return shown;
   }
@@ -369,10 +498,14 @@ describe("search page over an index in parts", () => {
     const { page, done } = await open("/search/", { site: partsServer });
     assert.equal(await page.getAttribute("#search-app", "data-merge"), "/pagefind/part-2/ /pagefind/part-3/");
     await done();
-    const counts = await Promise.all(["pagefind", "pagefind/part-2", "pagefind/part-3"].map(async (dir) => {
-      const entry = JSON.parse(await fs.readFile(path.join(root, "_site-parts", dir, "pagefind-entry.json"), "utf8")) as PagefindEntry;
-      return entry.languages.en.page_count;
-    }));
+    const counts = await Promise.all(
+      ["pagefind", "pagefind/part-2", "pagefind/part-3"].map(async (dir) => {
+        const entry = JSON.parse(
+          await fs.readFile(path.join(root, "_site-parts", dir, "pagefind-entry.json"), "utf8"),
+        ) as PagefindEntry;
+        return entry.languages.en.page_count;
+      }),
+    );
     assert.deepEqual(counts, [2, 3, 3]);
   });
 
@@ -386,7 +519,10 @@ describe("search page over an index in parts", () => {
   it("finds, filters and counts as one index does", async () => {
     for (const [urlPath, status] of [
       ["/search/?place=Anbar", /^5 events match these filters, newest first\.$/],
-      ["/search/?q=crossing&actor=Iraqi%20Border%20Guards&sort=oldest", /^3 events match “crossing” with these filters, oldest first\.$/],
+      [
+        "/search/?q=crossing&actor=Iraqi%20Border%20Guards&sort=oldest",
+        /^3 events match “crossing” with these filters, oldest first\.$/,
+      ],
     ] as const) {
       assert.deepEqual(await seen(urlPath, partsServer, status), await seen(urlPath, server, status), urlPath);
     }

@@ -45,7 +45,10 @@ function byName(entities: Map<string, Entity>, name: string): Entity | undefined
 
 /** The visible text of a page, tags removed and white space collapsed. */
 function pageText(html: string): string {
-  return html.replace(/<[^>]*>/g, " ").replace(/&nbsp;|&#160;|\u00a0|\u202f/g, " ").replace(/\s+/g, " ");
+  return html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&nbsp;|&#160;|\u00a0|\u202f/g, " ")
+    .replace(/\s+/g, " ");
 }
 
 describe("the real UCDP GED data, Syria 2016-2019", () => {
@@ -92,7 +95,13 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
     for (const entry of entries) {
       if (!entry.isDirectory()) continue;
       const page = path.join(outputDir, folder, entry.name, "index.html");
-      if (await fs.stat(page).then((s) => s.isFile(), () => false)) pages.push(entry.name);
+      if (
+        await fs.stat(page).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      )
+        pages.push(entry.name);
     }
     return pages;
   }
@@ -115,8 +124,14 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
     assert.equal(loaded.model.events.length, 16566);
     assert.deepEqual(new Set(loaded.model.events.map((e) => e.id)), new Set(expected.ids.map((id) => `ucdp-${id}`)));
     // Actors are files: none implicit, so `check --strict` has nothing to say about them.
-    assert.deepEqual([...loaded.model.actors.values()].filter((a) => a.implicit).map((a) => a.name), []);
-    assert.deepEqual([...loaded.model.places.values()].filter((p) => p.implicit).map((p) => p.name), []);
+    assert.deepEqual(
+      [...loaded.model.actors.values()].filter((a) => a.implicit).map((a) => a.name),
+      [],
+    );
+    assert.deepEqual(
+      [...loaded.model.places.values()].filter((p) => p.implicit).map((p) => p.name),
+      [],
+    );
   });
 
   test("every actor string has an entity with exactly its events", () => {
@@ -135,14 +150,20 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
       const governorate = byName(loaded.model.places, name);
       assert.ok(governorate, `no place named ${JSON.stringify(name)}`);
       assert.equal(governorate.category, "governorate");
-      assert.equal(index.get(entityKey("place", governorate.id))?.events.length, count, `events of ${JSON.stringify(name)}`);
+      assert.equal(
+        index.get(entityKey("place", governorate.id))?.events.length,
+        count,
+        `events of ${JSON.stringify(name)}`,
+      );
     }
     const syria = byName(loaded.model.places, "Syria");
     assert.equal(index.get(entityKey("place", syria!.id))?.events.length, 16566);
   });
 
   test("the checker reports near-duplicate place names that the import kept as written", () => {
-    const warnings = loaded.diagnostics.filter((d) => d.severity === "warning" && (d.rule === "entity-near-duplicate" || d.rule === "entity-implicit"));
+    const warnings = loaded.diagnostics.filter(
+      (d) => d.severity === "warning" && (d.rule === "entity-near-duplicate" || d.rule === "entity-implicit"),
+    );
     assert.ok(
       warnings.some((d) => d.message.includes("Ayn al Bayda village") && d.message.includes("Ayn al-Bayda village")),
       `no warning names both "Ayn al Bayda village" and "Ayn al-Bayda village"; got: ${warnings.map((d) => d.message).join(" | ")}`,
@@ -150,7 +171,16 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
   });
 
   test("the build publishes a page per event and per actor, and governorate pages state their counts", async () => {
-    assert.equal(built.exitCode, 0, built.failure ?? built.diagnostics.filter((d) => d.severity === "error").slice(0, 5).map((d) => d.message).join("\n"));
+    assert.equal(
+      built.exitCode,
+      0,
+      built.failure ??
+        built.diagnostics
+          .filter((d) => d.severity === "error")
+          .slice(0, 5)
+          .map((d) => d.message)
+          .join("\n"),
+    );
     assert.equal(built.events, 16566);
 
     const events = await pagesUnder("events");
@@ -173,10 +203,15 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
   });
 
   test("the build's data exports hold every event", async () => {
-    const csv = parse<Record<string, string>>(await fs.readFile(path.join(outputDir, "data", "events.csv")), { columns: true });
+    const csv = parse<Record<string, string>>(await fs.readFile(path.join(outputDir, "data", "events.csv")), {
+      columns: true,
+    });
     assert.deepEqual(new Set(csv.map((row) => row.event_id)), new Set(expected.ids.map((id) => `ucdp-${id}`)));
     assert.equal(csv.length, 16566);
-    const json = JSON.parse(await fs.readFile(path.join(outputDir, "data", "events.json"), "utf8")) as { count: number; events: unknown[] };
+    const json = JSON.parse(await fs.readFile(path.join(outputDir, "data", "events.json"), "utf8")) as {
+      count: number;
+      events: unknown[];
+    };
     assert.deepEqual([json.count, json.events.length], [16566, 16566]);
   });
 
@@ -185,6 +220,9 @@ describe("the real UCDP GED data, Syria 2016-2019", () => {
     t.diagnostic(`re-import ${seconds["re-import"]}s`);
     assert.deepEqual([again.written, again.files.length, again.present.length], [0, 0, 16566]);
     assert.deepEqual(again.created, { place: 0, actor: 0, figure: 0 });
-    assert.match(summarizeImport(again, "content"), /Nothing new to import: all 16,566 events are already in content\./);
+    assert.match(
+      summarizeImport(again, "content"),
+      /Nothing new to import: all 16,566 events are already in content\./,
+    );
   });
 });

@@ -9,7 +9,12 @@ import { markdownBody } from "../markdown-text.ts";
 import type { Converted, ImportRecord, PlaceLevel, PlaceRef } from "../record.ts";
 import { dateCell, idCell, publisherSources, RowProblems, rowOrigin } from "./common.ts";
 
-const LEVELS: [string, string][] = [["country", "country"], ["admin1", "admin-1"], ["admin2", "admin-2"], ["admin3", "admin-3"]];
+const LEVELS: [string, string][] = [
+  ["country", "country"],
+  ["admin1", "admin-1"],
+  ["admin2", "admin-2"],
+  ["admin3", "admin-3"],
+];
 
 function place(row: CsvRow): PlaceRef[] {
   const chain: PlaceLevel[] = [];
@@ -52,9 +57,22 @@ export function convertAcledRows(rows: readonly CsvRow[]): Converted {
       date,
       ...(precision === 2 ? { circa: true } : {}),
       places: place(row),
-      actors: [...new Set([...splitList(row.actor1), ...splitList(row.assoc_actor_1), ...splitList(row.actor2), ...splitList(row.assoc_actor_2)])],
+      actors: [
+        ...new Set([
+          ...splitList(row.actor1),
+          ...splitList(row.assoc_actor_1),
+          ...splitList(row.actor2),
+          ...splitList(row.assoc_actor_2),
+        ]),
+      ],
       figures: [],
-      tags: [...new Set([cell(row.disorder_type), cell(row.event_type), cell(row.sub_event_type), ...splitList(row.tags)].filter((t): t is string => Boolean(t)))],
+      tags: [
+        ...new Set(
+          [cell(row.disorder_type), cell(row.event_type), cell(row.sub_event_type), ...splitList(row.tags)].filter(
+            (t): t is string => Boolean(t),
+          ),
+        ),
+      ],
       counts: fatalities !== undefined && fatalities >= 0 ? [["fatalities", fatalities]] : [],
       ...(notes ? { body: markdownBody(notes) } : {}),
       sources: publisherSources(row.source),

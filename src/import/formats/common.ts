@@ -19,7 +19,13 @@ export class RowProblems {
 }
 
 /** A date cell as content files write it, or undefined with a warning naming the column. */
-export function dateCell(value: string | undefined, column: string, origin: string, problems: RowProblems, required: boolean): string | undefined {
+export function dateCell(
+  value: string | undefined,
+  column: string,
+  origin: string,
+  problems: RowProblems,
+  required: boolean,
+): string | undefined {
   if (cell(value) === undefined) {
     if (required) problems.warn(origin, `${column}: no date; row skipped`);
     return undefined;
@@ -94,7 +100,10 @@ export function positionalList(value: string | undefined, separator: string | Re
  * Title and body from a title cell and a text cell. A long title cell (a whole news item) gives its first
  * sentence as the title and its full text as the body, unless a body is given.
  */
-export function titleAndBody(titleValue: string | undefined, textValue: string | undefined): { title?: string; body?: string } {
+export function titleAndBody(
+  titleValue: string | undefined,
+  textValue: string | undefined,
+): { title?: string; body?: string } {
   const title = cell(titleValue);
   const text = textValue?.trim() ? textValue : undefined;
   if (title) {
@@ -109,7 +118,12 @@ export function titleAndBody(titleValue: string | undefined, textValue: string |
 }
 
 /** The end date, unless it ends before the start (the checker would refuse the event). */
-export function endAfter(date: string, end: string | undefined, origin: string, problems: RowProblems): string | undefined {
+export function endAfter(
+  date: string,
+  end: string | undefined,
+  origin: string,
+  problems: RowProblems,
+): string | undefined {
   if (end === undefined || end === date) return undefined;
   const start = parseDate(date);
   const finish = parseDate(end);

@@ -10,16 +10,22 @@ import { dateCell, endAfter, RowProblems, webUrl } from "./common.ts";
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
-const names = (value: unknown) => (Array.isArray(value) ? value.map((v) => (isObject(v) ? text(v.name) : undefined)).filter((v): v is string => Boolean(v)) : []);
+const names = (value: unknown) =>
+  Array.isArray(value)
+    ? value.map((v) => (isObject(v) ? text(v.name) : undefined)).filter((v): v is string => Boolean(v))
+    : [];
 const dateOf = (value: unknown) => (isObject(value) ? text(value.value) : undefined);
 
 /** An events.json document: `events` whose items carry `date: {value, precision}`. */
 export function isEventsJson(data: unknown): data is { events: unknown[] } {
   if (!isObject(data) || !Array.isArray(data.events)) return false;
   const first: unknown = data.events[0];
-  return first === undefined ? typeof data.$schema === "string" && data.$schema.endsWith("events.schema.json") : isObject(first) && isObject(first.date) && "value" in first.date;
+  return first === undefined
+    ? typeof data.$schema === "string" && data.$schema.endsWith("events.schema.json")
+    : isObject(first) && isObject(first.date) && "value" in first.date;
 }
 
 export function convertEventsJson(document: { events: unknown[] }): Converted {
@@ -29,7 +35,8 @@ export function convertEventsJson(document: { events: unknown[] }): Converted {
   const entityIds = perKind(() => new Map<string, string>());
   const remember = (kind: EntityKind, value: unknown) => {
     for (const ref of Array.isArray(value) ? value : []) {
-      if (isObject(ref) && text(ref.name) && text(ref.id)) entityIds[kind].set(normalizeName(text(ref.name)!), text(ref.id)!);
+      if (isObject(ref) && text(ref.name) && text(ref.id))
+        entityIds[kind].set(normalizeName(text(ref.name)!), text(ref.id)!);
     }
   };
   document.events.forEach((raw, index) => {
@@ -45,7 +52,9 @@ export function convertEventsJson(document: { events: unknown[] }): Converted {
     const end = endAfter(date, dateCell(dateOf(event.end), "end", origin, problems, false), origin, problems);
     const updated = dateCell(dateOf(event.updated), "updated", origin, problems, false);
     const counts = isObject(event.counts)
-      ? Object.entries(event.counts).filter((e): e is [string, number] => typeof e[1] === "number" && Number.isFinite(e[1]) && e[1] >= 0)
+      ? Object.entries(event.counts).filter(
+          (e): e is [string, number] => typeof e[1] === "number" && Number.isFinite(e[1]) && e[1] >= 0,
+        )
       : [];
     const sources: ImportedSource[] = [];
     for (const source of Array.isArray(event.sources) ? event.sources : []) {

@@ -28,7 +28,11 @@ export function placesOfRow(row: CsvRow, levels: [string, string | undefined][],
 }
 
 // The export writes no kinds below the country; "country" is what it reads back to fill that column.
-const ADMIN_LEVELS: [string, string | undefined][] = [["country", "country"], ["admin1", undefined], ["admin2", undefined]];
+const ADMIN_LEVELS: [string, string | undefined][] = [
+  ["country", "country"],
+  ["admin1", undefined],
+  ["admin2", undefined],
+];
 
 export function convertDatelineRows(rows: readonly CsvRow[]): Converted {
   const problems = new RowProblems();
@@ -40,14 +44,16 @@ export function convertDatelineRows(rows: readonly CsvRow[]): Converted {
     if (!title) problems.warn(origin, "title: empty; row skipped");
     if (!title || !date) return;
     const id = idCell(row.event_id);
-    if (cell(row.event_id) && id !== cell(row.event_id)) problems.warn(origin, `event_id: "${cell(row.event_id)}" is not a slug; imported as "${id}"`);
+    if (cell(row.event_id) && id !== cell(row.event_id))
+      problems.warn(origin, `event_id: "${cell(row.event_id)}" is not a slug; imported as "${id}"`);
     const end = endAfter(date, dateCell(row.date_end, "date_end", origin, problems, false), origin, problems);
     const counts: [string, number][] = [];
     for (const [column, value] of Object.entries(row)) {
       if (!column.startsWith(COUNT_PREFIX) || column.length === COUNT_PREFIX.length) continue;
       const number = numberCell(value);
       if (number !== undefined && number >= 0) counts.push([column.slice(COUNT_PREFIX.length), number]);
-      else if (cell(value) !== undefined) problems.warn(origin, `${column}: "${cell(value)}" is not a number of zero or more; left out`);
+      else if (cell(value) !== undefined)
+        problems.warn(origin, `${column}: "${cell(value)}" is not a number of zero or more; left out`);
     }
     const notes = row.notes?.trim();
     const updated = dateCell(row.updated, "updated", origin, problems, false);
@@ -64,7 +70,11 @@ export function convertDatelineRows(rows: readonly CsvRow[]): Converted {
       tags: list(row.tags),
       counts,
       ...(notes ? { body: markdownBody(notes) } : {}),
-      sources: parallelSources(positionalList(row.source, SEPARATOR), positionalList(row.source_title, SEPARATOR), positionalList(row.source_url, SEPARATOR)),
+      sources: parallelSources(
+        positionalList(row.source, SEPARATOR),
+        positionalList(row.source_title, SEPARATOR),
+        positionalList(row.source_url, SEPARATOR),
+      ),
       ...(updated ? { updated } : {}),
     });
   });

@@ -19,8 +19,14 @@ export class PageMessages {
 
   constructor(language: string, entries: ReadonlyMap<string, Entry>) {
     this.entries = entries;
-    this.plurals = safely(() => new Intl.PluralRules(language), () => new Intl.PluralRules("en"));
-    this.numbers = safely(() => new Intl.NumberFormat(language), () => new Intl.NumberFormat("en"));
+    this.plurals = safely(
+      () => new Intl.PluralRules(language),
+      () => new Intl.PluralRules("en"),
+    );
+    this.numbers = safely(
+      () => new Intl.NumberFormat(language),
+      () => new Intl.NumberFormat("en"),
+    );
   }
 
   /** A message as text: `say("search.status.query", { count: 5, query: "crossing", order })`. */

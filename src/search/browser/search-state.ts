@@ -24,7 +24,14 @@ export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters = {} as Record<SearchFilterKey, string[]>;
   for (const { key } of SEARCH_FILTERS) {
-    filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   const sort = params.get("sort");
   return { q: params.get("q") ?? "", filters, sort: isOrder(sort) ? sort : "" };

@@ -4,7 +4,16 @@
 import { geoIdentity, geoPath, type GeoContext, type GeoPermissibleObjects } from "d3-geo";
 import type { Polygon } from "geojson";
 import { frameBox, type Frame } from "./frame.ts";
-import { geography, outsideRunsCut, overlaps, type Box, type Country, type Line, type Point, type Shape } from "./geography.ts";
+import {
+  geography,
+  outsideRunsCut,
+  overlaps,
+  type Box,
+  type Country,
+  type Line,
+  type Point,
+  type Shape,
+} from "./geography.ts";
 import { pathData } from "./path-data.ts";
 
 export interface VisibleCountry {
@@ -47,7 +56,12 @@ function projection(frame: Frame) {
 
 /** The shape as GeoJSON for d3, with what lies far outside the view cut short (outsideRunsCut). */
 function polygon(shape: Shape, view: Box): GeoPermissibleObjects {
-  return { type: "Polygon", coordinates: shape.rings.map((ring, i) => outsideRunsCut(ring, view, shape.chunks[i])) as unknown as Polygon["coordinates"] };
+  return {
+    type: "Polygon",
+    coordinates: shape.rings.map((ring, i) =>
+      outsideRunsCut(ring, view, shape.chunks[i]),
+    ) as unknown as Polygon["coordinates"],
+  };
 }
 
 /** Path data of the shapes (or lines) in the frame, clipped to it; empty when none show. */
@@ -59,10 +73,16 @@ function draw(frame: Frame, objects: GeoPermissibleObjects[], tolerance = 1): st
 }
 
 /** Area and centroid of the shape as clipped to the frame, from one pass of d3's clipping. */
-function clippedArea(path: ReturnType<typeof geoPath>, rings: number[][], shape: GeoPermissibleObjects): { area: number; centroid: [number, number] } {
+function clippedArea(
+  path: ReturnType<typeof geoPath>,
+  rings: number[][],
+  shape: GeoPermissibleObjects,
+): { area: number; centroid: [number, number] } {
   rings.length = 0;
   path(shape);
-  let area = 0, cx = 0, cy = 0;
+  let area = 0,
+    cx = 0,
+    cy = 0;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
       const cross = ring[j]! * ring[i + 1]! - ring[i]! * ring[j + 1]!;
@@ -71,7 +91,9 @@ function clippedArea(path: ReturnType<typeof geoPath>, rings: number[][], shape:
       cy += (ring[j + 1]! + ring[i + 1]!) * cross;
     }
   }
-  return area === 0 ? { area: 0, centroid: [0, 0] } : { area: Math.abs(area / 2), centroid: [cx / (3 * area), cy / (3 * area)] };
+  return area === 0
+    ? { area: 0, centroid: [0, 0] }
+    : { area: Math.abs(area / 2), centroid: [cx / (3 * area), cy / (3 * area)] };
 }
 
 function visibleCountries(frame: Frame): VisibleCountry[] {
@@ -127,10 +149,17 @@ function visibleLines(pieces: readonly Line[], view: Box): Point[][] {
 function drawBase(frame: Frame): BaseMap {
   const geo = geography(frame.resolution);
   const view = frameBox(frame, CUT_PAD);
-  const land = draw(frame, geo.land.filter((s) => overlaps(s.box, view)).map((s) => polygon(s, view)));
-  const borders = draw(frame, [{ type: "MultiLineString", coordinates: visibleLines(geo.borders, view) } as unknown as GeoPermissibleObjects]);
+  const land = draw(
+    frame,
+    geo.land.filter((s) => overlaps(s.box, view)).map((s) => polygon(s, view)),
+  );
+  const borders = draw(frame, [
+    { type: "MultiLineString", coordinates: visibleLines(geo.borders, view) } as unknown as GeoPermissibleObjects,
+  ]);
   return {
-    ground: `<rect class="map-water" width="${frame.width}" height="${frame.height}"/>` + (land && `<path class="map-land" d="${land}"/>`),
+    ground:
+      `<rect class="map-water" width="${frame.width}" height="${frame.height}"/>` +
+      (land && `<path class="map-land" d="${land}"/>`),
     borders: borders && `<path class="map-border" d="${borders}"/>`,
     countries: visibleCountries(frame),
   };
@@ -155,7 +184,10 @@ export function countryShape(frame: Frame, country: Country): string {
   let svg = shapes.get(key);
   if (svg === undefined) {
     const view = frameBox(frame, CUT_PAD);
-    const d = draw(frame, country.shapes.filter((s) => overlaps(s.box, view)).map((s) => polygon(s, view)));
+    const d = draw(
+      frame,
+      country.shapes.filter((s) => overlaps(s.box, view)).map((s) => polygon(s, view)),
+    );
     svg = d && `<path class="map-focus" d="${d}"/>`;
     shapes.set(key, svg);
     if (shapes.size > CACHE_SIZE) shapes.delete(shapes.keys().next().value!);

@@ -53,7 +53,7 @@ function dot({ x, y, r, hint }: Dot): string {
 /** Runs of dots of one class, each in a <g> of that class (fill and stroke are inherited). */
 function dotGroups(dots: readonly Dot[]): SafeHtml {
   let out = "";
-  for (let i = 0; i < dots.length; ) {
+  for (let i = 0; i < dots.length;) {
     const className = dots[i]!.className;
     out += `<g class="${escapeHtml(className)}">`;
     for (; i < dots.length && dots[i]!.className === className; i++) out += dot(dots[i]!);
@@ -72,13 +72,15 @@ const position = (label: PlacedLabel) => `left:${label.left}%;top:${label.top}%`
 /** Names are many on a busy map: plain strings, every value from content escaped. */
 function names(labels: readonly PlacedLabel[]): SafeHtml {
   let out = "";
-  for (const l of labels) out += `<span class="${labelClass(l)}" style="${position(l)}" dir="auto">${escapeHtml(l.request.text)}</span>`;
+  for (const l of labels)
+    out += `<span class="${labelClass(l)}" style="${position(l)}" dir="auto">${escapeHtml(l.request.text)}</span>`;
   return raw(out);
 }
 
 function links(labels: readonly PlacedLabel[]): SafeHtml {
   let out = "";
-  for (const l of labels) out += `<li class="${labelClass(l)}" style="${position(l)}"><a href="${escapeHtml(l.request.href!)}" dir="auto">${escapeHtml(l.request.text)}</a></li>`;
+  for (const l of labels)
+    out += `<li class="${labelClass(l)}" style="${position(l)}"><a href="${escapeHtml(l.request.href!)}" dir="auto">${escapeHtml(l.request.text)}</a></li>`;
   return raw(out);
 }
 

@@ -47,7 +47,10 @@ export function fitFrame(points: readonly Point[], options: FitOptions): Frame {
     box.y1 = Math.max(box.y1, y);
   }
   const inner = 1 - 2 * margin;
-  const fit = Math.min((width * inner) / Math.max(box.x1 - box.x0, 1e-9), (height * inner) / Math.max(box.y1 - box.y0, 1e-9));
+  const fit = Math.min(
+    (width * inner) / Math.max(box.x1 - box.x0, 1e-9),
+    (height * inner) / Math.max(box.y1 - box.y0, 1e-9),
+  );
   const clamped = Math.min(width / minSpan, Math.max(width / maxSpan, fit));
   // Round the zoom down, so the snapped frame is never tighter than the fit.
   const scale = 2 ** (Math.floor(Math.log2(clamped) * ZOOM_STEPS_PER_DOUBLING) / ZOOM_STEPS_PER_DOUBLING);
@@ -75,7 +78,12 @@ export function toFrame(frame: Frame, [x, y]: Point): [number, number] {
 /** The frame's own area in planar coordinates, grown by `pad` viewBox units on every side. */
 export function frameBox(frame: Frame, pad = 0): Box {
   const p = pad / frame.scale;
-  return { x0: frame.left - p, x1: frame.left + frame.width / frame.scale + p, y0: frame.top - frame.height / frame.scale - p, y1: frame.top + p };
+  return {
+    x0: frame.left - p,
+    x1: frame.left + frame.width / frame.scale + p,
+    y0: frame.top - frame.height / frame.scale - p,
+    y1: frame.top + p,
+  };
 }
 
 export function inFrame(frame: Frame, [x, y]: readonly [number, number], inset = 0): boolean {

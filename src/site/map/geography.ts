@@ -89,7 +89,9 @@ function shapesOf(geometry: Polygon | MultiPolygon | null): Shape[] {
   const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
   return polygons.map((polygon) => {
     const rings = polygon.map(project);
-    const chunks = rings.map((ring) => Array.from({ length: Math.ceil(ring.length / CHUNK) }, (_, i) => boxOf(ring.slice(i * CHUNK, (i + 1) * CHUNK))));
+    const chunks = rings.map((ring) =>
+      Array.from({ length: Math.ceil(ring.length / CHUNK) }, (_, i) => boxOf(ring.slice(i * CHUNK, (i + 1) * CHUNK))),
+    );
     return { rings, chunks, box: boxOf(rings[0] ?? []) };
   });
 }
@@ -112,9 +114,12 @@ type Atlas = Topology<{ countries: GeometryObject<{ name: string }>; land: Geome
 function load(resolution: Resolution): Geography {
   const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${resolution}.json`);
   const topology = JSON.parse(readFileSync(file, "utf8")) as Atlas;
-  const land = feature(topology, topology.objects.land) as Feature<Polygon | MultiPolygon> | FeatureCollection<Polygon | MultiPolygon>;
+  const land = feature(topology, topology.objects.land) as
+    Feature<Polygon | MultiPolygon> | FeatureCollection<Polygon | MultiPolygon>;
   const landFeatures = "features" in land ? land.features : [land];
-  const countries = (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features
+  const countries = (
+    feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>
+  ).features
     .map((f) => {
       const shapes = shapesOf(f.geometry);
       const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };

@@ -75,7 +75,14 @@ interface Candidate {
 }
 
 /** The boxes of a name `width` px wide at an anchor and side, in CSS pixels at a drawn width. */
-function boxesAt(request: LabelRequest, width: number, side: Candidate["side"], ax: number, ay: number, unitsPerPixel: number): Candidate {
+function boxesAt(
+  request: LabelRequest,
+  width: number,
+  side: Candidate["side"],
+  ax: number,
+  ay: number,
+  unitsPerPixel: number,
+): Candidate {
   const x = ax / unitsPerPixel;
   const y = ay / unitsPerPixel;
   const height = TEXT_HEIGHT[request.kind];
@@ -129,7 +136,14 @@ export interface PlacementInput {
 }
 
 /** Places as many names as fit, first at the narrow width, then the rest at the wide width. */
-export function placeLabels({ width, height, requests, dots, blocked = [], wideTier = true }: PlacementInput): PlacedLabel[] {
+export function placeLabels({
+  width,
+  height,
+  requests,
+  dots,
+  blocked = [],
+  wideTier = true,
+}: PlacementInput): PlacedLabel[] {
   const placed = new Map<LabelRequest, { candidate: Candidate; wide: boolean }>();
   const textWidths = new Map(requests.map((r) => [r, textWidth(r.text, r.kind)]));
   const widths = wideTier ? [NARROW_WIDTH, WIDE_WIDTH] : [NARROW_WIDTH];
@@ -144,16 +158,21 @@ export function placeLabels({ width, height, requests, dots, blocked = [], wideT
       return { x0: d.x * px - r, x1: d.x * px + r, y0: d.y * px - r, y1: d.y * px + r, cx: d.x, cy: d.y };
     });
     const fits = (c: Candidate, request: LabelRequest) =>
-      c.target.x0 >= frame.x0 && c.target.x1 <= frame.x1 && c.target.y0 >= frame.y0 && c.target.y1 <= frame.y1 &&
+      c.target.x0 >= frame.x0 &&
+      c.target.x1 <= frame.x1 &&
+      c.target.y0 >= frame.y0 &&
+      c.target.y1 <= frame.y1 &&
       !taken.some((t) => hits(t, c.text)) &&
       !(request.href && targets.some((t) => hits(t, c.target))) &&
-      (request.avoidDots === false || !dotBoxs.some((d) => !(d.cx === request.x && d.cy === request.y) && hits(d, c.text)));
+      (request.avoidDots === false ||
+        !dotBoxs.some((d) => !(d.cx === request.x && d.cy === request.y) && hits(d, c.text)));
     const take = (c: Candidate, request: LabelRequest) => {
       taken.push(c.text);
       if (request.href) targets.push(c.target);
     };
     // Names placed at a narrower width keep their side and stay: at this width they take less room.
-    for (const [request, { candidate: c }] of placed) take(boxesAt(request, textWidths.get(request)!, c.side, c.ax, c.ay, unitsPerPixel), request);
+    for (const [request, { candidate: c }] of placed)
+      take(boxesAt(request, textWidths.get(request)!, c.side, c.ax, c.ay, unitsPerPixel), request);
     for (const request of requests) {
       if (placed.has(request)) continue;
       for (const side of request.kind === "country" ? COUNTRY_SIDES : PLACE_SIDES) {
@@ -169,7 +188,15 @@ export function placeLabels({ width, height, requests, dots, blocked = [], wideT
     const p = placed.get(request);
     if (!p) return [];
     const { candidate, wide } = p;
-    return [{ request, side: candidate.side, wide, left: round2((candidate.ax / width) * 100), top: round2((candidate.ay / height) * 100) }];
+    return [
+      {
+        request,
+        side: candidate.side,
+        wide,
+        left: round2((candidate.ax / width) * 100),
+        top: round2((candidate.ay / height) * 100),
+      },
+    ];
   });
 }
 

@@ -15,7 +15,10 @@ export function pathData(tolerance = 1): PathData {
   const flush = (closed: boolean) => {
     const count = points.length / 2;
     if (count >= (closed ? 3 : 2)) {
-      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      let minX = Infinity,
+        minY = Infinity,
+        maxX = -Infinity,
+        maxY = -Infinity;
       for (let i = 0; i < points.length; i += 2) {
         minX = Math.min(minX, points[i]!);
         maxX = Math.max(maxX, points[i]!);
@@ -25,7 +28,8 @@ export function pathData(tolerance = 1): PathData {
       // An island or a border stub smaller than the tolerance would be a speck: leave it out.
       if (maxX - minX > tolerance || maxY - minY > tolerance) {
         out += `M${points[0]} ${points[1]}`;
-        let x = points[0]!, y = points[1]!;
+        let x = points[0]!,
+          y = points[1]!;
         let steps = "";
         for (let i = 2; i < points.length; i += 2) {
           steps += number(points[i]! - x, steps === "") + number(points[i + 1]! - y, false);
@@ -42,7 +46,8 @@ export function pathData(tolerance = 1): PathData {
     const rx = Math.round(x);
     const ry = Math.round(y);
     const n = points.length;
-    if (n >= 2 && Math.abs(rx - points[n - 2]!) < tolerance + 0.5 && Math.abs(ry - points[n - 1]!) < tolerance + 0.5) return;
+    if (n >= 2 && Math.abs(rx - points[n - 2]!) < tolerance + 0.5 && Math.abs(ry - points[n - 1]!) < tolerance + 0.5)
+      return;
     points.push(rx, ry);
   };
   return {

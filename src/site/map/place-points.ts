@@ -75,7 +75,12 @@ export class PlacePoints {
   mostActiveInside(box: Box, limit: number, accept: (place: Ranked) => boolean): Ranked[] {
     const { ranked, grid } = this.#rankIndex();
     const inBox = ({ point: [x, y] }: Ranked) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
-    const [x0, x1, y0, y1] = [box.x0, box.x1, box.y0, box.y1].map((v) => Math.floor(v / CELL)) as [number, number, number, number];
+    const [x0, x1, y0, y1] = [box.x0, box.x1, box.y0, box.y1].map((v) => Math.floor(v / CELL)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const cells: Ranked[][] = [];
     let candidates = 0;
     if ((x1 - x0 + 1) * (y1 - y0 + 1) <= MAX_CELLS) {
@@ -131,7 +136,10 @@ export class PlacePoints {
    */
   country(id: string, resolution: Resolution): Country | undefined {
     const outermost = this.#data.entry("place", id)?.ancestors.find((a) => a.coordinates);
-    return (outermost && this.#countryAt(mercator(outermost.coordinates!), resolution)) ?? this.#countryAt(this.locate(id)?.point, resolution);
+    return (
+      (outermost && this.#countryAt(mercator(outermost.coordinates!), resolution)) ??
+      this.#countryAt(this.locate(id)?.point, resolution)
+    );
   }
 
   /** Country lookups by point: the places of one country mostly ask with that country's point. */
@@ -159,7 +167,12 @@ export class PlacePoints {
             enclosing: (entry?.children.length ?? 0) > 0,
           };
         })
-        .sort((a, b) => b.activity - a.activity || data.collator.compare(a.place.name, b.place.name) || (a.place.id < b.place.id ? -1 : 1));
+        .sort(
+          (a, b) =>
+            b.activity - a.activity ||
+            data.collator.compare(a.place.name, b.place.name) ||
+            (a.place.id < b.place.id ? -1 : 1),
+        );
       const grid = new Map<string, Ranked[]>();
       ranked.forEach((place, rank) => {
         place.rank = rank;
