@@ -14,6 +14,7 @@ import { instantOf } from "../src/feeds/time.ts";
 import { parseDate, type CalendarDate } from "../src/model/calendar.ts";
 import type { Model, TimelineEvent } from "../src/model/types.ts";
 import { BASE_URL, PUBLISHED, servedFile, tempDir, TRICKY_TITLE, writeFixture } from "./export-fixture.ts";
+import { makeSite } from "./model-builders.ts";
 
 let root: { dir: string; cleanup: () => Promise<void> };
 let content: string;
@@ -131,7 +132,7 @@ describe("links to the feeds", () => {
   });
 
   test("feedLinks() gives an entity page its own feed", () => {
-    const config = { title: "T", description: "", baseUrl: BASE_URL, language: "en" };
+    const config = makeSite({ title: "T", description: "", baseUrl: BASE_URL });
     assert.deepEqual(feedLinks({ kind: "place", id: "anbar", name: "Anbar" }, config), [
       { type: "application/atom+xml", title: "Anbar · T", href: `${BASE_URL}/places/anbar/feed.xml` },
     ]);
@@ -170,10 +171,12 @@ function date(text: string): CalendarDate {
 describe("atomFeed on its own", () => {
   const event = (overrides: Partial<TimelineEvent>): TimelineEvent => ({
     id: "e", file: "e.md", title: "T", date: date("2024-12-19"),
-    circa: false, places: [], actors: [], figures: [], counts: [], tags: [], summary: "", sources: [], draft: false, body: "", bodyHtml: "", bodyLine: 1, ...overrides,
+    circa: false, places: [], actors: [], figures: [], counts: [], tags: [], summary: "", sources: [], draft: false,
+    body: "", bodyHtml: "", bodyLine: 1, lang: "en", translations: {}, ...overrides,
   });
   const model = (baseUrl: string): Model => ({
-    site: { title: "S", description: "", baseUrl, language: "en" }, events: [], places: new Map(), actors: new Map(), figures: new Map(),
+    site: makeSite({ title: "S", description: "", baseUrl }),
+    events: [], places: new Map(), actors: new Map(), figures: new Map(),
   });
 
   test("characters XML cannot hold are dropped, and the feed still parses", () => {

@@ -168,7 +168,7 @@ test("a missing kind folder is simply empty; a missing content folder lists noth
     const { files, diagnostics } = await listContentFiles(dir);
     assert.deepEqual(files.map((f) => f.kind), ["event"]);
     assert.deepEqual(diagnostics, []);
-    assert.deepEqual(await listContentFiles(path.join(dir, "nope")), { files: [], diagnostics: [] });
+    assert.deepEqual(await listContentFiles(path.join(dir, "nope")), { files: [], translations: [], diagnostics: [] });
   } finally {
     await cleanup();
   }
