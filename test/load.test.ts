@@ -332,7 +332,7 @@ test("no code in any fixture ran while loading, and Object.prototype is untouche
   assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted"), false);
 });
 
-test("strict: implicit entities, missing sources, unread files, stale translations: errors; the rest unchanged", async () => {
+test("strict makes errors of implicit entities, missing sources, unread files, stale translations", async () => {
   const normal = (await invalid).diagnostics;
   const diagnostics = applyStrict(normal);
   const changed = sortDiagnostics(diagnostics).filter((d, i) => d.severity !== sortDiagnostics(normal)[i]!.severity);

@@ -21,13 +21,14 @@ export function readLanguageTag(written: string): TagResult {
     return refuse("write a BCP 47 language tag such as ar, ckb, tr or pt-BR");
   }
   // `und` (undetermined) and the like canonicalise to no language at all.
-  if (!tag || new Intl.Locale(tag).language === "und") return refuse("it names no language");
+  const language = tag ? new Intl.Locale(tag).language : undefined;
+  if (!language || language === "und") return refuse("it names no language");
   return { ok: true, tag };
 }
 
 /** The language subtag of a canonical tag: `ar` of `ar-IQ`. */
 export function primaryLanguage(tag: string): string {
-  return new Intl.Locale(tag).language;
+  return new Intl.Locale(tag).language ?? tag; // every tag readLanguageTag accepts has one
 }
 
 /** Whether a file name's second extension (`.ar` of `anbar.ar.md`) is shaped like a language tag. */
