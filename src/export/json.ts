@@ -2,6 +2,7 @@
 import { siteUrl, BASE_URL_NOTE } from "../feeds/site-url.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { jsonWithList, mapped } from "./json-chunks.ts";
+import { carriesLanguages } from "./languages.ts";
 import { dataPaths } from "./paths.ts";
 import { eventRecord, type EventRecord } from "./record.ts";
 
@@ -9,6 +10,8 @@ export interface EventsDocument {
   $schema: string;
   title: string;
   description: string;
+  /** The site's language, which events without another `lang` are written in; only when languages are carried. */
+  language?: string;
   /** Absolute site URL, or "" when the build had none (then every `url` is root-relative). */
   base_url: string;
   note?: string;
@@ -22,6 +25,7 @@ function documentHead(model: Model, count: number): Omit<EventsDocument, "events
     $schema: siteUrl(model.site, dataPaths.schema()),
     title: model.site.title,
     description: model.site.description,
+    ...(carriesLanguages(model) ? { language: model.site.language } : {}),
     base_url: model.site.baseUrl,
     ...(model.site.baseUrl ? {} : { note: BASE_URL_NOTE }),
     count,
