@@ -357,7 +357,12 @@ test("the sample content loads with no errors and no warnings, strict or not", a
     const { diagnostics: found, model } = await loadContent(SAMPLE);
     const diagnostics = strict ? applyStrict(found) : found;
     assert.deepEqual(diagnostics, [], printDiagnostics(diagnostics));
-    assert.equal(model.events.length, 9);
+    assert.equal(model.events.length, 10);
+    assert.deepEqual(model.site.editions.map((e) => e.prefix), ["", "/ar", "/ckb", "/tr"]);
+    for (const event of model.events) {
+      assert.ok(event.translations.ckb, `${event.id} has its Sorani translation`);
+      assert.ok(event.lang === "ar" || event.translations.ar, `${event.id} is in Arabic or has its Arabic translation`);
+    }
     for (const kind of ["places", "actors", "figures"] as const) {
       for (const entity of model[kind].values()) assert.equal(entity.implicit, false, `${kind}: ${entity.name} has a file`);
     }
