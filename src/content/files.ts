@@ -27,7 +27,8 @@ export interface TranslationName {
 
 /**
  * `<name>.<lang>.md` is a translation of `<name>.md` in the same folder. Ids are slugs without dots, so
- * such a name was never an id of its own: it got a derived id and an id-derived warning. Only a second
+ * such a name was never an id of its own: it got a derived id and an id-derived warning (or had `id:`;
+ * such a file now reads as a translation, and translation-orphan says how to rename it). Only a second
  * extension shaped like a language tag counts, so `2024.12.md` and `report.v2.md` stay originals.
  */
 export function translationName(file: string): TranslationName | undefined {
