@@ -70,6 +70,27 @@ test("links the page would leave out are errors at their place, never a crash: &
   assert.match(run.stdout, /no-character\.md:8:21: error: link to "&#99999999;" .*\[link-invalid\]$/m);
 });
 
+test("translations: a clean edition exits 0; a translation writing the original's date is an error there", async () => {
+  const site = 'title: Test timeline\nlanguage: en\neditions: [ar]\nbaseUrl: ""\n';
+  const clean = await contentFolder({
+    "site.yml": site,
+    "events/2024/crossing-reopens.ar.md": "---\ntitle: إعادة فتح المنفذ\n---\nأعيد فتحه.\n",
+    "places/al-qaim.ar.md": "---\nname: القائم\n---\n",
+  });
+  const ok = await runCheck(["--content", clean, "--strict"]);
+  assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+  const run = await runCheck([
+    "--content",
+    await contentFolder({
+      "site.yml": site,
+      "events/2024/crossing-reopens.ar.md": "---\ntitle: إعادة فتح المنفذ\ndate: 2024-12-19\n---\n",
+    }),
+  ]);
+  assert.equal(run.code, 1);
+  assert.match(run.stdout, /crossing-reopens\.ar\.md:3:1: error: date: comes from the original, crossing-reopens\.md;/);
+  assert.match(run.stdout, /\[translation-field]$/m);
+});
+
 test("--format json prints only a JSON array of {file, line, column, severity, rule, message}", async () => {
   const content = await contentFolder({ "events/2024/impossible.md": broken, "events/2024/no-source.md": sourceless });
   const run = await runCheck(["--content", content, "--format", "json"]);

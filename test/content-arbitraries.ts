@@ -411,7 +411,16 @@ function frontMatterFile(fieldLines: (values: Values) => fc.Arbitrary<string>, s
   );
 }
 
+/** Editions a careful site lists: none is one of its languages below, so none is a duplicate. */
+const CAREFUL_EDITIONS = [
+  "[tr, fa]",
+  "\n  - lang: tr\n    digits: latn",
+  "\n  - lang: fa\n    locale: fa-IR\n    calendar: persian",
+];
+
 function siteFile(style: Style): fc.Arbitrary<string> {
+  const languages = style === "careful" ? piece(["en", "ar", "ckb", "en-GB"]) : undefined;
+  const editions = style === "careful" ? piece(CAREFUL_EDITIONS) : undefined;
   return (style === "careful" ? fc.constant(careful) : fc.constantFrom(plausible, wild)).chain((values) =>
     fields(
       values,
@@ -419,8 +428,22 @@ function siteFile(style: Style): fc.Arbitrary<string> {
       {
         title: values.text,
         description: values.text,
-        language: values.odd(["en", "ar", "ckb", "xx-INVALID", "en-u-ca-islamic", "-"]),
+        language: languages ?? values.odd(["en", "ar", "ckb", "xx-INVALID", "en-u-ca-islamic", "-", "EN_gb"]),
         baseUrl: fc.oneof(values.url, piece(['""', "https://example.org/"])),
+        editions:
+          editions ??
+          values.odd([
+            ...CAREFUL_EDITIONS,
+            "[ar, ckb]",
+            "[ar, ar]",
+            "[en]",
+            "[arabic]",
+            "ar",
+            "\n  - lang: ar\n    digits: arabic",
+            "\n  - lang: ckb\n    calendar: gregory\n    titel: x",
+            "\n  - {}",
+            "\n  - lang: ar\n    locale: en-GB",
+          ]),
       },
     ),
   );
@@ -486,9 +509,12 @@ function fileBytes(text: fc.Arbitrary<string>, style: Style): fc.Arbitrary<Uint8
   });
 }
 
-const fileName = piece(["a.md", "b.md", "al-qaim.md", "Al Qaim.md", `${ARABIC_NAME}.md`, "x.markdown"]);
+const fileNames = ["a.md", "b.md", "al-qaim.md", "Al Qaim.md", `${ARABIC_NAME}.md`, "x.markdown"];
+/** Translations (with an original beside them or not) only where errors are welcome: their fields are an original's. */
+const anyFileName = piece([...fileNames, "a.ar.md", "al-qaim.ckb.md", "b.tr.md", "c.ar.md", "a.und.md"]);
 
 function filesIn(folder: string, text: fc.Arbitrary<string>, maxLength: number, style: Style) {
+  const fileName = style === "careful" ? piece(fileNames) : anyFileName;
   return fc
     .uniqueArray(fc.tuple(fileName, fileBytes(text, style)), { maxLength, selector: ([name]) => name })
     .map((files) => files.map(([name, bytes]) => [`${folder}/${name}`, bytes] as const));

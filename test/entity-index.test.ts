@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { buildEntityIndex, paginateEntities, type EntityEntry, type EntityIndex } from "../src/model/entity-index.ts";
 import { buildTimeline, entityKey } from "../src/model/timeline.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../src/model/types.ts";
-import { calendarDate, makeEntity, makeEvent } from "./model-builders.ts";
+import { calendarDate, makeEntity, makeEvent, makeSite } from "./model-builders.ts";
 
 const date = calendarDate;
 const event = (id: string, when: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
@@ -15,7 +15,7 @@ const entity = makeEntity;
 function model(entities: Entity[], events: TimelineEvent[]): Model {
   const of = (kind: EntityKind) => new Map(entities.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   return {
-    site: { title: "T", description: "D", baseUrl: "", language: "en" },
+    site: makeSite({ title: "T", description: "D" }),
     // The loader sorts; these tests write events in timeline order already.
     events,
     places: of("place"),

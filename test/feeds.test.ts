@@ -16,6 +16,7 @@ import { parseDate, type CalendarDate } from "../src/model/calendar.ts";
 import type { Model, TimelineEvent } from "../src/model/types.ts";
 import { englishMessages } from "../src/site/messages.ts";
 import { BASE_URL, PUBLISHED, servedFile, tempDir, TRICKY_TITLE, writeFixture } from "./export-fixture.ts";
+import { makeSite } from "./model-builders.ts";
 
 let root: { dir: string; cleanup: () => Promise<void> };
 let content: string;
@@ -184,7 +185,7 @@ describe("links to the feeds", () => {
   });
 
   test("feedLinks() gives an entity page its own feed", () => {
-    const config = { title: "T", description: "", baseUrl: BASE_URL, language: "en" };
+    const config = makeSite({ title: "T", description: "", baseUrl: BASE_URL });
     assert.deepEqual(feedLinks({ kind: "place", id: "anbar", name: "Anbar" }, config, englishMessages), [
       { type: "application/atom+xml", title: "Anbar · T", href: `${BASE_URL}/places/anbar/feed.xml` },
     ]);
@@ -241,10 +242,12 @@ describe("atomFeed on its own", () => {
     body: "",
     bodyHtml: "",
     bodyLine: 1,
+    lang: "en",
+    translations: {},
     ...overrides,
   });
   const model = (baseUrl: string): Model => ({
-    site: { title: "S", description: "", baseUrl, language: "en" },
+    site: makeSite({ title: "S", description: "", baseUrl }),
     events: [],
     places: new Map(),
     actors: new Map(),

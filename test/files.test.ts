@@ -195,7 +195,35 @@ test("a missing kind folder is simply empty; a missing content folder lists noth
       ["event"],
     );
     assert.deepEqual(diagnostics, []);
-    assert.deepEqual(await listContentFiles(path.join(dir, "nope")), { files: [], diagnostics: [] });
+    assert.deepEqual(await listContentFiles(path.join(dir, "nope")), { files: [], translations: [], diagnostics: [] });
+  } finally {
+    await cleanup();
+  }
+});
+
+test("listing: translations apart from originals, each naming its language and the original beside it", async () => {
+  const { dir, cleanup } = await tempContent({
+    "events/2024/a.md": VALID_EVENT,
+    "events/2024/a.ar.md": VALID_EVENT,
+    "events/2024/2024.12.md": VALID_EVENT,
+    "places/anbar.ckb.md": "---\nname: ئەنبار\n---\n",
+    "places/anbar.md": "---\nname: Anbar\n---\n",
+  });
+  try {
+    const { files, translations } = await listContentFiles(dir);
+    const shown = (file: string) => path.relative(dir, path.resolve(file)).split(path.sep).join("/");
+    const originals = ["events/2024/2024.12.md", "events/2024/a.md", "places/anbar.md"];
+    assert.deepEqual(
+      files.map((f) => shown(f.file)),
+      originals,
+    );
+    assert.deepEqual(
+      translations.map((f) => [f.kind, shown(f.file), f.translation?.lang, shown(f.translation?.original ?? "")]),
+      [
+        ["event", "events/2024/a.ar.md", "ar", "events/2024/a.md"],
+        ["place", "places/anbar.ckb.md", "ckb", "places/anbar.md"],
+      ],
+    );
   } finally {
     await cleanup();
   }

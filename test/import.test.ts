@@ -463,6 +463,31 @@ describe("adding to existing content", () => {
   });
 });
 
+describe("adding to translated content", () => {
+  test("an entity named by its translation's name or alias is linked to, not written again", async () => {
+    const content = path.join(root.dir, "translated-content");
+    const existing: Record<string, string> = {
+      "site.yml": "title: Border\nlanguage: en\neditions: [ar]\n",
+      "places/al-qaim.md": "---\nname: al-Qaim\n---\n",
+      "places/al-qaim.ar.md": "---\nname: القائم\naliases: [قضاء القائم]\n---\n",
+      "events/2024/crossing-closes.ar.md": "---\ntitle: العراق يغلق المنفذ\n---\n",
+    };
+    for (const [name, text] of Object.entries(existing)) {
+      await fs.mkdir(path.dirname(path.join(content, name)), { recursive: true });
+      await fs.writeFile(path.join(content, name), text);
+    }
+    const row = { event_id: "crossing-closes", event_date: "2024-12-07", time_precision: "day", title: "Iraq closes" };
+    const named = { location: "قضاء القائم", source_url: "https://example.org/a" };
+    const file = await writeFile("translated.csv", csv([{ ...row, ...named }]));
+    const report = await importFile(file, content);
+    assert.deepEqual([report.written, report.created.place, report.reused.place], [1, 0, 1]);
+    const { model } = await loaded(content);
+    assert.deepEqual(model.events[0]!.places, ["al-qaim"]);
+    const waiting = model.events[0]!.translations.ar;
+    assert.equal(waiting?.title, "العراق يغلق المنفذ", "the waiting translation now has its original");
+  });
+});
+
 describe("bad input", () => {
   test("a sheet in no known format needs --map; a bad --map or a wrong --format is refused before anything is written", async () => {
     const file = await writeFile("unknown.csv", "when,what\n2024-12-19,Something\n");

@@ -20,8 +20,10 @@ import {
   trickyFile,
   where,
 } from "./fixtures/support.ts";
+import { INVALID_SITE } from "./fixtures/support.ts";
 
 const invalid = loadContent(INVALID);
+const invalidSite = loadContent(INVALID_SITE);
 
 /** Every diagnostic of the invalid corpus: file (under invalid/content/), line, column, severity, rule. */
 const EXPECTED: [string, number, number, "error" | "warning", string][] = [
@@ -55,6 +57,7 @@ const EXPECTED: [string, number, number, "error" | "warning", string][] = [
   ["events/id-invalid.md", 4, 5, "error", "id-invalid"],
   ["events/key-unknown-source.md", 6, 5, "error", "key-unknown"],
   ["events/key-unknown.md", 4, 1, "error", "key-unknown"],
+  ["events/language-invalid.md", 4, 7, "error", "language-invalid"],
   ["events/link-invalid-entity.md", 7, 35, "error", "link-invalid"],
   ["events/link-invalid-no-character.md", 7, 51, "error", "link-invalid"],
   ["events/link-invalid.md", 7, 35, "error", "link-invalid"],
@@ -62,6 +65,13 @@ const EXPECTED: [string, number, number, "error" | "warning", string][] = [
   ["events/link-invalid.md", 12, 8, "error", "link-invalid"],
   ["events/source-empty.md", 5, 5, "error", "source-empty"],
   ["events/source-missing.md", 1, 1, "warning", "source-missing"],
+  ["events/translation-duplicate.ara.md", 1, 1, "error", "translation-duplicate"],
+  ["events/translation-field.ar.md", 3, 1, "error", "translation-field"],
+  ["events/translation-language-mismatch.ar.md", 3, 7, "error", "translation-language-mismatch"],
+  ["events/translation-language-same.en.md", 1, 1, "error", "translation-language-same"],
+  ["events/translation-language-unknown.tr.md", 1, 1, "error", "translation-language-unknown"],
+  ["events/translation-orphan.ar.md", 1, 1, "error", "translation-orphan"],
+  ["events/translation-stale.ar.md", 3, 10, "warning", "translation-stale"],
   ["events/url-invalid.md", 5, 5, "error", "url-invalid"],
   ["events/url-invalid.md", 6, 10, "error", "url-invalid"],
   ["events/yaml-alias.md", 2, 8, "error", "yaml-alias"],
@@ -76,13 +86,26 @@ const EXPECTED: [string, number, number, "error" | "warning", string][] = [
   ["events/yaml-tag-js-function.md", 2, 8, "error", "yaml-tag"],
   ["events/yaml-tag-str.md", 2, 8, "error", "yaml-tag"],
   ["figures/field-required.md", 1, 1, "error", "field-required"],
+  ["figures/translation-field.ar.md", 4, 1, "error", "translation-field"],
   ["places/coordinates-range.md", 4, 14, "error", "coordinates-range"],
   ["places/entity-cycle-a.md", 4, 9, "error", "entity-cycle"],
   ["places/file-ignored/husaybah.md", 1, 1, "warning", "file-ignored"],
   ["places/id-duplicate-2.md", 2, 7, "error", "id-duplicate"],
 ];
 
-/** Rules of docs/content-format.md "Rules" that the corpus (or content-missing below) must each produce. */
+/** Every diagnostic of invalid-site/content/site.yml: line, column, rule (all errors). */
+const EXPECTED_SITE: [number, number, string][] = [
+  [3, 9, "locale-mismatch"],
+  [4, 11, "calendar-unknown"],
+  [7, 5, "language-invalid"],
+  [9, 13, "digits-unknown"],
+  [10, 15, "calendar-unknown"],
+  [11, 5, "key-unknown"],
+  [12, 5, "edition-duplicate"],
+  [13, 5, "edition-duplicate"],
+];
+
+/** Rules of contracts.md / content-format.md, each of which the corpora (or content-missing below) must produce. */
 const ALL_RULES = [
   "file-encoding",
   "frontmatter-missing",
@@ -115,6 +138,18 @@ const ALL_RULES = [
   "entity-ambiguous",
   "entity-collision",
   "entity-cycle",
+  "language-invalid",
+  "translation-orphan",
+  "translation-field",
+  "translation-language-unknown",
+  "translation-language-same",
+  "translation-language-mismatch",
+  "translation-duplicate",
+  "translation-stale",
+  "locale-mismatch",
+  "digits-unknown",
+  "calendar-unknown",
+  "edition-duplicate",
 ];
 
 function message(list: readonly Diagnostic[], file: string, line?: number): string {
@@ -129,11 +164,46 @@ test("all problems of a folder in one run: every file, every rule, sorted by fil
     sortDiagnostics(diagnostics).map(where),
     EXPECTED.map(([file, line, column, severity, rule]) => ({ file: invalidFile(file), line, column, severity, rule })),
   );
-  const rules = new Set(diagnostics.map((d) => d.rule));
+  const rules = new Set([...diagnostics, ...(await invalidSite).diagnostics].map((d) => d.rule));
   assert.deepEqual(
     ALL_RULES.filter((rule) => !rules.has(rule)),
     [],
-    "every rule is exercised by the corpus",
+    "every rule is exercised by the corpora",
+  );
+});
+
+test("site.yml: every problem of its editions in one run, at its value", async () => {
+  const { diagnostics, model } = await invalidSite;
+  const file = rel(path.join(INVALID_SITE, "site.yml"));
+  assert.deepEqual(
+    sortDiagnostics(diagnostics).map(where),
+    EXPECTED_SITE.map(([line, column, rule]) => ({ file, line, column, severity: "error", rule })),
+  );
+  const at = (line: number, column: number) => diagnostics.find((d) => d.line === line && d.column === column)!.message;
+  assert.equal(at(3, 9), "locale: ar-IQ is not a locale of en; write en with a region, such as en-US");
+  assert.equal(
+    at(4, 11),
+    "calendar: the Gregorian date is always shown; calendar names a second calendar, " + "such as islamic-umalqura",
+  );
+  assert.equal(
+    at(7, 5),
+    'editions[2]: "arabic" is not a language tag: write a BCP 47 language tag such as ar, ' + "ckb, tr or pt-BR",
+  );
+  assert.equal(
+    at(9, 13),
+    'editions[3].digits: "arabic" is not a kind of digits: write latn (0–9) or arab (٠–٩); did you mean "arab"?',
+  );
+  assert.equal(
+    at(10, 15),
+    'editions[3].calendar: "islamic-umm-al-qura" is not a calendar; ' + 'did you mean "islamic-umalqura"?',
+  );
+  assert.equal(at(11, 5), 'editions[3]: unknown field "titel"; did you mean "title"?');
+  assert.equal(at(12, 5), "en is the site's own language (language: en); editions lists the further languages");
+  assert.equal(at(13, 5), "ar is listed twice (also on line 6); keep one");
+  assert.deepEqual(
+    model.site.editions.map((e) => e.lang),
+    ["en"],
+    "a site.yml with errors is read as its defaults",
   );
 });
 
@@ -141,7 +211,7 @@ test("the printed report: one contract line per problem, in file-then-line order
   const { diagnostics } = await invalid;
   const lines = printDiagnostics(diagnostics).split("\n");
   assert.equal(lines.length, EXPECTED.length + 1);
-  assert.equal(lines.at(-1), "55 problems (49 errors, 6 warnings) in 48 files");
+  assert.equal(lines.at(-1), "64 problems (57 errors, 7 warnings) in 57 files");
   assert.equal(
     lines[0],
     `${invalidFile("actors/entity-collision-b.md")}:4:5: error: "Hay'at Tahrir al-Sham" is also a name or alias of ${invalidFile("actors/entity-collision-a.md")} ("Hay’at Tahrir al-Sham"); a name must point at one actor [entity-collision]`,
@@ -256,6 +326,61 @@ test("messages name the problem: fields, dates, ids, sources and links", async (
   assert.match(message(d, "places/file-ignored/husaybah.md"), /places\/ files are read only at the top of the folder/);
 });
 
+test("messages name the problem: translations and languages", async () => {
+  const { diagnostics: d } = await invalid;
+  assert.equal(
+    message(d, "events/language-invalid.md"),
+    'lang: "arabic" is not a language tag: write a BCP 47 language tag such as ar, ckb, tr or pt-BR',
+  );
+  assert.equal(
+    message(d, "events/translation-orphan.ar.md"),
+    "this is named as the ar translation of translation-orphan.md, which is not beside it; " +
+      "add the original, or rename this file (to translation-orphan-ar.md, say) if it is not a translation",
+  );
+  assert.equal(
+    message(d, "events/translation-field.ar.md"),
+    "date: comes from the original, translation-field.md; a translation holds only title, summary and the body",
+  );
+  assert.equal(
+    message(d, "figures/translation-field.ar.md"),
+    "affiliations: comes from the original, translation-field.md; " +
+      "a translation holds only name, aliases, role and the description",
+  );
+  assert.equal(
+    message(d, "events/translation-language-unknown.tr.md"),
+    "the site has no tr edition: its languages are en, ar, ckb (site.yml); " +
+      "add tr to editions in site.yml to publish this translation",
+  );
+  assert.equal(
+    message(d, "events/translation-language-same.en.md"),
+    "en is the site's language, which translation-language-same.md is written in; a translation is in another language",
+  );
+  assert.equal(
+    message(d, "events/translation-language-mismatch.ar.md"),
+    "lang: ckb, but the file name says ar; write the same language in both",
+  );
+  assert.equal(
+    message(d, "events/translation-duplicate.ara.md"),
+    "translation-duplicate.ar.md is already the ar translation of translation-duplicate.md; keep one",
+  );
+  assert.equal(
+    message(d, "events/translation-stale.ar.md"),
+    "updated: 2024-12-20 is before the original's updated: 2024-12-22 (translation-stale.md); " +
+      "bring the translation up to date with it, then change its updated",
+  );
+});
+
+test("a translation with an error stays out of the model; its original, and a stale translation, stay in", async () => {
+  const { model } = await invalid;
+  const languages = (id: string) => Object.keys(model.events.find((e) => e.id === id)!.translations);
+  assert.deepEqual(languages("translation-field"), []);
+  assert.deepEqual(languages("translation-language-unknown"), []);
+  assert.deepEqual(languages("translation-stale"), ["ar"], "a stale translation is still shown, with a warning");
+  const kept = model.events.find((e) => e.id === "translation-duplicate")!.translations.ar;
+  assert.equal(kept?.file, invalidFile("events/translation-duplicate.ar.md"), "the first file keeps its language");
+  assert.deepEqual(Object.keys(model.figures.get("translation-field")!.translations), []);
+});
+
 test("messages that concern two files name both", async () => {
   const { diagnostics: d } = await invalid;
   assert.equal(
@@ -296,6 +421,12 @@ test("invalid files stay out of the model; valid files beside them are kept", as
     "link-invalid-entity",
     "link-invalid-no-character",
     "source-missing",
+    "translation-duplicate",
+    "translation-field",
+    "translation-language-mismatch",
+    "translation-language-same",
+    "translation-language-unknown",
+    "translation-stale",
   ]);
   assert.equal(
     model.events.find((e) => e.id === "crossing-closes")!.file,
@@ -311,7 +442,7 @@ test("invalid files stay out of the model; valid files beside them are kept", as
   assert.equal(implicit.implicit, true);
   assert.deepEqual(model.events.find((e) => e.id === "entity-implicit")!.actors, ["iraqi-border-guard"]);
   assert.equal(model.places.get("border-town")!.name, "Husaybah");
-  assert.equal(model.figures.size, 0, "a figure without a name is not an entity");
+  assert.deepEqual([...model.figures.keys()], ["translation-field"], "a figure without a name is not an entity");
   // The cycle is broken, so nothing walking `within` can loop.
   const a = model.places.get("entity-cycle-a")!;
   const b = model.places.get("entity-cycle-b")!;
@@ -329,13 +460,20 @@ test("no code in any fixture ran while loading, and Object.prototype is untouche
   assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted"), false);
 });
 
-test("strict: implicit entities, missing sources and unread files become errors; the rest is unchanged", async () => {
+test("strict makes errors of implicit entities, missing sources, unread files, stale translations", async () => {
   const normal = (await invalid).diagnostics;
   const diagnostics = applyStrict(normal);
   const changed = sortDiagnostics(diagnostics).filter((d, i) => d.severity !== sortDiagnostics(normal)[i]!.severity);
   assert.deepEqual(
     changed.map((d) => `${d.rule} ${d.severity}`),
-    ["entity-implicit error", "file-ignored error", "file-ignored error", "source-missing error", "file-ignored error"],
+    [
+      "entity-implicit error",
+      "file-ignored error",
+      "file-ignored error",
+      "source-missing error",
+      "translation-stale error",
+      "file-ignored error",
+    ],
   );
   assert.equal(diagnostics.find((d) => d.rule === "id-derived")!.severity, "warning", "a derived id hides no data");
   assert.equal(diagnostics.length, normal.length);
@@ -361,7 +499,15 @@ test("the sample content loads with no errors and no warnings, strict or not", a
     const { diagnostics: found, model } = await loadContent(SAMPLE);
     const diagnostics = strict ? applyStrict(found) : found;
     assert.deepEqual(diagnostics, [], printDiagnostics(diagnostics));
-    assert.equal(model.events.length, 9);
+    assert.equal(model.events.length, 10);
+    assert.deepEqual(
+      model.site.editions.map((e) => e.prefix),
+      ["", "/ar", "/ckb", "/tr"],
+    );
+    for (const event of model.events) {
+      assert.ok(event.translations.ckb, `${event.id} has its Sorani translation`);
+      assert.ok(event.lang === "ar" || event.translations.ar, `${event.id} is in Arabic or has its Arabic translation`);
+    }
     for (const kind of ["places", "actors", "figures"] as const) {
       for (const entity of model[kind].values())
         assert.equal(entity.implicit, false, `${kind}: ${entity.name} has a file`);

@@ -1,7 +1,15 @@
 // Builders for hand-made models in tests: every field an event or entity needs, overridable.
+import { toEditions } from "../src/content/editions.ts";
 import { parseDate, type CalendarDate } from "../src/model/calendar.ts";
-import type { Entity, EntityKind, Model, TimelineEvent } from "../src/model/types.ts";
+import type { Entity, EntityKind, Model, SiteConfig, TimelineEvent } from "../src/model/types.ts";
 import { readBody } from "../src/markup/markdown.ts";
+
+/** A single-language site's settings, as site.yml without `editions` gives them. */
+export function makeSite(fields: Partial<Omit<SiteConfig, "editions">> = {}): SiteConfig {
+  const { title = "Border Timeline", description = "Events at the border.", baseUrl = "", language = "en" } = fields;
+  const editions = toEditions({ title, description, language, editions: [] });
+  return { title, description, baseUrl, language, editions };
+}
 
 /** A small English site holding these entities and events, the events sorted as the loader sorts them. */
 export function makeModel(
@@ -10,7 +18,7 @@ export function makeModel(
 ): Model {
   const byId = (list: Entity[] = []) => new Map(list.map((x) => [x.id, x]));
   return {
-    site: { title: "Border Timeline", description: "Events at the border.", baseUrl: "", language: "en" },
+    site: makeSite(),
     events: [...events].sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id)),
     places: byId(entities.places),
     actors: byId(entities.actors),
@@ -42,6 +50,8 @@ export function makeEvent(
     draft: false,
     body: "",
     bodyLine: 5,
+    lang: "en",
+    translations: {},
     ...fields,
   };
 }
@@ -60,6 +70,8 @@ export function makeEntity(kind: EntityKind, id: string, name: string, extra: Pa
     implicit: false,
     affiliations: [],
     file: `content/${kind}s/${id}.md`,
+    lang: "en",
+    translations: {},
     ...extra,
   };
 }

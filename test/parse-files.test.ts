@@ -10,7 +10,8 @@ import { parseContentFiles, parseHere } from "../src/content/parse-files.ts";
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");
 
 test("worker threads parse the invalid corpus exactly as one thread does, in file order", async () => {
-  const { files } = await listContentFiles(path.join(FIXTURES, "invalid", "content"));
+  const listed = await listContentFiles(path.join(FIXTURES, "invalid", "content"));
+  const files = [...listed.files, ...listed.translations];
   assert.ok(files.length >= 10, `only ${files.length} fixture files`);
   const inOneThread = await parseHere(files);
   // Each worker posts its outcomes three at a time, so their order across messages is checked too.
@@ -27,6 +28,11 @@ test("worker threads parse the invalid corpus exactly as one thread does, in fil
     inWorkers.map((o) => o.parsed?.source.file),
     inOneThread.map((o) => o.parsed?.source.file),
   );
+  const translated = (o: (typeof inWorkers)[number]) => o.translated && [o.translated.source.file, o.translated.fields];
+  assert.deepEqual(inWorkers.map(translated), inOneThread.map(translated));
+  const stale = inWorkers.find((o) => o.translated?.fields.updated);
+  const at = stale?.translated?.yaml.valueAt(["updated"]);
+  assert.deepEqual(at, { line: 3, column: 10 }, "a translation's positions survive the copy");
 });
 
 test("a file parsed in a worker keeps its fields, body HTML and the positions of its YAML values", async () => {

@@ -12,6 +12,7 @@ import { PAGES_DIR, renderSite } from "../src/render/render.ts";
 import { ENTITY_KIND, ENTITY_KINDS } from "../src/model/entity-kinds.ts";
 import { PAGE_TEMPLATES } from "../src/render/templates.ts";
 import { calendarDate as date, makeEntity as entity, makeEvent as event, makeModel } from "./model-builders.ts";
+import { makeSite } from "./model-builders.ts";
 
 const ARABIC_TITLE = "إعادة فتح منفذ القائم الحدودي";
 const INJECTED_TITLE = "Crossing closed <script>alert(1)</script>";
@@ -398,13 +399,8 @@ describe("the timeline page of a large archive", () => {
         date: date(`${2010 + (i % 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`),
       }),
     ).sort((a, b) => a.date.text.localeCompare(b.date.text) || a.id.localeCompare(b.id)); // as the loader sorts them
-    const model: Model = {
-      site: { title: "Large", description: "", baseUrl: "", language: "en" },
-      events,
-      places: new Map(),
-      actors: new Map(),
-      figures: new Map(),
-    };
+    const site = makeSite({ title: "Large", description: "" });
+    const model: Model = { site, events, places: new Map(), actors: new Map(), figures: new Map() };
     const dir = await mkdtemp(path.join(tmpdir(), "dateline-large-"));
     try {
       await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, dir);

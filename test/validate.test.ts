@@ -113,11 +113,12 @@ test("key-unknown: nested in a source, counted from 1 like the other messages", 
 test("key-unknown: nothing close lists the known fields; a field of another kind is unknown too", () => {
   assert.equal(
     only("event", `${BASE}photographer: Jane\n`).message,
-    'unknown field "photographer"; known fields are title, date, end, circa, location, actors, figures, counts, tags, summary, sources, id, draft, updated',
+    'unknown field "photographer"; known fields are ' +
+      "title, date, end, circa, location, actors, figures, counts, tags, summary, sources, id, draft, updated, lang",
   );
   assert.equal(
     only("place", "name: X\nrole: y\n").message,
-    'unknown field "role"; known fields are name, aliases, id, kind, within, coordinates',
+    'unknown field "role"; known fields are name, aliases, id, lang, updated, kind, within, coordinates',
   );
 });
 

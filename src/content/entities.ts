@@ -5,11 +5,18 @@ import type { DefinedEntity, Registry } from "../model/registry.ts";
 import type { Entity, EntityKind, Origin } from "../model/types.ts";
 import { selfAndAncestors } from "../model/within.ts";
 import type { ParsedFile } from "./parse-file.ts";
+import type { entityTranslations } from "./translations.ts";
 import { LazyOrigin } from "./yaml.ts";
 
 type EntityFile = Extract<ParsedFile, { kind: EntityKind }>;
 
-export function toDefinedEntity(parsed: EntityFile, id: string): DefinedEntity {
+/** `lang` is the file's language; `translated`, its checked translations (src/content/translations.ts). */
+export function toDefinedEntity(
+  parsed: EntityFile,
+  id: string,
+  lang: string,
+  translated: ReturnType<typeof entityTranslations>,
+): DefinedEntity {
   const { fields, yaml, source } = parsed;
   const at = (path: PropertyKey[]) => new LazyOrigin(source.file, yaml, path);
   const entity: Entity = {
@@ -23,19 +30,25 @@ export function toDefinedEntity(parsed: EntityFile, id: string): DefinedEntity {
     file: source.file,
     implicit: false,
     affiliations: [],
+    lang,
+    translations: translated.translations,
   };
   if (parsed.kind === "place" || parsed.kind === "actor") entity.category = parsed.fields.kind;
   if (parsed.kind === "place" && parsed.fields.coordinates) entity.coordinates = parsed.fields.coordinates;
   if (parsed.kind === "figure" && parsed.fields.role) entity.role = parsed.fields.role;
-  return { entity, nameAt: at(["name"]), aliasesAt: fields.aliases.map((_, i) => at(["aliases", i])) };
+  if (fields.updated) entity.updated = fields.updated;
+  const aliasesAt = fields.aliases.map((_, i) => at(["aliases", i]));
+  return { entity, nameAt: at(["name"]), aliasesAt, translatedNames: translated.names };
 }
 
 /** Resolves the references entity files make to other entities; returns where each `within` was written. */
 export function resolveEntityLinks(files: { parsed: EntityFile; entity: Entity }[], registry: Registry): Map<Entity, Origin> {
   const withinAt = new Map<Entity, Origin>();
   for (const { parsed, entity } of files) {
-    const ref = (field: string, path: PropertyKey[], kind: EntityKind, text: string) =>
-      registry.resolve(Object.assign(new LazyOrigin(parsed.source.file, parsed.yaml, path), { kind, text, field }));
+    const ref = (field: string, path: PropertyKey[], kind: EntityKind, text: string) => {
+      const at = new LazyOrigin(parsed.source.file, parsed.yaml, path);
+      return registry.resolve(Object.assign(at, { kind, text, field, lang: entity.lang }));
+    };
     if ((parsed.kind === "place" || parsed.kind === "actor") && parsed.fields.within) {
       const within = ref("within", ["within"], parsed.kind, parsed.fields.within);
       if (within === entity.id) {

@@ -4,7 +4,7 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Registry } from "../model/registry.ts";
 import { ENTITY_KIND, perKind } from "../model/entity-kinds.ts";
-import type { Source, TimelineEvent } from "../model/types.ts";
+import type { EventTranslation, Source, TimelineEvent } from "../model/types.ts";
 import { endsBefore } from "../model/calendar.ts";
 import { unique } from "./entities.ts";
 import type { ParsedFile } from "./parse-file.ts";
@@ -12,7 +12,14 @@ import { LazyOrigin } from "./yaml.ts";
 
 type EventFile = Extract<ParsedFile, { kind: "event" }>;
 
-export function toEvent(parsed: EventFile, id: string, registry: Registry): { event: TimelineEvent; diagnostics: Diagnostic[] } {
+/** `lang` is the file's language; `translations`, its checked translations' words (src/content/translations.ts). */
+export function toEvent(
+  parsed: EventFile,
+  id: string,
+  registry: Registry,
+  lang: string,
+  translations: Readonly<Record<string, EventTranslation>>,
+): { event: TimelineEvent; diagnostics: Diagnostic[] } {
   const { fields, yaml, source } = parsed;
   const file = source.file;
   const diagnostics: Diagnostic[] = [];
@@ -20,7 +27,8 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry): { ev
 
   const resolved = perKind((kind) => {
     const field = ENTITY_KIND[kind].eventField;
-    const resolve = (text: string, i: number) => registry.resolve(Object.assign(at([field, i]), { kind, text, field }));
+    const resolve = (text: string, i: number) =>
+      registry.resolve(Object.assign(at([field, i]), { kind, text, field, lang }));
     return unique(fields[field].map(resolve));
   });
 
@@ -52,6 +60,8 @@ export function toEvent(parsed: EventFile, id: string, registry: Registry): { ev
     body: parsed.body,
     bodyHtml: body.html,
     bodyLine: parsed.bodyLine,
+    lang,
+    translations,
   };
   if (fields.end) event.end = fields.end;
   if (fields.updated) event.updated = fields.updated;

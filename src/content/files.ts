@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { ENTITY_KIND, perKind } from "../model/entity-kinds.ts";
 import type { EntityKind } from "../model/types.ts";
+import { looksLikeLanguageTag } from "./language-tags.ts";
 
 export type ContentKind = "event" | EntityKind;
 
@@ -13,6 +14,27 @@ export interface ContentFile {
   /** Path relative to the working directory, forward slashes: what diagnostics print. */
   file: string;
   absolutePath: string;
+  /** Set on a translation (`anbar.ckb.md`): its language as the file name writes it, and its original. */
+  translation?: TranslationName;
+}
+
+export interface TranslationName {
+  /** As written in the file name (`ckb`, `pt-br`); src/content/translations.ts checks and canonicalises it. */
+  lang: string;
+  /** The original beside it (`anbar.md`), as diagnostics print paths. */
+  original: string;
+}
+
+/**
+ * `<name>.<lang>.md` is a translation of `<name>.md` in the same folder. Ids are slugs without dots, so
+ * such a name was never an id of its own: it got a derived id and an id-derived warning (or had `id:`;
+ * such a file now reads as a translation, and translation-orphan says how to rename it). Only a second
+ * extension shaped like a language tag counts, so `2024.12.md` and `report.v2.md` stay originals.
+ */
+export function translationName(file: string): TranslationName | undefined {
+  const match = /^(.*\/)?([^/]+)\.([^./]+)\.md$/.exec(file);
+  if (!match || !looksLikeLanguageTag(match[3]!)) return undefined;
+  return { lang: match[3]!, original: `${match[1] ?? ""}${match[2]}.md` };
 }
 
 /** Folder of each kind inside the content folder; events may nest, entities may not. */
@@ -25,12 +47,26 @@ export function displayPath(absolutePath: string): string {
   return path.relative(process.cwd(), absolutePath).split(path.sep).join("/") || ".";
 }
 
+/** The file name of a path as diagnostics print it, without its folders. */
+export function baseName(file: string): string {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+
+export interface ContentListing {
+  /** Originals: one event or entity each. */
+  files: ContentFile[];
+  /** Translations (each with `translation` set), apart so that nothing counting files takes one for an event. */
+  translations: ContentFile[];
+  diagnostics: Diagnostic[];
+}
+
 /**
  * Lists every content file. Files that would be silently skipped (a `.markdown` event, an entity in a
  * sub-folder) are reported, so nothing an editor wrote is lost without a word.
  */
-export async function listContentFiles(contentDir: string): Promise<{ files: ContentFile[]; diagnostics: Diagnostic[] }> {
+export async function listContentFiles(contentDir: string): Promise<ContentListing> {
   const files: ContentFile[] = [];
+  const translations: ContentFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [kind, { folder, nested }] of Object.entries(KIND_FOLDERS) as [ContentKind, { folder: string; nested: boolean }][]) {
     const root = path.resolve(contentDir, folder);
@@ -54,11 +90,16 @@ export async function listContentFiles(contentDir: string): Promise<{ files: Con
         continue;
       }
       const shown = path.sep === "/" ? relative : relative.split(path.sep).join("/");
-      files.push({ kind, file: shownRoot === "." ? shown : `${shownRoot}/${shown}`, absolutePath });
+      const file = shownRoot === "." ? shown : `${shownRoot}/${shown}`;
+      const translation = translationName(file);
+      if (translation) translations.push({ kind, file, absolutePath, translation });
+      else files.push({ kind, file, absolutePath });
     }
   }
-  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { files, diagnostics };
+  const byPath = (a: ContentFile, b: ContentFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  files.sort(byPath);
+  translations.sort(byPath);
+  return { files, translations, diagnostics };
 }
 
 /** Files below `dir`, as paths relative to the folder the walk started in (`prefix` is `dir`'s). */

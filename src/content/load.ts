@@ -1,7 +1,7 @@
 // Reads a content folder into the typed model, collecting every problem of every file in one run.
 import { stat } from "node:fs/promises";
 import { compareDates } from "../model/calendar.ts";
-import type { Diagnostic } from "../diagnostics.ts";
+import { hasErrors, type Diagnostic } from "../diagnostics.ts";
 import { reportNearDuplicates } from "../model/near-duplicates.ts";
 import { Registry } from "../model/registry.ts";
 import { ENTITY_KINDS } from "../model/entity-kinds.ts";
@@ -11,9 +11,10 @@ import { toEvent } from "./events.ts";
 import { displayPath, listContentFiles } from "./files.ts";
 import { deriveId, findDuplicateIds } from "./ids.ts";
 import type { ParseCache } from "./parse-cache.ts";
-import type { ParsedFile } from "./parse-file.ts";
+import type { ParsedFile, ParsedTranslation } from "./parse-file.ts";
 import { parseContentFiles } from "./parse-files.ts";
 import { loadSiteConfig } from "./site-config.ts";
+import { checkTranslations, entityTranslations, eventTranslations, originalLanguage } from "./translations.ts";
 
 export interface LoadOptions {
   /** Parsed files from earlier loads (the dev server): only files changed since are parsed again. */
@@ -33,19 +34,41 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const listed = await listContentFiles(contentDir);
   diagnostics.push(...listed.diagnostics);
 
+  // Originals and translations are parsed in one pass: on every core for a large archive.
+  const toParse = [...listed.files, ...listed.translations];
   const parsedFiles: ParsedFile[] = [];
-  for (const { parsed, diagnostics: found } of await (options.cache ? options.cache.parse(listed.files) : parseContentFiles(listed.files))) {
+  const parsedTranslations: ParsedTranslation[] = [];
+  const outcomes = await (options.cache ? options.cache.parse(toParse) : parseContentFiles(toParse));
+  for (const { parsed, translated, diagnostics: found } of outcomes) {
     diagnostics.push(...found);
     if (parsed) parsedFiles.push(parsed);
+    if (translated) parsedTranslations.push(translated);
   }
+
+  // The site's languages decide which translations it publishes.
+  const config = await loadSiteConfig(contentDir);
+  diagnostics.push(...config.diagnostics);
+  const site = config.site;
+  const checked = checkTranslations({
+    translations: parsedTranslations,
+    originals: new Map(parsedFiles.map((parsed) => [parsed.source.file, parsed])),
+    listed: new Set(listed.files.map((f) => f.file)),
+    site,
+    languagesKnown: !hasErrors(config.diagnostics),
+  });
+  diagnostics.push(...checked.diagnostics);
+  const translationsOf = (parsed: ParsedFile) => checked.byOriginal.get(parsed.source.file) ?? [];
 
   const withIds = parsedFiles.map((parsed) => ({ parsed, id: deriveId(parsed.source.file, parsed.fields.id, diagnostics), file: parsed.source.file }));
 
-  const registry = new Registry();
+  const registry = new Registry(site.language);
   const entityFiles: { parsed: Extract<ParsedFile, { kind: EntityKind }>; entity: Entity }[] = [];
   for (const kind of ENTITY_KINDS) {
     const ofKind = withIds.filter((item) => item.parsed.kind === kind);
-    const defined = ofKind.map(({ parsed, id }) => toDefinedEntity(parsed as Extract<ParsedFile, { kind: EntityKind }>, id));
+    const defined = ofKind.map(({ parsed, id }) => {
+      const file = parsed as Extract<ParsedFile, { kind: EntityKind }>;
+      return toDefinedEntity(file, id, originalLanguage(parsed, site), entityTranslations(translationsOf(parsed)));
+    });
     registry.define(kind, defined);
     diagnostics.push(...reportNearDuplicates(defined));
     defined.forEach((d, i) => entityFiles.push({ parsed: ofKind[i]!.parsed as Extract<ParsedFile, { kind: EntityKind }>, entity: d.entity }));
@@ -57,7 +80,8 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const events: TimelineEvent[] = [];
   for (const { parsed, id } of eventFiles) {
     if (duplicates.has(parsed.source.file) || parsed.kind !== "event") continue;
-    const converted = toEvent(parsed, id, registry);
+    const translations = eventTranslations(translationsOf(parsed));
+    const converted = toEvent(parsed, id, registry, originalLanguage(parsed, site), translations);
     events.push(converted.event);
     diagnostics.push(...converted.diagnostics);
   }
@@ -68,11 +92,8 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   registry.reportImplicit();
   diagnostics.push(...registry.diagnostics);
 
-  const config = await loadSiteConfig(contentDir);
-  diagnostics.push(...config.diagnostics);
-
   const model: Model = {
-    site: config.site,
+    site,
     events,
     places: registry.entities.place,
     actors: registry.entities.actor,

@@ -5,12 +5,16 @@ import type { Diagnostic } from "../diagnostics.ts";
 import type { LinkRefusal } from "../markup/link-policy.ts";
 import { readBody, type ReadBody } from "../markup/markdown.ts";
 import type { RefusedLink } from "../markup/refused-links.ts";
-import { decodeContent, type ContentFile } from "./files.ts";
+import type { EntityKind } from "../model/types.ts";
+import { baseName, decodeContent, type ContentFile, type ContentKind, type TranslationName } from "./files.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
-import { actorSchema, eventSchema, figureSchema, KNOWN_KEYS, placeSchema } from "./schema.ts";
+import { actorSchema, eventSchema, figureSchema, KNOWN_KEYS, placeSchema, TRANSLATION_KEYS } from "./schema.ts";
+import { actorTranslationSchema, eventTranslationSchema } from "./schema.ts";
+import { figureTranslationSchema, placeTranslationSchema } from "./schema.ts";
 import type { ActorFields, EventFields, FigureFields, PlaceFields } from "./schema.ts";
+import type { EntityTranslationFields, EventTranslationFields } from "./schema.ts";
 import { validateFields } from "./validate.ts";
-import type { YamlData } from "./yaml.ts";
+import type { Problem, YamlData } from "./yaml.ts";
 
 interface Parsed<K extends string, F> {
   kind: K;
@@ -29,10 +33,33 @@ export type ParsedFile =
   | Parsed<"actor", ActorFields>
   | Parsed<"figure", FigureFields>;
 
-const SCHEMAS = { event: eventSchema, place: placeSchema, actor: actorSchema, figure: figureSchema } as const;
-const NESTED: Record<string, Record<string, readonly string[]>> = { event: { sources: KNOWN_KEYS.source } };
+/** A translation (`<name>.<lang>.md`): words only, checked against its original by src/content/translations.ts. */
+interface ParsedTranslationOf<K extends ContentKind, F> extends Omit<Parsed<K, F>, "source"> {
+  source: ContentFile & { translation: TranslationName };
+}
 
-export type ParseOutcome = { parsed?: ParsedFile; diagnostics: Diagnostic[] };
+export type ParsedTranslation =
+  | ParsedTranslationOf<"event", EventTranslationFields>
+  | ParsedTranslationOf<EntityKind, EntityTranslationFields>;
+
+const SCHEMAS = { event: eventSchema, place: placeSchema, actor: actorSchema, figure: figureSchema } as const;
+const TRANSLATION_SCHEMAS = {
+  event: eventTranslationSchema,
+  place: placeTranslationSchema,
+  actor: actorTranslationSchema,
+  figure: figureTranslationSchema,
+} as const;
+const NESTED: Record<string, Record<string, readonly string[]>> = { event: { sources: KNOWN_KEYS.source } };
+/** What a translation of each kind holds, for messages. */
+const TRANSLATED_WORDS: Record<ContentKind, string> = {
+  event: "title, summary and the body",
+  place: "name, aliases and the description",
+  actor: "name, aliases and the description",
+  figure: "name, aliases, role and the description",
+};
+
+/** `translated` is set for a translation file, `parsed` for an original. */
+export type ParseOutcome = { parsed?: ParsedFile; translated?: ParsedTranslation; diagnostics: Diagnostic[] };
 
 export async function parseContentFile(source: ContentFile): Promise<ParseOutcome> {
   const at = (problems: Omit<Diagnostic, "file">[]) => problems.map((p) => ({ file: source.file, ...p }));
@@ -41,11 +68,36 @@ export async function parseContentFile(source: ContentFile): Promise<ParseOutcom
   const front = parseFrontMatter(decoded.text);
   if (!front.ok) return { diagnostics: at(front.problems) };
   const { yaml, body, bodyLine } = front.value;
-  const result = validateFields(SCHEMAS[source.kind], yaml, KNOWN_KEYS[source.kind], NESTED[source.kind]);
+  const translation = source.translation;
+  const result = translation
+    ? validateTranslation(source.kind, yaml, translation)
+    : validateFields(SCHEMAS[source.kind], yaml, KNOWN_KEYS[source.kind], NESTED[source.kind]);
   if (!result.ok) return { diagnostics: at(result.problems) };
   const read = readBody(body);
-  const parsed = { kind: source.kind, source, fields: result.value, yaml, body, bodyLine, read } as ParsedFile;
-  return { parsed, diagnostics: read.refusedLinks.map((link) => linkInvalid(source.file, bodyLine, link)) };
+  const links = read.refusedLinks.map((link) => linkInvalid(source.file, bodyLine, link));
+  const common = { kind: source.kind, fields: result.value, yaml, body, bodyLine, read };
+  if (translation) {
+    return { translated: { ...common, source: { ...source, translation } } as ParsedTranslation, diagnostics: links };
+  }
+  return { parsed: { ...common, source } as ParsedFile, diagnostics: links };
+}
+
+/** A translation's fields: its own keys validated, and every key its original owns reported where it stands. */
+function validateTranslation(kind: ContentKind, yaml: YamlData, translation: TranslationName) {
+  const own: readonly string[] = TRANSLATION_KEYS[kind];
+  const original = KNOWN_KEYS[kind].filter((key) => !own.includes(key));
+  const data = yaml.data as Record<string, unknown>;
+  const misplaced: Problem[] = Object.keys(data)
+    .filter((key) => original.includes(key))
+    .map((key) => ({
+      ...yaml.keyAt([key]), severity: "error", rule: "translation-field",
+      message:
+        `${key}: comes from the original, ${baseName(translation.original)}; ` +
+        `a translation holds only ${TRANSLATED_WORDS[kind]}`,
+    }));
+  const result = validateFields(TRANSLATION_SCHEMAS[kind], yaml, own, {}, original);
+  if (misplaced.length === 0) return result;
+  return { ok: false as const, problems: [...misplaced, ...result.problems] };
 }
 
 function why(refusal: LinkRefusal): string {

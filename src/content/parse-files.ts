@@ -63,6 +63,9 @@ function parseInWorker(share: WorkerShare): Promise<ParseOutcome[]> {
 
 /** A worker's outcomes are copies: plain data, so the parsed YAML gets its position methods back. */
 function revive(outcomes: ParseOutcome[]): ParseOutcome[] {
-  for (const outcome of outcomes) if (outcome.parsed) outcome.parsed.yaml = YamlData.revive(outcome.parsed.yaml);
+  for (const outcome of outcomes) {
+    if (outcome.parsed) outcome.parsed.yaml = YamlData.revive(outcome.parsed.yaml);
+    if (outcome.translated) outcome.translated.yaml = YamlData.revive(outcome.translated.yaml);
+  }
   return outcomes;
 }

@@ -2,6 +2,8 @@
 // validate.ts turns into diagnostics at the key or value they concern.
 import { z } from "zod";
 import { parseDate } from "../model/calendar.ts";
+import { EDITION_KEYS, readCalendar, readDigits } from "./editions.ts";
+import { readLanguageTag } from "./language-tags.ts";
 
 /** Issues carry our rule id in `params.rule`; a plain type mismatch gets `field-type` later. */
 function fail(ctx: z.RefinementCtx, rule: string, message: string): typeof z.NEVER {
@@ -49,6 +51,22 @@ const source = z.union([
 
 const count = z.number().finite().nonnegative();
 
+/** A BCP 47 tag, kept in Intl's canonical form (`EN-gb` → `en-GB`). */
+const languageTag = text.transform((written, ctx) => {
+  const read = readLanguageTag(written);
+  return read.ok ? read.tag : fail(ctx, "language-invalid", read.message);
+});
+
+const digits = text.transform((written, ctx) => {
+  const read = readDigits(written);
+  return read.ok ? read.value : fail(ctx, "digits-unknown", read.message);
+});
+
+const calendar = text.transform((written, ctx) => {
+  const read = readCalendar(written);
+  return read.ok ? read.value : fail(ctx, "calendar-unknown", read.message);
+});
+
 export const eventSchema = z.object({
   title: text,
   date: dateValue,
@@ -64,9 +82,17 @@ export const eventSchema = z.object({
   id: slug.optional(),
   draft: z.boolean().default(false),
   updated: dateValue.optional(),
+  lang: languageTag.optional(),
 });
 
-const entityBase = { name: text, aliases: z.array(text).default([]), id: slug.optional() };
+const entityBase = {
+  name: text,
+  aliases: z.array(text).default([]),
+  id: slug.optional(),
+  lang: languageTag.optional(),
+  // When the description was last corrected: a translation older than this is reported as stale.
+  updated: dateValue.optional(),
+};
 
 const coordinates = z
   .tuple([z.number(), z.number()])
@@ -79,17 +105,49 @@ export const placeSchema = z.object({ ...entityBase, kind: text.optional(), with
 export const actorSchema = z.object({ ...entityBase, kind: text.optional(), within: text.optional() });
 export const figureSchema = z.object({ ...entityBase, role: text.optional(), affiliations: references.default([]) });
 
+/** A further edition: its language alone (`ar`), or the language with how it is shown. */
+const edition = z.union([
+  languageTag.transform((lang) => ({ lang })),
+  z.object({
+    lang: languageTag,
+    locale: languageTag.optional(),
+    digits: digits.optional(),
+    calendar: calendar.optional(),
+    title: text.optional(),
+    description: z.string().trim().optional(),
+  }),
+]);
+
 export const siteSchema = z.object({
   title: text.default("Timeline"),
   description: z.string().trim().default(""),
   baseUrl: z.union([z.literal(""), webUrl]).default("").transform((url) => url.replace(/\/+$/, "")),
-  language: text.default("en"),
+  language: languageTag.default("en"),
+  // The default language's own locale, digits and calendar; editions list the further languages.
+  locale: languageTag.optional(),
+  digits: digits.optional(),
+  calendar: calendar.optional(),
+  editions: z.array(edition).default([]),
 });
+
+/**
+ * Translations (`<name>.<lang>.md`) hold words only; every other field comes from the original. `lang`
+ * may repeat the file name's language; `updated` says when the translation last followed its original.
+ */
+const translationBase = { lang: languageTag.optional(), updated: dateValue.optional() };
+export const eventTranslationSchema = z.object({ title: text, summary: text.optional(), ...translationBase });
+const entityTranslationBase = { name: text, aliases: z.array(text).default([]), ...translationBase };
+export const placeTranslationSchema = z.object(entityTranslationBase);
+export const actorTranslationSchema = z.object(entityTranslationBase);
+export const figureTranslationSchema = z.object({ ...entityTranslationBase, role: text.optional() });
 
 export type EventFields = z.output<typeof eventSchema>;
 export type PlaceFields = z.output<typeof placeSchema>;
 export type ActorFields = z.output<typeof actorSchema>;
 export type FigureFields = z.output<typeof figureSchema>;
+export type SiteFields = z.output<typeof siteSchema>;
+export type EventTranslationFields = z.output<typeof eventTranslationSchema>;
+export type EntityTranslationFields = z.output<typeof figureTranslationSchema>;
 
 /** Keys each kind accepts; anything else is an error naming the closest of these. */
 export const KNOWN_KEYS = {
@@ -99,4 +157,13 @@ export const KNOWN_KEYS = {
   figure: Object.keys(figureSchema.shape),
   site: Object.keys(siteSchema.shape),
   source: ["url", "title", "publisher", "date", "archive"],
+  edition: EDITION_KEYS,
+} as const;
+
+/** Keys a translation of each kind accepts. */
+export const TRANSLATION_KEYS = {
+  event: Object.keys(eventTranslationSchema.shape),
+  place: Object.keys(placeTranslationSchema.shape),
+  actor: Object.keys(actorTranslationSchema.shape),
+  figure: Object.keys(figureTranslationSchema.shape),
 } as const;

@@ -1,10 +1,12 @@
-// The site's own settings: content/site.yml (title, description, baseUrl, language), all optional.
+// The site's own settings: content/site.yml (title, description, baseUrl, language and its editions), all
+// optional. Without `editions` the site has one edition, its language at `/`.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { SiteConfig } from "../model/types.ts";
+import { editionProblems, toEditions } from "./editions.ts";
 import { decodeContent, displayPath } from "./files.ts";
-import { KNOWN_KEYS, siteSchema } from "./schema.ts";
+import { KNOWN_KEYS, siteSchema, type SiteFields } from "./schema.ts";
 import { validateFields } from "./validate.ts";
 import { parseYamlData } from "./yaml.ts";
 
@@ -13,7 +15,7 @@ export const SITE_CONFIG_FILE = "site.yml";
 export async function loadSiteConfig(contentDir: string): Promise<{ site: SiteConfig; diagnostics: Diagnostic[] }> {
   const absolutePath = path.resolve(contentDir, SITE_CONFIG_FILE);
   const file = displayPath(absolutePath);
-  const defaults = siteSchema.parse({});
+  const defaults = toSite(siteSchema.parse({}));
   let bytes: Buffer;
   try {
     bytes = await readFile(absolutePath);
@@ -30,6 +32,12 @@ export async function loadSiteConfig(contentDir: string): Promise<{ site: SiteCo
   if (typeof data !== "object" || Array.isArray(data)) {
     return at([{ line: 1, column: 1, severity: "error", rule: "frontmatter-not-mapping", message: "site.yml must be fields (`key: value` lines)" }]);
   }
-  const result = validateFields(siteSchema, yaml.value.withData(data), KNOWN_KEYS.site);
-  return result.ok ? { site: result.value, diagnostics: [] } : at(result.problems);
+  const fields = yaml.value.withData(data);
+  const result = validateFields(siteSchema, fields, KNOWN_KEYS.site, { editions: KNOWN_KEYS.edition });
+  const problems = [...result.problems, ...editionProblems(fields)];
+  return result.ok && problems.length === 0 ? { site: toSite(result.value), diagnostics: [] } : at(problems);
+}
+
+function toSite({ title, description, baseUrl, language, ...rest }: SiteFields): SiteConfig {
+  return { title, description, baseUrl, language, editions: toEditions({ title, description, language, ...rest }) };
 }

@@ -10,6 +10,8 @@ export const STRICT_SEVERITY: ReadonlyMap<string, Severity> = new Map([
   ["source-missing", "error"],
   // A file an editor wrote that the site never reads.
   ["file-ignored", "error"],
+  // A translation behind its original's correction: that edition's readers see what was corrected.
+  ["translation-stale", "error"],
 ]);
 
 /** The diagnostics as --strict reports them, in the same order. */

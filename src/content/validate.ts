@@ -6,14 +6,18 @@ import type { Problem, YamlData } from "./yaml.ts";
 
 export type Validated<T> = { ok: true; value: T; problems: Problem[] } | { ok: false; problems: Problem[] };
 
-/** Validates `yaml.data` with `schema`; `knownKeys` lists the keys of the top-level mapping. */
+/**
+ * Validates `yaml.data` with `schema`; `knownKeys` lists the keys of the top-level mapping. Keys in
+ * `reportedElsewhere` are the caller's to report (a translation's `date:`), never as unknown.
+ */
 export function validateFields<S extends z.ZodType>(
   schema: S,
   yaml: YamlData,
   knownKeys: readonly string[],
   nested: Record<string, readonly string[]> = {},
+  reportedElsewhere: readonly string[] = [],
 ): Validated<z.output<S>> {
-  const problems: Problem[] = [...unknownKeys(yaml, [], knownKeys)];
+  const problems: Problem[] = [...unknownKeys(yaml, [], knownKeys, reportedElsewhere)];
   const data = yaml.data as Record<string, unknown>;
   for (const [field, keys] of Object.entries(nested)) {
     const list = data[field];
@@ -23,17 +27,22 @@ export function validateFields<S extends z.ZodType>(
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(toProblem(issue, yaml));
+    for (const issue of result.error.issues) problems.push(...toProblems(issue, yaml));
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, value: result.data, problems };
 }
 
-function unknownKeys(yaml: YamlData, path: PropertyKey[], known: readonly string[]): Problem[] {
+function unknownKeys(
+  yaml: YamlData,
+  path: PropertyKey[],
+  known: readonly string[],
+  skipped: readonly string[] = [],
+): Problem[] {
   const value = path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], yaml.data);
   if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
   return Object.keys(value)
-    .filter((key) => !known.includes(key))
+    .filter((key) => !known.includes(key) && !skipped.includes(key))
     .map((key) => {
       const guess = closest(key, known);
       const where = path.length > 0 ? `${fieldLabel(path)}: ` : "";
@@ -50,8 +59,13 @@ function unknownKeys(yaml: YamlData, path: PropertyKey[], known: readonly string
 
 type Issue = z.core.$ZodIssue;
 
-function toProblem(issue: Issue, yaml: YamlData): Problem {
-  const specific = issue.code === "invalid_union" ? pickBranch(issue) : issue;
+/** A union's issue becomes every issue of the branch that fits the value (a mapping's every bad field). */
+function toProblems(issue: Issue, yaml: YamlData): Problem[] {
+  const branch = issue.code === "invalid_union" ? pickBranch(issue) : undefined;
+  return branch ? branch.map((specific) => toProblem(issue, specific, yaml)) : [toProblem(issue, issue, yaml)];
+}
+
+function toProblem(issue: Issue, specific: Issue, yaml: YamlData): Problem {
   const path = [...issue.path, ...(specific === issue ? [] : specific.path)];
   const field = path.filter((part) => typeof part !== "number").join(".") || "front matter";
   const label = fieldLabel(path) || field;
@@ -77,10 +91,10 @@ function fieldLabel(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === "number" ? `[${part + 1}]` : i === 0 ? String(part) : `.${String(part)}`)).join("");
 }
 
-/** A union's issue from the branch that fits the value's shape (a URL string vs a source mapping). */
-function pickBranch(issue: Extract<Issue, { code: "invalid_union" }>): Issue {
+/** The issues of the union's branch that fits the value's shape (a URL string vs a source mapping), if one does. */
+function pickBranch(issue: Extract<Issue, { code: "invalid_union" }>): Issue[] | undefined {
   const branches = issue.errors.filter((branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0));
-  return branches.length === 1 && branches[0]![0] ? branches[0]![0] : issue;
+  return branches.length === 1 && branches[0]!.length > 0 ? branches[0] : undefined;
 }
 
 function expected(issue: Issue, actual: unknown): string {

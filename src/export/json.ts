@@ -3,6 +3,7 @@ import { siteUrl } from "../feeds/site-url.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { englishMessages } from "../site/messages.ts";
 import { jsonWithList, mapped } from "./json-chunks.ts";
+import { carriesLanguages } from "./languages.ts";
 import { dataPaths } from "./paths.ts";
 import { eventRecord, type EventRecord } from "./record.ts";
 
@@ -10,6 +11,8 @@ export interface EventsDocument {
   $schema: string;
   title: string;
   description: string;
+  /** The site's language, which events without another `lang` are written in; only when languages are carried. */
+  language?: string;
   /** Absolute site URL, or "" when the build had none (then every `url` is root-relative). */
   base_url: string;
   note?: string;
@@ -23,6 +26,7 @@ function documentHead(model: Model, count: number): Omit<EventsDocument, "events
     $schema: siteUrl(model.site, dataPaths.schema()),
     title: model.site.title,
     description: model.site.description,
+    ...(carriesLanguages(model) ? { language: model.site.language } : {}),
     base_url: model.site.baseUrl,
     // The exports are data, one set per site, in English like their field names and date_display.
     ...(model.site.baseUrl ? {} : { note: englishMessages.t("feed.baseUrlNote") }),

@@ -4,8 +4,9 @@ import { type CalendarDate, type Precision } from "../model/calendar.ts";
 import { formatDateRange } from "../site/dates.ts";
 import { siteUrl } from "../feeds/site-url.ts";
 import { entitiesOf } from "../model/entity-kinds.ts";
-import type { EntityKind, Model, Source, TimelineEvent } from "../model/types.ts";
+import type { EntityKind, EventTranslation, Model, Source, TimelineEvent } from "../model/types.ts";
 import { urls } from "../site/urls.ts";
+import { carriesLanguages } from "./languages.ts";
 
 export interface DateValue {
   /** As written: `2024`, `2024-12`, `2024-12-19`, `2024-12-19T14:30`, `2024-12-19T14:30+03:00`. */
@@ -26,10 +27,22 @@ export interface SourceRecord {
   archive?: string;
 }
 
+/** An event's words in another language, as the export carries the original's: title and plain-text summary. */
+export interface TranslationRecord {
+  title: string;
+  /** The translation's summary, else its body's first paragraph; empty when neither is translated. */
+  summary: string;
+  updated: DateValue | null;
+}
+
 export interface EventRecord {
   id: string;
+  /** The language the event is written in; this and `translations` only when the export carries languages. */
+  lang?: string;
   title: string;
   summary: string;
+  /** By language, in the order of the site's editions. */
+  translations?: Record<string, TranslationRecord>;
   date: DateValue;
   end: DateValue | null;
   circa: boolean;
@@ -82,13 +95,25 @@ export function eventRecord(model: Model, event: TimelineEvent): EventRecord {
   return record;
 }
 
+function translationRecord(translation: EventTranslation): TranslationRecord {
+  const { title, summary, updated } = translation;
+  return { title, summary, updated: updated ? dateValue(updated) : null };
+}
+
 function buildRecord(model: Model, event: TimelineEvent): EventRecord {
   // fromEntries defines own properties, so even a label such as `__proto__` stays a plain key.
   const counts: Record<string, number> = Object.fromEntries(event.counts.map(({ label, value }) => [label, value]));
+  const languages = carriesLanguages(model);
+  const translations = () =>
+    Object.fromEntries(
+      Object.entries(event.translations).map(([lang, translation]) => [lang, translationRecord(translation)]),
+    );
   return {
     id: event.id,
+    ...(languages ? { lang: event.lang } : {}),
     title: event.title,
     summary: event.summary,
+    ...(languages ? { translations: translations() } : {}),
     date: dateValue(event.date),
     end: event.end ? dateValue(event.end) : null,
     circa: event.circa,

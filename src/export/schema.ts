@@ -52,19 +52,51 @@ const source = {
   },
 } as const;
 
-/** `site` gives the schema its `$id` (its published address) when the base URL is known. */
-export function eventsSchema(site: Pick<SiteConfig, "baseUrl">): object {
+/** Only in a document that carries languages (src/export/languages.ts). */
+const languageTag = {
+  type: "string",
+  description: "A BCP 47 language tag: ar, ckb, en-GB.",
+  pattern: "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$",
+} as const;
+
+const translation = {
+  type: "object",
+  description: "The event's words in another language; everything else is the event's own.",
+  required: ["title", "summary", "updated"],
+  additionalProperties: false,
+  properties: {
+    title: { type: "string", minLength: 1 },
+    summary: {
+      type: "string",
+      description: "Plain text: the translation's summary, else its body's first paragraph; empty when not translated.",
+    },
+    updated: {
+      anyOf: [{ $ref: "#/$defs/dateValue" }, { type: "null" }],
+      description: "When the translation last followed the event.",
+    },
+  },
+} as const;
+
+/** Put in an object only when `when` holds: a single-language site's schema stays exactly as it was. */
+const only = <T extends object>(when: boolean, value: T): T | Record<string, never> => (when ? value : {});
+
+/**
+ * `site` gives the schema its `$id` (its published address) when the base URL is known. `languages`: the
+ * document names the site's language, and each event its language and translations.
+ */
+export function eventsSchema(site: Pick<SiteConfig, "baseUrl">, languages = false): object {
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     ...(site.baseUrl ? { $id: siteUrl(site, dataPaths.schema()) } : {}),
     title: "Dateline events export",
     description: "Every published event of a Dateline timeline, oldest first.",
     type: "object",
-    required: ["title", "base_url", "count", "events"],
+    required: ["title", ...(languages ? ["language"] : []), "base_url", "count", "events"],
     properties: {
       $schema: { type: "string" },
       title: { type: "string" },
       description: { type: "string" },
+      ...only(languages, { language: { ...languageTag, description: "The language of every event not in another." } }),
       base_url: {
         type: "string",
         description: "The site's absolute URL, or empty when the build had none (urls are then root-relative).",
@@ -77,12 +109,15 @@ export function eventsSchema(site: Pick<SiteConfig, "baseUrl">): object {
       dateValue,
       entity,
       source,
+      ...only(languages, { translation }),
       event: {
         type: "object",
         required: [
           "id",
+          ...(languages ? ["lang"] : []),
           "title",
           "summary",
+          ...(languages ? ["translations"] : []),
           "date",
           "end",
           "circa",
@@ -103,11 +138,20 @@ export function eventsSchema(site: Pick<SiteConfig, "baseUrl">): object {
             pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
             description: "Permanent id; the event's page is /events/<id>/.",
           },
+          ...only(languages, { lang: { ...languageTag, description: "The language the event is written in." } }),
           title: { type: "string", minLength: 1 },
           summary: {
             type: "string",
             description: "Plain text: the summary field, else the first paragraph of the body.",
           },
+          ...only(languages, {
+            translations: {
+              type: "object",
+              description: "The event's title and summary in other languages, by language.",
+              propertyNames: languageTag,
+              additionalProperties: { $ref: "#/$defs/translation" },
+            },
+          }),
           date: { $ref: "#/$defs/dateValue", description: "When it happened, or began." },
           end: { anyOf: [{ $ref: "#/$defs/dateValue" }, { type: "null" }], description: "When it ended." },
           circa: { type: "boolean", description: "The date is approximate." },
@@ -130,6 +174,6 @@ export function eventsSchema(site: Pick<SiteConfig, "baseUrl">): object {
   };
 }
 
-export function eventsSchemaJson(site: Pick<SiteConfig, "baseUrl">): string {
-  return `${JSON.stringify(eventsSchema(site), null, 2)}\n`;
+export function eventsSchemaJson(site: Pick<SiteConfig, "baseUrl">, languages = false): string {
+  return `${JSON.stringify(eventsSchema(site, languages), null, 2)}\n`;
 }

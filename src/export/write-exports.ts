@@ -7,6 +7,7 @@ import type { Model, TimelineEvent } from "../model/types.ts";
 import { eventsCsvChunks } from "./csv.ts";
 import { eventsGeoJsonChunks } from "./geojson.ts";
 import { eventsJsonChunks } from "./json.ts";
+import { carriesLanguages } from "./languages.ts";
 import { dataPaths } from "./paths.ts";
 import { eventsSchemaJson } from "./schema.ts";
 import { timelineJsonChunks } from "./timelinejs.ts";
@@ -18,7 +19,7 @@ const WRITE_SIZE = 1 << 20;
 export async function writeExports(model: Model, events: readonly TimelineEvent[], outputDir: string): Promise<void> {
   const files: [string, Iterable<string>][] = [
     [dataPaths.json(), eventsJsonChunks(model, events)],
-    [dataPaths.schema(), [eventsSchemaJson(model.site)]],
+    [dataPaths.schema(), [eventsSchemaJson(model.site, carriesLanguages(model))]],
     [dataPaths.csv(), eventsCsvChunks(model, events)],
     [dataPaths.geojson(), eventsGeoJsonChunks(model, events)],
     [dataPaths.timelinejs(), timelineJsonChunks(model, events)],

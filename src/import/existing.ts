@@ -49,7 +49,7 @@ async function eventId(file: ContentFile): Promise<string> {
 
 export async function scanContent(contentDir: string): Promise<ExistingContent> {
   const existing = emptyContent();
-  const { files } = await listContentFiles(contentDir);
+  const { files, translations } = await listContentFiles(contentDir);
   const root = path.resolve(contentDir);
   for (const file of files) existing.files.add(path.relative(root, file.absolutePath).split(path.sep).join("/"));
 
@@ -58,20 +58,30 @@ export async function scanContent(contentDir: string): Promise<ExistingContent> 
     for (const id of await Promise.all(events.slice(i, i + BATCH).map(eventId))) existing.eventIds.add(id);
   }
 
-  const entityFiles = files.filter((f) => f.kind !== "event");
+  // Originals first, so a translation's names point at its original's id; a name in any language links.
+  const idByFile = new Map<string, { id: string; name: string }>();
+  const entityFiles = [...files, ...translations].filter((f) => f.kind !== "event");
   for (let i = 0; i < entityFiles.length; i += BATCH) {
     const batch = entityFiles.slice(i, i + BATCH);
     const parsed = await Promise.all(batch.map((file) => parseContentFile(file)));
     batch.forEach((file, j) => {
       const kind = file.kind as EntityKind;
-      const fields = parsed[j]!.parsed?.fields as { id?: string; name?: string; aliases?: string[] } | undefined;
-      const id = fields?.id ?? idFromFileName(file.absolutePath);
+      const outcome = parsed[j]!;
+      type Names = { id?: string; name?: string; aliases?: string[] };
+      const fields = (outcome.parsed ?? outcome.translated)?.fields as Names | undefined;
       const entities = existing.entities[kind];
-      entities.ids.add(id);
-      if (!fields?.name) return;
+      let owner: { id: string; name: string } | undefined;
+      if (file.translation) {
+        owner = idByFile.get(file.translation.original);
+      } else {
+        const id = fields?.id ?? idFromFileName(file.absolutePath);
+        entities.ids.add(id);
+        if (fields?.name) idByFile.set(file.file, (owner = { id, name: fields.name }));
+      }
+      if (!owner || !fields?.name) return;
       for (const name of [fields.name, ...(fields.aliases ?? [])]) {
         const key = normalizeName(name);
-        if (!entities.names.has(key)) entities.names.set(key, { id, name: fields.name });
+        if (!entities.names.has(key)) entities.names.set(key, owner);
       }
     });
   }

@@ -5,7 +5,9 @@
 // before it is written, so what an import writes passes `npm run check`.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { actorSchema, eventSchema, figureSchema, placeSchema } from "../content/schema.ts";
+import { actorSchema, eventSchema, eventTranslationSchema, figureSchema, placeSchema } from "../content/schema.ts";
+import { loadSiteConfig } from "../content/site-config.ts";
+import type { SiteConfig } from "../model/types.ts";
 import { pluralForm, type PluralForms } from "../markup/plural.ts";
 import { EDITOR_NOUN } from "../model/editor-nouns.ts";
 import { ENTITY_KINDS, perKind, type PerKind } from "../model/entity-kinds.ts";
@@ -51,6 +53,8 @@ export interface ImportReport {
   rows: number;
   /** Event files written (with --dry-run: that would be written). */
   written: number;
+  /** Translations written beside them. */
+  translations: number;
   /** Ids of events already present, skipped. */
   present: string[];
   created: Counts;
@@ -173,7 +177,7 @@ function planned(converted: Converted): { files: PlannedFile[]; warnings: string
 /** Drops (with a warning) any file the content schema would refuse: a safety net behind the converters. */
 function schemaChecked(files: PlannedFile[], warnings: string[]): PlannedFile[] {
   return files.filter((file) => {
-    const result = SCHEMAS[file.kind].safeParse(file.frontMatter);
+    const result = (file.translation ? eventTranslationSchema : SCHEMAS[file.kind]).safeParse(file.frontMatter);
     if (result.success) return true;
     const issue = result.error.issues[0];
     warnings.push(
@@ -183,10 +187,31 @@ function schemaChecked(files: PlannedFile[], warnings: string[]): PlannedFile[] 
   });
 }
 
+/**
+ * Drops (with a warning) a translation `check` would refuse in this site: in a language it does not
+ * publish, or in the event's own language.
+ */
+function publishedTranslations(files: PlannedFile[], site: SiteConfig, warnings: string[]): PlannedFile[] {
+  const languages = site.editions.map((edition) => edition.lang);
+  return files.filter((file) => {
+    if (!file.translation) return true;
+    const { lang, eventLang } = file.translation;
+    const why =
+      lang === (eventLang ?? site.language)
+        ? `it is in the event's own language`
+        : languages.includes(lang)
+          ? undefined
+          : `the site has no ${lang} edition (add it to editions in site.yml)`;
+    if (why) warnings.push(`${file.origin ?? file.path}: translation not written: ${why}`);
+    return why === undefined;
+  });
+}
+
 export async function importFile(file: string, contentDir: string, options: ImportOptions = {}): Promise<ImportReport> {
   const converted = await convertFile(file, options);
   const warnings = [...converted.warnings];
-  const files = schemaChecked(converted.files, warnings);
+  const { site } = await loadSiteConfig(contentDir);
+  const files = publishedTranslations(schemaChecked(converted.files, warnings), site, warnings);
   const existing = await scanContent(contentDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return emptyContent();
     throw error;
@@ -203,13 +228,14 @@ export async function importFile(file: string, contentDir: string, options: Impo
     const existed = new Set(result.existed);
     written = write.filter((f) => !existed.has(f as never));
   }
-  const writtenEvents = written.filter((f) => f.kind === "event");
+  const writtenEvents = written.filter((f) => f.kind === "event" && !f.translation);
   return {
     file,
     format: converted.format,
     ...(converted.mapping ? { mapping: converted.mapping } : {}),
     rows: converted.rows,
     written: writtenEvents.length,
+    translations: written.filter((f) => f.translation).length,
     present: present.map((f) => f.id),
     created: count(written),
     reused: count(reused),
@@ -237,6 +263,10 @@ export function summarizeImport(report: ImportReport, contentDir: string): strin
       const examples = report.present.slice(0, 3).join(", ") + (report.present.length > 3 ? ", …" : "");
       lines.push(`${count(report.present.length, EVENTS)} already present, skipped (${examples})`);
     }
+  }
+  if (report.translations) {
+    const translations = count(report.translations, { one: "translation", other: "translations" });
+    lines.push(`${translations} ${would}written beside them`);
   }
   const created = ENTITY_KINDS.map((kind) => count(report.created[kind], EDITOR_NOUN[kind]));
   lines.push(`entities ${would}created: ${created.join(", ")}`);

@@ -119,16 +119,24 @@ export function planRecords(records: readonly ImportRecord[], entityIds?: Conver
       ...(record.summary ? { summary: record.summary } : {}),
       ...(record.sources.length ? { sources: record.sources.map((s) => ({ ...s })) } : {}),
       ...(record.updated ? { updated: record.updated } : {}),
+      ...(record.lang ? { lang: record.lang } : {}),
     };
-    events.push({
-      kind: "event",
-      id,
-      names: [],
-      origin: record.origin,
-      path: `events/${record.date.slice(0, 4)}/${id}.md`,
-      frontMatter,
-      body: record.body ?? "",
-    });
+    const folder = `events/${record.date.slice(0, 4)}`;
+    const path = `${folder}/${id}.md`;
+    events.push({ kind: "event", id, names: [], origin: record.origin, path, frontMatter, body: record.body ?? "" });
+    // Translations beside their event, with the words only: everything else is the event's.
+    for (const translation of record.translations ?? []) {
+      events.push({
+        kind: "event",
+        id,
+        names: [],
+        origin: `${record.origin} (${translation.lang})`,
+        path: `${folder}/${id}.${translation.lang}.md`,
+        translation: { lang: translation.lang, of: id, ...(record.lang ? { eventLang: record.lang } : {}) },
+        frontMatter: { title: translation.title, ...(translation.updated ? { updated: translation.updated } : {}) },
+        body: translation.body ?? "",
+      });
+    }
   });
 
   return {

@@ -2,7 +2,7 @@
 // already present is skipped; an entity whose name, alias or id is already taken by an existing entity
 // of its kind is not written (the imported events name it, and the reference resolves to the existing
 // one); a new entity whose id is taken gets the next free id (references go by name, so nothing else
-// changes).
+// changes). A translation is written with its event, never beside an event already present.
 import { normalizeName } from "../model/normalize.ts";
 import type { ExistingContent } from "./existing.ts";
 import type { PlannedFile } from "./record.ts";
@@ -18,10 +18,19 @@ export interface Reconciled {
 
 export function reconcile(files: readonly PlannedFile[], existing: ExistingContent): Reconciled {
   const result: Reconciled = { write: [], present: [], reused: [] };
+  const writtenEvents = new Set<string>();
   for (const file of files) {
+    if (file.translation) {
+      if (writtenEvents.has(file.translation.of) && !existing.files.has(file.path)) result.write.push(file);
+      continue;
+    }
     if (file.kind === "event") {
-      if (existing.eventIds.has(file.id) || existing.files.has(file.path)) result.present.push(file);
-      else result.write.push(file);
+      if (existing.eventIds.has(file.id) || existing.files.has(file.path)) {
+        result.present.push(file);
+      } else {
+        result.write.push(file);
+        writtenEvents.add(file.id);
+      }
       continue;
     }
     const entities = existing.entities[file.kind];

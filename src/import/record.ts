@@ -27,6 +27,17 @@ export interface ImportedSource {
   date?: string;
 }
 
+/** An event's words in another language (our events.json carries them): a file beside the event. */
+export interface ImportedTranslation {
+  /** A canonical language tag. */
+  lang: string;
+  title: string;
+  /** Markdown, already escaped, as an event's body is. */
+  body?: string;
+  /** A date as content files write it. */
+  updated?: string;
+}
+
 /** One event from one row, already checked: the date is valid, the title is not empty. */
 export interface ImportRecord {
   /** Where it came from, for messages: `row 12`. */
@@ -47,12 +58,17 @@ export interface ImportRecord {
   body?: string;
   sources: ImportedSource[];
   updated?: string;
+  /** The language the event is written in, when the data says it is not the site's. */
+  lang?: string;
+  translations?: ImportedTranslation[];
 }
 
 /** A file the import would write, with what reconciling it against existing content needs. */
 export interface PlannedFile extends ContentFile {
   kind: ImportKind;
   id: string;
+  /** A translation beside an event: its language, the event's id, and the event's `lang:` if it has one. */
+  translation?: { lang: string; of: string; eventLang?: string };
   /** Entities: the name, then every alias; events: empty. */
   names: string[];
   /** Where it came from, for messages. */

@@ -15,6 +15,8 @@ export interface Reference extends Origin {
   text: string;
   /** The field it was written in (`actors`, `within` …), for messages. */
   field: string;
+  /** Language of the file it was written in: an implicit entity it creates is named in it. */
+  lang?: string;
 }
 
 /** An entity defined by a file, with the positions of its name and each alias. */
@@ -22,11 +24,15 @@ export interface DefinedEntity {
   entity: Entity;
   nameAt: Origin;
   aliasesAt: Origin[];
+  /** Names and aliases from its translations, each where its translation file wrote it. */
+  translatedNames?: { text: string; at: Origin }[];
 }
 
 interface Claim {
   entity: Entity;
   at: Origin;
+  /** The spelling as written, for "did you mean". */
+  text: string;
 }
 
 export class Registry {
@@ -37,11 +43,18 @@ export class Registry {
   /** Normalised forms of the texts references were written with: an archive names the same few entities thousands of times. */
   private readonly keys = new Map<string, string>();
 
-  /** Registers defined entities of one kind; id clashes and name/alias clashes are errors naming both files. */
+  /** `language`: of implicit entities named by a reference that does not say its language. */
+  constructor(private readonly language = "en") {}
+
+  /**
+   * Registers defined entities of one kind; id clashes and name/alias clashes are errors naming both files.
+   * Every original name is claimed before any translated one, so a translation never takes a name from an
+   * original: the clash is reported in the translation.
+   */
   define(kind: EntityKind, defined: readonly DefinedEntity[]): void {
     const byId = this.entities[kind];
-    const names = this.names[kind];
-    for (const { entity, nameAt, aliasesAt } of defined) {
+    const registered: { entity: Entity; claimed: Set<string>; translated: { text: string; at: Origin }[] }[] = [];
+    for (const { entity, nameAt, aliasesAt, translatedNames } of defined) {
       const existing = byId.get(entity.id);
       if (existing) {
         this.error(nameAt, "id-duplicate", `the ${noun(kind)} id "${entity.id}" is already used by ${existing.file}`);
@@ -50,20 +63,28 @@ export class Registry {
       byId.set(entity.id, entity);
       const claimed = new Set<string>();
       [entity.name, ...entity.aliases].forEach((text, index) => {
-        const key = normalizeName(text);
-        if (claimed.has(key)) return; // the same spelling twice in one file loses nothing
-        claimed.add(key);
-        const at = index === 0 ? nameAt : (aliasesAt[index - 1] ?? nameAt);
-        const other = names.get(key);
-        if (other) {
-          const message =
-            `"${text}" is also a name or alias of ${other.entity.file} ("${other.entity.name}"); ` +
-            `a name must point at one ${noun(kind)}`;
-          this.error(at, "entity-collision", message);
-        } else {
-          names.set(key, { entity, at });
-        }
+        this.claim(kind, entity, claimed, text, index === 0 ? nameAt : (aliasesAt[index - 1] ?? nameAt));
       });
+      registered.push({ entity, claimed, translated: translatedNames ?? [] });
+    }
+    for (const { entity, claimed, translated } of registered) {
+      for (const { text, at } of translated) this.claim(kind, entity, claimed, text, at);
+    }
+  }
+
+  /** One spelling of an entity; the same spelling twice for one entity (in any of its files) loses nothing. */
+  private claim(kind: EntityKind, entity: Entity, claimed: Set<string>, text: string, at: Origin): void {
+    const key = normalizeName(text);
+    if (claimed.has(key)) return;
+    claimed.add(key);
+    const other = this.names[kind].get(key);
+    if (other) {
+      const message =
+        `"${text}" is also a name or alias of ${other.at.file} ("${other.entity.name}"); ` +
+        `a name must point at one ${noun(kind)}`;
+      this.error(at, "entity-collision", message);
+    } else {
+      this.names[kind].set(key, { entity, at, text });
     }
   }
 
@@ -109,9 +130,11 @@ export class Registry {
       descriptionFirstParagraph: "",
       implicit: true,
       affiliations: [],
+      lang: ref.lang ?? this.language,
+      translations: {},
     };
     byId.set(id, entity);
-    this.names[ref.kind].set(key, { entity, at: ref });
+    this.names[ref.kind].set(key, { entity, at: ref, text: name });
     this.implicitUses.set(entity, [ref]);
     return entity;
   }
@@ -128,10 +151,7 @@ export class Registry {
       let found = spellings[kind];
       if (!found) {
         const byKey = new Map(
-          [...this.names[kind]].map(([key, claim]) => [
-            key,
-            { entity: claim.entity, text: claim.entity.implicit ? claim.entity.name : displayName(claim, key) },
-          ]),
+          [...this.names[kind]].map(([key, claim]) => [key, { entity: claim.entity, text: claim.text }]),
         );
         found = spellings[kind] = { byKey, index: new NameIndex([...byKey.keys()]) };
       }
@@ -170,11 +190,6 @@ function noun(kind: EntityKind, count = 1): string {
 
 function describe(entity: Entity): string {
   return `"${entity.name}" (${entity.file ?? "implicit"})`;
-}
-
-/** The spelling an editor wrote for a normalised key: the name or alias it came from. */
-function displayName(claim: Claim, key: string): string {
-  return [claim.entity.name, ...claim.entity.aliases].find((text) => normalizeName(text) === key) ?? claim.entity.name;
 }
 
 function hash(text: string): string {

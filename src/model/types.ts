@@ -48,6 +48,30 @@ export interface TimelineEvent {
   bodyHtml: string;
   /** 1-based line of the first body line in the file, for diagnostics about the body. */
   bodyLine: number;
+  /** BCP 47 language the file is written in: its `lang:`, else the site's language. */
+  lang: string;
+  /** Translations beside the file (`<name>.<lang>.md`), by language; words only, the rest is this event's. */
+  translations: Readonly<Record<string, EventTranslation>>;
+}
+
+/**
+ * An event's words in another language. A part left empty is not translated: show the original's,
+ * marked with its language, never nothing (the summary is empty when neither summary nor body is given).
+ */
+export interface EventTranslation {
+  lang: string;
+  /** The translation's file, for diagnostics. */
+  file: string;
+  title: string;
+  /** Plain text: the translation's `summary`, else the first paragraph of its body; empty without both. */
+  summary: string;
+  /** Markdown of the translated body; empty when the body is not translated. */
+  body: string;
+  /** The translated body rendered once, at load, like the original's. */
+  bodyHtml: string;
+  bodyLine: number;
+  /** When the translation was last brought up to date with its original. */
+  updated?: CalendarDate;
 }
 
 export interface Entity {
@@ -74,6 +98,29 @@ export interface Entity {
   role?: string;
   /** Actor ids a figure is affiliated with. */
   affiliations: string[];
+  /** When the description was last corrected (`updated:`). */
+  updated?: CalendarDate;
+  /**
+   * Language of the name and description: the file's `lang:`, else the site's; for an implicit entity,
+   * the language of the file that first named it.
+   */
+  lang: string;
+  /** Translations beside the file, by language; their names and aliases resolve references too. */
+  translations: Readonly<Record<string, EntityTranslation>>;
+}
+
+/** An entity's words in another language; an empty description is not translated (show the original's, marked). */
+export interface EntityTranslation {
+  lang: string;
+  file: string;
+  name: string;
+  aliases: string[];
+  description: string;
+  descriptionHtml: string;
+  descriptionFirstParagraph: string;
+  /** A figure's role in this language. */
+  role?: string;
+  updated?: CalendarDate;
 }
 
 export interface SiteConfig {
@@ -81,8 +128,33 @@ export interface SiteConfig {
   description: string;
   /** Absolute base URL for feeds and canonical links, without a trailing slash; empty when unknown. */
   baseUrl: string;
-  /** BCP 47 language of the site's own text (dates, labels). */
+  /** BCP 47 language of the site's own text (dates, labels): the default edition's. */
   language: string;
+  /** Every language edition, the default first (prefix ""); a single-language site has exactly one. */
+  editions: readonly Edition[];
+}
+
+/** How an edition writes numbers: Latin digits 0–9 or Arabic-Indic ٠–٩ (Intl numbering systems). */
+export type Digits = "latn" | "arab";
+
+/** One language edition: the default published at `/`, every other under its prefix with the same paths. */
+export interface Edition {
+  /** Canonical BCP 47 tag: `en`, `ar`, `ckb`, `pt-BR`. */
+  lang: string;
+  /** For dates, numbers and sorting: site.yml's `locale` (`ar-IQ`), else the language itself. */
+  locale: string;
+  /** Undefined: the locale's own digits. */
+  digits?: Digits;
+  /** An Intl calendar shown beside the Gregorian date (`islamic-umalqura`); undefined: the Gregorian alone. */
+  calendar?: string;
+  /** Writing direction of the language, from Intl. */
+  direction: "ltr" | "rtl";
+  /** "" for the default edition, else `/` and the tag in lower case (`/ar`, `/pt-br`); never a trailing slash. */
+  prefix: string;
+  /** The site's title and description in this language (the default edition always has them). */
+  // Undefined: not translated; show the default edition's, marked with its language.
+  title?: string;
+  description?: string;
 }
 
 export interface Model {

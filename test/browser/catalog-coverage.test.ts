@@ -30,7 +30,7 @@ import { geography } from "../../src/site/map/geography.ts";
 import { Messages } from "../../src/site/messages.ts";
 import { FULL_TIMELINE_EVENTS } from "../../src/site/site-data.ts";
 import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
-import { calendarDate, makeEntity, makeEvent, makeModel } from "../model-builders.ts";
+import { calendarDate, makeEntity, makeEvent, makeModel, makeSite } from "../model-builders.ts";
 
 // ---- The pseudo-catalog ----
 
@@ -231,7 +231,7 @@ function arabicModel(routine: number): Model {
     events.push(event(`routine-${i}`, `حادثة ${i}`, day, where, { actors, summary: "ملخص." }));
   }
   const model = makeModel(events, { places, actors, figures });
-  const site = { title: "خط زمني للحدود", description: "أحداث على الحدود.", baseUrl: "", language: "ar" };
+  const site = makeSite({ title: "خط زمني للحدود", description: "أحداث على الحدود.", language: "ar" });
   return { ...model, site };
 }
 

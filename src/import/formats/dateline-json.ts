@@ -1,11 +1,12 @@
 // Our own /data/events.json back into content: the lossless way back for everything but the place
 // hierarchy (the JSON names an event's places, not where they lie; the CSV export carries that).
+import { readLanguageTag } from "../../content/language-tags.ts";
 import { ENTITY_KIND, ENTITY_KINDS, perKind } from "../../model/entity-kinds.ts";
 import { normalizeName } from "../../model/normalize.ts";
 import type { EntityKind } from "../../model/types.ts";
 import { isSlug } from "../../model/slug.ts";
 import { markdownBody } from "../markdown-text.ts";
-import type { Converted, ImportedSource, ImportRecord } from "../record.ts";
+import type { Converted, ImportedSource, ImportedTranslation, ImportRecord } from "../record.ts";
 import { dateCell, endAfter, RowProblems, webUrl } from "./common.ts";
 
 type Json = Record<string, unknown>;
@@ -19,8 +20,13 @@ const names = (value: unknown) =>
     : [];
 const dateOf = (value: unknown) => (isObject(value) ? text(value.value) : undefined);
 
+const languageOf = (value: unknown) => {
+  const read = typeof value === "string" ? readLanguageTag(value) : undefined;
+  return read?.ok ? read.tag : undefined;
+};
+
 /** An events.json document: `events` whose items carry `date: {value, precision}`. */
-export function isEventsJson(data: unknown): data is { events: unknown[] } {
+export function isEventsJson(data: unknown): data is { events: unknown[]; language?: unknown } {
   if (!isObject(data) || !Array.isArray(data.events)) return false;
   const first: unknown = data.events[0];
   return first === undefined
@@ -28,7 +34,29 @@ export function isEventsJson(data: unknown): data is { events: unknown[] } {
     : isObject(first) && isObject(first.date) && "value" in first.date;
 }
 
-export function convertEventsJson(document: { events: unknown[] }): Converted {
+/**
+ * The words of an event in other languages, each a file beside it. A document that carries languages
+ * names the site's; an event in it gets `lang:` only when written in another.
+ */
+function translationsOf(event: Json, origin: string, problems: RowProblems): ImportedTranslation[] {
+  const found: ImportedTranslation[] = [];
+  for (const [written, raw] of Object.entries(isObject(event.translations) ? event.translations : {})) {
+    const lang = languageOf(written);
+    const words = isObject(raw) ? raw : {};
+    const title = text(words.title);
+    if (!lang || !title) {
+      problems.warn(origin, `translation "${written}": ${lang ? "no title" : "not a language tag"}; left out`);
+      continue;
+    }
+    const summary = text(words.summary);
+    const updated = dateCell(dateOf(words.updated), `${lang} translation updated`, origin, problems, false);
+    found.push({ lang, title, ...(summary ? { body: markdownBody(summary) } : {}), ...(updated ? { updated } : {}) });
+  }
+  return found;
+}
+
+export function convertEventsJson(document: { events: unknown[]; language?: unknown }): Converted {
+  const siteLanguage = languageOf(document.language);
   const problems = new RowProblems();
   const records: ImportRecord[] = [];
   // The export names every entity by id too: new entity files keep those ids, so their pages keep their URLs.
@@ -69,6 +97,8 @@ export function convertEventsJson(document: { events: unknown[] }): Converted {
       if (found.url || found.title) sources.push(found);
     }
     const summary = text(event.summary);
+    const lang = languageOf(event.lang);
+    const translations = translationsOf(event, origin, problems);
     records.push({
       origin,
       ...(id && isSlug(id) ? { id } : {}),
@@ -84,6 +114,8 @@ export function convertEventsJson(document: { events: unknown[] }): Converted {
       ...(summary ? { body: markdownBody(summary) } : {}),
       sources,
       ...(updated ? { updated } : {}),
+      ...(lang && lang !== siteLanguage ? { lang } : {}),
+      ...(translations.length ? { translations } : {}),
     });
   });
   return { records, warnings: problems.warnings, entityIds };
