@@ -533,3 +533,43 @@ describe("search page over an index in parts", () => {
     assert.deepEqual(parted.facets, single.facets);
   });
 });
+
+describe("search page with more results than one page shows", () => {
+  let many: StaticServer;
+  before(async () => {
+    const content = path.join(root, "content-many");
+    const files: Record<string, string> = {
+      "site.yml": FILES["site.yml"]!,
+      "places/iraq.md": FILES["places/iraq.md"]!,
+    };
+    for (let day = 1; day <= 25; day++) {
+      const date = `2024-12-${String(day).padStart(2, "0")}`;
+      files[`events/day-${day}.md`] = event(`Border report ${day}`, date, "Iraq", "[]", `Report of day ${day}.`);
+    }
+    for (const [name, text] of Object.entries(files)) {
+      await fs.mkdir(path.dirname(path.join(content, name)), { recursive: true });
+      await fs.writeFile(path.join(content, name), text);
+    }
+    const result = await build({ contentDir: content, outputDir: path.join(root, "_site-many") });
+    assert.equal(result.exitCode, 0, result.failure);
+    many = await serveStatic(path.join(root, "_site-many"));
+  });
+  after(async () => {
+    await many?.close();
+  });
+
+  it("“Show more” adds the next results and takes the keyboard to the first of them", async () => {
+    const { page, done } = await open("/search/?sort=newest", { site: many });
+    await settled(page, /^25 events, newest first\.$/);
+    assert.equal((await titles(page)).length, 20);
+    await page.click("#search-more");
+    await page.waitForFunction(() => document.querySelectorAll("#search-results .card-title").length === 25);
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement;
+      return { tag: active?.tagName, text: active?.textContent, inList: !!active?.closest("#search-results") };
+    });
+    assert.deepEqual(focused, { tag: "A", text: "Border report 5", inList: true });
+    assert.equal(await page.isHidden("#search-more"), true, "nothing more to show");
+    await done();
+  });
+});
