@@ -4,11 +4,10 @@ import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 
 /** One link to an entity page, showing the entity's name. */
 export function entityLink(data: SiteData, kind: EntityKind, id: string, className = ""): SafeHtml {
-  return html`<a${className && html` class="${className}"`} href="${urls.entity(kind, id)}" dir="auto">${data.name(kind, id)}</a>`;
+  return html`<a${className && html` class="${className}"`} href="${data.urls.entity(kind, id)}" dir="auto">${data.name(kind, id)}</a>`;
 }
 
 /** Chips for several kinds at once, e.g. an event's places then its actors; empty when there are none. */
@@ -18,7 +17,7 @@ export function chips(data: SiteData, groups: readonly [EntityKind, readonly str
     const label = html`<span class="visually-hidden">${data.messages.t(ENTITY_KIND[kind].messages.chip)} </span>`;
     return ids.map((id) => {
       const name = html`<span dir="auto">${data.name(kind, id)}</span>`;
-      return html`<li><a class="chip chip-${kind}" href="${urls.entity(kind, id)}">${label}${name}</a></li>`;
+      return html`<li><a class="chip chip-${kind}" href="${data.urls.entity(kind, id)}">${label}${name}</a></li>`;
     });
   });
   return items.length ? html`<ul class="chips">${items}</ul>` : html``;

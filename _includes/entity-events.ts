@@ -75,9 +75,9 @@ ${range}
 ${
   total === 0
     ? html`<p class="muted">${messages.t("entity.events.none")}</p>`
-    : html`${entityPagination(messages, page, messages.t("entity.events.pages", { name }))}
+    : html`${entityPagination(data, page, messages.t("entity.events.pages", { name }))}
 <div class="rail">${years}</div>
-${entityPagination(messages, page, messages.t("entity.events.morePages", { name }))}`
+${entityPagination(data, page, messages.t("entity.events.morePages", { name }))}`
 }
 </section>`;
 }

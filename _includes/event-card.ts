@@ -2,7 +2,6 @@
 import type { TimelineEvent } from "../src/model/types.ts";
 import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 import { draftBadge } from "./badges.ts";
 import { chips } from "./chips.ts";
 import { eventDate } from "./event-date.ts";
@@ -26,8 +25,8 @@ function makeCard(data: SiteData, event: TimelineEvent, level: HeadingLevel): Sa
   // The tag name comes from a closed set of numbers, never from content.
   const h = raw(`h${level}`);
   return html`<article class="card${event.draft && " card-draft"}">
-<p class="card-date">${eventDate(event)}${draftBadge(data, event)}</p>
-<${h} class="card-title" dir="auto"><a href="${urls.event(event.id)}">${event.title}</a></${h}>
+<p class="card-date">${eventDate(data, event)}${draftBadge(data, event)}</p>
+<${h} class="card-title" dir="auto"><a href="${data.urls.event(event.id)}">${event.title}</a></${h}>
 ${chips(data, [
   ["place", event.places],
   ["actor", event.actors],

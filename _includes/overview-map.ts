@@ -12,7 +12,6 @@ import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
 import { placePoints } from "../src/site/map/place-points.ts";
 import type { Entity } from "../src/model/types.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 
 const OVERVIEW = { width: 960, height: 600, margin: 0.08, minSpan: 8, maxSpan: 360 };
 export const OVERVIEW_CAP = 150;
@@ -26,8 +25,8 @@ const MIN_RADIUS = 2.5;
 const COUNTRY_NAMES = 6;
 
 /** One place in the list under the map: its name, linked, and its number of events. */
-function placeItem(place: Entity, count: string): SafeHtml {
-  return html`<li><a href="${urls.entity("place", place.id)}" dir="auto">${place.name}</a> <span>${count}</span></li>`;
+function placeItem(data: SiteData, place: Entity, count: string): SafeHtml {
+  return html`<li><a href="${data.urls.entity("place", place.id)}" dir="auto">${place.name}</a> <span>${count}</span></li>`;
 }
 
 export function overviewMap(data: SiteData): SafeHtml {
@@ -62,7 +61,7 @@ export function overviewMap(data: SiteData): SafeHtml {
       x: p.x,
       y: p.y,
       gap: p.r,
-      href: urls.entity("place", p.place.id),
+      href: data.urls.entity("place", p.place.id),
       avoidDots: false,
     })),
     ...base.countries
@@ -88,7 +87,7 @@ export function overviewMap(data: SiteData): SafeHtml {
       : messages.t("map.overview.all", { count: places.length });
   const key = html`<details class="map-places">
 <summary>${summary}</summary>
-<ol class="map-places-list">${drawn.map((p) => placeItem(p.place, messages.number(p.count)))}</ol>
+<ol class="map-places-list">${drawn.map((p) => placeItem(data, p.place, messages.number(p.count)))}</ol>
 </details>`;
   const figure = mapFigure({
     id: "overview-map",

@@ -13,7 +13,6 @@ import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
 import { placePoints, type Ranked } from "../src/site/map/place-points.ts";
 import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 
 const LOCATOR = { width: 640, height: 400, margin: 0.12, minSpan: 4, maxSpan: 40 };
 const INSET_BELOW = 16;
@@ -55,7 +54,7 @@ export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
     kind: "place",
     x: l.at[0],
     y: l.at[1],
-    href: urls.entity("place", l.place.id),
+    href: data.urls.entity("place", l.place.id),
   });
   const requests: LabelRequest[] = [
     // The place's own name goes first and may cover other dots: it is what the map is about.

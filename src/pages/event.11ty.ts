@@ -2,7 +2,7 @@
 import type { TimelineEvent } from "../model/types.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
 import { html, raw } from "../markup/html.ts";
-import { outputPath, urls } from "../site/urls.ts";
+import { outputPath } from "../site/urls.ts";
 import { draftBadge } from "../../_includes/badges.ts";
 import { eventCounts, eventEntities } from "../../_includes/event-facts.ts";
 import { eventDate, plainDate } from "../../_includes/event-date.ts";
@@ -15,7 +15,7 @@ type Data = PageData & { event: TimelineEvent };
 
 export const data: TemplateData<Data> = {
   pagination: { data: "selection.events", size: 1, alias: "event" },
-  permalink: (d) => outputPath(urls.event(d.event.id)),
+  permalink: (d) => outputPath(d.dateline.urls.event(d.event.id)),
 };
 
 export function render({ dateline, event }: Data): string {
@@ -28,30 +28,30 @@ export function render({ dateline, event }: Data): string {
     : html``;
   const body = html`<article class="event" data-pagefind-body>
 <header class="event-header">
-<p class="kicker"><a href="${urls.year(event.date.year)}">${event.date.year}</a>${draftBadge(dateline, event)}</p>
+<p class="kicker"><a href="${dateline.urls.year(event.date.year)}">${dateline.dates.month(event.date.year, 0)}</a>${draftBadge(dateline, event)}</p>
 <h1 dir="auto">${event.title}</h1>
-<p class="event-date">${eventDate(event)}</p>
+<p class="event-date">${eventDate(dateline, event)}</p>
 </header>
 ${eventEntities(dateline, event)}
 ${eventMap(dateline, event)}
 ${event.body.trim() && html`<div class="prose">${raw(event.bodyHtml)}</div>`}
 ${eventCounts(dateline, event)}
-${sourceList(messages, event.sources)}
+${sourceList(dateline, event.sources)}
 <footer class="event-footer">
 ${tags}
-${event.updated && html`<p class="updated">${messages.html("event.updated", { date: plainDate(event.updated) })}</p>`}
+${event.updated && html`<p class="updated">${messages.html("event.updated", { date: plainDate(dateline, event.updated) })}</p>`}
 </footer>
 </article>
 ${pager(
   messages,
   messages.t("event.pager"),
-  previous && { href: urls.event(previous.id), title: previous.title },
-  next && { href: urls.event(next.id), title: next.title },
+  previous && { href: dateline.urls.event(previous.id), title: previous.title },
+  next && { href: dateline.urls.event(next.id), title: next.title },
 )}`;
   return layout({
     data: dateline,
     title: event.title,
-    path: urls.event(event.id),
+    path: dateline.urls.event(event.id),
     description: event.summary || undefined,
     section: "timeline",
     body,
