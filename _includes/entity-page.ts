@@ -2,6 +2,7 @@
 // aliases, facts, description, what lies within it and who or what appears with it, then its events
 // newest first (50 a page). Every input comes precomputed from the entity index; nothing here scans
 // the event list.
+import { langAttr } from "./content-language.ts";
 import { feedLinks, feedPathsFor } from "../src/feeds/links.ts";
 import type { EntityPage } from "../src/model/entity-index.ts";
 import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
@@ -89,15 +90,17 @@ export function entityPage(data: SiteData, page: EntityPage): SafeHtml {
     : html``;
   // Rendered once at load (src/content/entities.ts), not again for each of the entity's pages.
   const prose = raw(entity.descriptionHtml);
-  const description = entity.description.trim() ? html`<div class="prose">${prose}</div>` : html``;
+  const description = entity.description.trim()
+    ? html`<div class="prose"${langAttr(data, data.descriptionLanguage(entity.kind, entity.id))}>${prose}</div>`
+    : html``;
   const body = html`<div class="entity-layout">
 <article class="entity">
 <header class="page-header entity-header">
 ${breadcrumbs(data, page)}
-<h1 dir="auto">${entity.name}</h1>
+<h1 dir="auto"${langAttr(data, entity.lang)}>${entity.name}</h1>
 ${summary(data, page)}
 ${aliases}
-<p class="entity-actions"><a class="entity-search" href="${data.urls.entitySearch(entity.kind, entity.name)}">${messages.html(
+<p class="entity-actions"><a class="entity-search" href="${data.urls.entitySearch(entity.kind, data.originalName(entity.kind, entity.id))}">${messages.html(
     "entity.searchFor",
     { name: html`<bdi>${entity.name}</bdi>` },
   )}</a> <a class="entity-feed" href="${feedPathsFor(data.urls).entity(entity.kind, entity.id)}">${messages.t("entity.feed")}</a></p>

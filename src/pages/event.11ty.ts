@@ -6,6 +6,8 @@ import { outputPath } from "../site/urls.ts";
 import { draftBadge } from "../../_includes/badges.ts";
 import { eventCounts, eventEntities } from "../../_includes/event-facts.ts";
 import { eventDate, plainDate } from "../../_includes/event-date.ts";
+import { langAttr, untranslatedNote } from "../../_includes/content-language.ts";
+import { bodyLanguage } from "../site/localize.ts";
 import { eventMap } from "../../_includes/event-map.ts";
 import { layout } from "../../_includes/layout.ts";
 import { pager } from "../../_includes/pager.ts";
@@ -22,6 +24,10 @@ export function render({ dateline, event }: Data): string {
   const { messages } = dateline;
   const previous = dateline.timeline.previous.get(event.id);
   const next = dateline.timeline.next.get(event.id);
+  const original = dateline.originalEvent(event.id) ?? event;
+  const bodyLang = bodyLanguage(original, dateline.language);
+  // The note names the language most of the page's words are in: the title's, else the body's.
+  const shown = event.lang !== dateline.language ? event.lang : bodyLang;
   const tagItems = event.tags.map((t) => html`<li dir="auto">${t}</li>`);
   const tags = event.tags.length
     ? html`<ul class="tags" aria-label="${messages.t("event.tags")}">${tagItems}</ul>`
@@ -29,12 +35,13 @@ export function render({ dateline, event }: Data): string {
   const body = html`<article class="event" data-pagefind-body>
 <header class="event-header">
 <p class="kicker"><a href="${dateline.urls.year(event.date.year)}">${dateline.dates.month(event.date.year, 0)}</a>${draftBadge(dateline, event)}</p>
-<h1 dir="auto">${event.title}</h1>
+<h1 dir="auto"${langAttr(dateline, event.lang)}>${event.title}</h1>
 <p class="event-date">${eventDate(dateline, event)}</p>
+${untranslatedNote(dateline, shown)}
 </header>
 ${eventEntities(dateline, event)}
 ${eventMap(dateline, event)}
-${event.body.trim() && html`<div class="prose">${raw(event.bodyHtml)}</div>`}
+${event.body.trim() && html`<div class="prose"${langAttr(dateline, bodyLang)}>${raw(event.bodyHtml)}</div>`}
 ${eventCounts(dateline, event)}
 ${sourceList(dateline, event.sources)}
 <footer class="event-footer">

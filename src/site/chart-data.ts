@@ -51,6 +51,11 @@ export interface ChartWords {
   decade: (decade: number) => string;
   /** Twelve short month names, January first, for a year's axis. */
   monthsShort: readonly string[];
+  /**
+   * Month numbers in the edition's digits, shown instead on narrow screens when the language has no short
+   * month names (Arabic's "كانون الثاني" is its shortest); undefined when the short names fit.
+   */
+  monthsNarrow?: readonly string[];
 }
 
 /** The default English edition's, as charts always read. */
@@ -83,7 +88,10 @@ export function chartWordsFor(data: SiteData): ChartWords {
           year: (year) => dates.month(year, 0),
           decade: (decade) => messages.t("chart.decade", { decade: dates.month(decade, 0) }),
           monthsShort: MONTH_NAMES.map((_, m) => short.format(Date.UTC(2001, m, 1))),
+          monthsNarrow: MONTH_NAMES.map((_, m) => messages.number(m + 1)),
         };
+    // Names of three or four letters fit twelve to a phone's width; longer ones give way to numbers there.
+    if (words.monthsNarrow && words.monthsShort.every((name) => [...name].length <= 4)) delete words.monthsNarrow;
     chartWords.set(data, words);
   }
   return words;

@@ -130,6 +130,14 @@ function stepLabels(chart: ChartData, link: boolean): SafeHtml {
 }
 
 function monthLabels(chart: ChartData): SafeHtml {
+  const narrow = chart.words.monthsNarrow;
+  if (narrow) {
+    const cells = chart.words.monthsShort.map(
+      (m, i) =>
+        html`<span><span class="chart-month-name">${m}</span><span class="chart-month-number">${narrow[i]}</span></span>`,
+    );
+    return html`<div class="chart-axis chart-months" aria-hidden="true">${cells}</div>`;
+  }
   return html`<div class="chart-axis chart-months" aria-hidden="true">${chart.words.monthsShort.map((m) => html`<span>${m}</span>`)}</div>`;
 }
 

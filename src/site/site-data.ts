@@ -148,6 +148,25 @@ export class SiteData {
       : { text: this.site.description, lang: this.site.language };
   }
 
+  /** An event as the content gives it, before translation (the language its body is written in …). */
+  originalEvent(id: string): TimelineEvent | undefined {
+    return this.originalTimeline.byId.get(id);
+  }
+
+  /** An entity's name as the content gives it: what the search index knows it by. */
+  originalName(kind: EntityKind, id: string): string {
+    return entitiesOf(this.original, kind).get(id)?.name ?? id;
+  }
+
+  /** The language an entity's description is shown in: the translation's when it has one. */
+  descriptionLanguage(kind: EntityKind, id: string): string {
+    const original = entitiesOf(this.original, kind).get(id);
+    if (!original) return this.language;
+    return original.lang !== this.language && original.translations[this.language]?.descriptionHtml
+      ? this.language
+      : original.lang;
+  }
+
   /** The year groups before and after `year` that have events. */
   adjacentYears(year: number): { previous?: YearGroup; next?: YearGroup } {
     const years = this.timeline.years;
