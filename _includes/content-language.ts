@@ -29,5 +29,6 @@ export function untranslatedNote(data: SiteData, shown: string): SafeHtml {
     language: languageName(data, data.language),
     original: languageName(data, shown),
   });
-  return html`<p class="untranslated">${text}</p>`;
+  return html`
+<p class="untranslated">${text}</p>`;
 }

@@ -4,6 +4,7 @@
 // counted twice. Only the OVERVIEW_CAP most active places are drawn, which keeps a page of a
 // many-thousand-place archive light; the names that fit are links, and a list under the map links
 // every place drawn.
+import { countryName } from "../src/site/map/country-names.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import { baseMap } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
@@ -67,7 +68,12 @@ export function overviewMap(data: SiteData): SafeHtml {
     ...base.countries
       .filter((c) => inFrame(frame, c.anchor, 24))
       .slice(0, COUNTRY_NAMES)
-      .map((c): LabelRequest => ({ text: c.country.name, kind: "country", x: c.anchor[0], y: c.anchor[1] })),
+      .map((c): LabelRequest => ({
+        text: countryName(data, c.country.name),
+        kind: "country",
+        x: c.anchor[0],
+        y: c.anchor[1],
+      })),
   ];
   // Circles overlap by nature, so place names may cover other circles; country names keep clear of them.
   const labels = placeLabels({ width: frame.width, height: frame.height, requests, dots });
@@ -76,7 +82,7 @@ export function overviewMap(data: SiteData): SafeHtml {
     .slice(0, 3)
     .map((p) => messages.t("map.overview.topPlace", { place: p.place.name, count: p.count }));
   const shown = { count: places.length, top: messages.list(busiest) };
-  const countries = messages.list(base.countries.slice(0, 6).map((c) => c.country.name));
+  const countries = messages.list(base.countries.slice(0, 6).map((c) => countryName(data, c.country.name)));
   const description = base.countries.length
     ? messages.t("map.overview.description", { ...shown, countries })
     : messages.t("map.overview.descriptionNoCountries", shown);

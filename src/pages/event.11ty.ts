@@ -36,8 +36,7 @@ export function render({ dateline, event }: Data): string {
 <header class="event-header">
 <p class="kicker"><a href="${dateline.urls.year(event.date.year)}">${dateline.dates.month(event.date.year, 0)}</a>${draftBadge(dateline, event)}</p>
 <h1 dir="auto"${langAttr(dateline, event.lang)}>${event.title}</h1>
-<p class="event-date">${eventDate(dateline, event)}</p>
-${untranslatedNote(dateline, shown)}
+<p class="event-date">${eventDate(dateline, event)}</p>${untranslatedNote(dateline, shown)}
 </header>
 ${eventEntities(dateline, event)}
 ${eventMap(dateline, event)}
