@@ -81,6 +81,7 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
       }),
   );
   const places = messages.list(names);
+  const separator = messages.t("map.caption.separator");
   return mapFigure({
     id: "event-map",
     className: "map-event",
@@ -94,6 +95,6 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
     dots,
     labels,
     linksLabel: messages.t("map.links"),
-    caption: html`<span class="map-where">${marks.map((m, i) => html`${i > 0 && ", "}<span dir="auto">${m.at.place.name}</span>`)}${country && !names.includes(countryName(data, country.name)) && html`, ${countryName(data, country.name)}`}</span>${standIns}`,
+    caption: html`<span class="map-where">${marks.map((m, i) => html`${i > 0 && separator}<span dir="auto">${m.at.place.name}</span>`)}${country && !names.includes(countryName(data, country.name)) && html`${separator}${countryName(data, country.name)}`}</span>${standIns}`,
   });
 }
