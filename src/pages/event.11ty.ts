@@ -28,7 +28,8 @@ export function render({ dateline, event }: Data): string {
   const bodyLang = bodyLanguage(original, dateline.language);
   // The note names the language most of the page's words are in: the title's, else the body's.
   const shown = event.lang !== dateline.language ? event.lang : bodyLang;
-  const tagItems = event.tags.map((t) => html`<li dir="auto">${t}</li>`);
+  const tagLang = langAttr(dateline, original.lang);
+  const tagItems = event.tags.map((t) => html`<li dir="auto"${tagLang}>${t}</li>`);
   const tags = event.tags.length
     ? html`<ul class="tags" aria-label="${messages.t("event.tags")}">${tagItems}</ul>`
     : html``;
