@@ -32,7 +32,7 @@ export function layout({ data, title, path, description, section, body, feeds = 
 `,
   );
   return html`<!doctype html>
-<html lang="${edition.lang}" dir="${edition.direction}">
+<html lang="${edition.lang}" dir="${edition.direction}"${edition.digits && html` data-digits="${edition.digits}"`}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

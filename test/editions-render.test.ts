@@ -101,7 +101,7 @@ describe("a two-edition site", () => {
 
   it("gives an Arabic page lang, dir, hreflang links and a switcher", async () => {
     const page = await fs.readFile(path.join(both, "ar/events/iraq-closes-al-qaim-crossing/index.html"), "utf8");
-    assert.match(page, /<html lang="ar" dir="rtl">/);
+    assert.match(page, /<html lang="ar" dir="rtl" data-digits="arab">/);
     assert.match(page, /<link rel="alternate" hreflang="en" href="\/events\/iraq-closes-al-qaim-crossing\/">/);
     assert.match(page, /<link rel="alternate" hreflang="ar" href="\/ar\/events\/iraq-closes-al-qaim-crossing\/">/);
     assert.match(page, /<link rel="alternate" hreflang="x-default" href="\/events\/iraq-closes-al-qaim-crossing\/">/);
