@@ -3,12 +3,18 @@
 import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
+import { langAttr } from "./content-language.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
+
+/** ` lang` on a name shown in a language other than the page's. */
+function nameLang(data: SiteData, kind: EntityKind, id: string): SafeHtml {
+  const entity = data.entity(kind, id);
+  return entity ? langAttr(data, entity.lang) : html``;
+}
 
 /** One link to an entity page, showing the entity's name. */
 export function entityLink(data: SiteData, kind: EntityKind, id: string, className = ""): SafeHtml {
-  return html`<a${className && html` class="${className}"`} href="${urls.entity(kind, id)}" dir="auto">${data.name(kind, id)}</a>`;
+  return html`<a${className && html` class="${className}"`} href="${data.urls.entity(kind, id)}" dir="auto"${nameLang(data, kind, id)}>${data.name(kind, id)}</a>`;
 }
 
 /** Chips for several kinds at once, e.g. an event's places then its actors; empty when there are none. */
@@ -17,8 +23,8 @@ export function chips(data: SiteData, groups: readonly [EntityKind, readonly str
     // Each chip is one name: "Place: Anbar" to a screen reader.
     const label = html`<span class="visually-hidden">${data.messages.t(ENTITY_KIND[kind].messages.chip)} </span>`;
     return ids.map((id) => {
-      const name = html`<span dir="auto">${data.name(kind, id)}</span>`;
-      return html`<li><a class="chip chip-${kind}" href="${urls.entity(kind, id)}">${label}${name}</a></li>`;
+      const name = html`<span dir="auto"${nameLang(data, kind, id)}>${data.name(kind, id)}</span>`;
+      return html`<li><a class="chip chip-${kind}" href="${data.urls.entity(kind, id)}">${label}${name}</a></li>`;
     });
   });
   return items.length ? html`<ul class="chips">${items}</ul>` : html``;

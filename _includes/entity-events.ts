@@ -52,7 +52,7 @@ export function entityEvents(data: SiteData, page: EntityPage): SafeHtml {
     const count = yearCounts.get(slice.year) ?? slice.events.length;
     const continuation = note && html`<span class="rail-continued"> · ${note}</span>`;
     return html`<section class="rail-year" aria-labelledby="${id}">
-<div class="rail-year-marker"><h3 class="rail-year-label" id="${id}">${slice.year}</h3>
+<div class="rail-year-marker"><h3 class="rail-year-label" id="${id}">${data.dates.month(slice.year, 0)}</h3>
 <p class="rail-count">${messages.t("events.count", { count })}${continuation}</p></div>
 <ol class="rail-events">${slice.events.map((e) => item(data, kind, e))}</ol>
 </section>`;
@@ -75,9 +75,9 @@ ${range}
 ${
   total === 0
     ? html`<p class="muted">${messages.t("entity.events.none")}</p>`
-    : html`${entityPagination(messages, page, messages.t("entity.events.pages", { name }))}
+    : html`${entityPagination(data, page, messages.t("entity.events.pages", { name }))}
 <div class="rail">${years}</div>
-${entityPagination(messages, page, messages.t("entity.events.morePages", { name }))}`
+${entityPagination(data, page, messages.t("entity.events.morePages", { name }))}`
 }
 </section>`;
 }

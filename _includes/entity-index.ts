@@ -4,7 +4,6 @@ import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { Entity, EntityKind } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 import { categoryText } from "./entity-labels.ts";
 import { placeTree } from "./entity-tree.ts";
 import { layout } from "./layout.ts";
@@ -64,7 +63,7 @@ function letterId(letter: string): string {
 function indexItem(data: SiteData, entity: Entity, count: number): SafeHtml {
   const detail = entity.role ?? categoryText(entity.category);
   return html`<li class="index-item"><span class="index-main">
-<a class="index-name" href="${urls.entity(entity.kind, entity.id)}" dir="auto">${entity.name}</a>
+<a class="index-name" href="${data.urls.entity(entity.kind, entity.id)}" dir="auto">${entity.name}</a>
 ${detail && html`<span class="index-detail" dir="auto">${detail}</span>`}
 ${entity.implicit && html`<span class="index-implicit">${data.messages.t("index.noFile")}</span>`}
 </span>
@@ -132,5 +131,5 @@ ${azSection}
 ${tree}`
     : html`<p class="muted">${messages.t("index.none")}</p>`
 }`;
-  return layout({ data, title: heading, path: urls.entityIndex(kind), section: kind, body });
+  return layout({ data, title: heading, path: data.urls.entityIndex(kind), section: kind, body });
 }

@@ -2,15 +2,14 @@
 // aliases, facts, description, what lies within it and who or what appears with it, then its events
 // newest first (50 a page). Every input comes precomputed from the entity index; nothing here scans
 // the event list.
-import { formatDateRange } from "../src/site/dates.ts";
-import { feedLinks, feedPaths } from "../src/feeds/links.ts";
+import { langAttr } from "./content-language.ts";
+import { feedLinks, feedPathsFor } from "../src/feeds/links.ts";
 import type { EntityPage } from "../src/model/entity-index.ts";
 import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { Entity } from "../src/model/types.ts";
 import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 import { entityLink, entityList } from "./chips.ts";
 import { entityAside } from "./entity-aside.ts";
 import { entityEvents } from "./entity-events.ts";
@@ -36,7 +35,7 @@ function breadcrumbs(data: SiteData, page: EntityPage): SafeHtml {
   const { messages } = data;
   const section = messages.t(ENTITY_KIND[entity.kind].messages.heading);
   return html`<nav class="breadcrumbs" aria-label="${messages.t("entity.breadcrumbs")}"><ol>
-<li class="crumb-section"><a href="${urls.entityIndex(entity.kind)}">${section}</a></li>
+<li class="crumb-section"><a href="${data.urls.entityIndex(entity.kind)}">${section}</a></li>
 ${ancestors.map((a) => html`<li>${sep}${entityLink(data, a.kind, a.id)}</li>`)}
 </ol></nav>`;
 }
@@ -49,7 +48,7 @@ function summary(data: SiteData, page: EntityPage): SafeHtml {
   const events = messages.t("events.count", { count: entry.events.length });
   const count = html`<strong class="entity-count">${events}</strong>`;
   const span =
-    entry.first && entry.last && html`<span class="entity-span">${formatDateRange(entry.first, entry.last)}</span>`;
+    entry.first && entry.last && html`<span class="entity-span">${data.dates.range(entry.first, entry.last)}</span>`;
   // Only kinds that nest have events counted through what lies within them.
   const where = ENTITY_KIND[entity.kind].within?.rolledUp;
   const name = html`<span dir="auto">${entity.name}</span>`;
@@ -91,18 +90,20 @@ export function entityPage(data: SiteData, page: EntityPage): SafeHtml {
     : html``;
   // Rendered once at load (src/content/entities.ts), not again for each of the entity's pages.
   const prose = raw(entity.descriptionHtml);
-  const description = entity.description.trim() ? html`<div class="prose">${prose}</div>` : html``;
+  const description = entity.description.trim()
+    ? html`<div class="prose"${langAttr(data, data.descriptionLanguage(entity.kind, entity.id))}>${prose}</div>`
+    : html``;
   const body = html`<div class="entity-layout">
 <article class="entity">
 <header class="page-header entity-header">
 ${breadcrumbs(data, page)}
-<h1 dir="auto">${entity.name}</h1>
+<h1 dir="auto"${langAttr(data, entity.lang)}>${entity.name}</h1>
 ${summary(data, page)}
 ${aliases}
-<p class="entity-actions"><a class="entity-search" href="${urls.entitySearch(entity.kind, entity.name)}">${messages.html(
+<p class="entity-actions"><a class="entity-search" href="${data.urls.entitySearch(entity.kind, data.originalName(entity.kind, entity.id))}">${messages.html(
     "entity.searchFor",
     { name: html`<bdi>${entity.name}</bdi>` },
-  )}</a> <a class="entity-feed" href="${feedPaths.entity(entity.kind, entity.id)}">${messages.t("entity.feed")}</a></p>
+  )}</a> <a class="entity-feed" href="${feedPathsFor(data.urls).entity(entity.kind, entity.id)}">${messages.t("entity.feed")}</a></p>
 </header>
 ${entity.implicit && implicitNote(entity, messages)}
 ${facts(data, entity)}
@@ -122,10 +123,10 @@ ${entityEvents(data, page)}
   return layout({
     data,
     title,
-    path: urls.entityPage(entity.kind, entity.id, page.pageNumber),
+    path: data.urls.entityPage(entity.kind, entity.id, page.pageNumber),
     description: plain,
     section: entity.kind,
     body,
-    feeds: feedLinks(entity, data.site, messages),
+    feeds: feedLinks(entity, data.site, messages, data.urls),
   });
 }

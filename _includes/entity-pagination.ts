@@ -2,8 +2,7 @@
 // numbers (all of them when few; otherwise the first, the last and those around the current one).
 import type { EntityPage } from "../src/model/entity-index.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
-import type { Messages } from "../src/site/messages.ts";
-import { urls } from "../src/site/urls.ts";
+import type { SiteData } from "../src/site/site-data.ts";
 
 /** Page numbers to show, with 0 standing for a gap: 1 … 4 5 [6] 7 8 … 20. */
 export function pageWindow(current: number, count: number, around = 2): number[] {
@@ -18,10 +17,11 @@ export function pageWindow(current: number, count: number, around = 2): number[]
   return numbers;
 }
 
-export function entityPagination(messages: Messages, page: EntityPage, label: string): SafeHtml {
+export function entityPagination(data: SiteData, page: EntityPage, label: string): SafeHtml {
+  const { messages } = data;
   if (page.pageCount < 2) return html``;
   const { kind, id } = page.entry.entity;
-  const href = (n: number) => urls.entityPage(kind, id, n);
+  const href = (n: number) => data.urls.entityPage(kind, id, n);
   const current = page.pageNumber;
   const word = html`<span class="visually-hidden">${messages.t("pager.page")} </span>`;
   const numbers = pageWindow(current, page.pageCount).map((n) =>

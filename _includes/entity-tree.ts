@@ -4,7 +4,6 @@
 import type { Entity } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 import { categoryText } from "./entity-labels.ts";
 
 /** Trees of up to this many places are shown fully open. */
@@ -14,7 +13,7 @@ function label(data: SiteData, place: Entity): SafeHtml {
   const entry = data.entry("place", place.id);
   const count = entry?.events.length ?? 0;
   const category = categoryText(place.category);
-  return html`<a class="tree-name" href="${urls.entity("place", place.id)}" dir="auto">${place.name}</a>${
+  return html`<a class="tree-name" href="${data.urls.entity("place", place.id)}" dir="auto">${place.name}</a>${
     category && html` <span class="tree-detail" dir="auto">${category}</span>`
   } <span class="tree-count">${data.messages.t("events.count", { count })}</span>`;
 }

@@ -2,9 +2,9 @@
 import type { TimelineEvent } from "../src/model/types.ts";
 import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 import { draftBadge } from "./badges.ts";
 import { chips } from "./chips.ts";
+import { langAttr } from "./content-language.ts";
 import { eventDate } from "./event-date.ts";
 
 export type HeadingLevel = 2 | 3 | 4;
@@ -26,12 +26,12 @@ function makeCard(data: SiteData, event: TimelineEvent, level: HeadingLevel): Sa
   // The tag name comes from a closed set of numbers, never from content.
   const h = raw(`h${level}`);
   return html`<article class="card${event.draft && " card-draft"}">
-<p class="card-date">${eventDate(event)}${draftBadge(data, event)}</p>
-<${h} class="card-title" dir="auto"><a href="${urls.event(event.id)}">${event.title}</a></${h}>
+<p class="card-date">${eventDate(data, event)}${draftBadge(data, event)}</p>
+<${h} class="card-title" dir="auto"${langAttr(data, event.lang)}><a href="${data.urls.event(event.id)}">${event.title}</a></${h}>
 ${chips(data, [
   ["place", event.places],
   ["actor", event.actors],
 ])}
-${event.summary && html`<p class="card-summary" dir="auto">${event.summary}</p>`}
+${event.summary && html`<p class="card-summary" dir="auto"${langAttr(data, event.lang)}>${event.summary}</p>`}
 </article>`;
 }

@@ -1,6 +1,7 @@
 // A small map on an event page: where the event happened, in its region. A place without coordinates
 // is shown at its nearest enclosing place that has them, and the caption says so. Many events share
 // their places, so each distinct list of places is drawn once per render and then looked up.
+import { countryName } from "../src/site/map/country-names.ts";
 import type { TimelineEvent } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import { baseMap, countryShape } from "../src/site/map/base-map.ts";
@@ -56,9 +57,14 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
     ...marks.map((m, i): LabelRequest => ({ text: m.at.place.name, kind: "place", x: at[i]![0], y: at[i]![1] })),
     ...base.countries
       // An event placed at a country is named by its marker already.
-      .filter((c) => inFrame(frame, c.anchor, 16) && !names.includes(c.country.name))
+      .filter((c) => inFrame(frame, c.anchor, 16) && !names.includes(countryName(data, c.country.name)))
       .slice(0, COUNTRY_NAMES)
-      .map((c): LabelRequest => ({ text: c.country.name, kind: "country", x: c.anchor[0], y: c.anchor[1] })),
+      .map((c): LabelRequest => ({
+        text: countryName(data, c.country.name),
+        kind: "country",
+        x: c.anchor[0],
+        y: c.anchor[1],
+      })),
   ];
   const labels = placeLabels({ width: frame.width, height: frame.height, requests, dots, wideTier: false });
 
@@ -75,6 +81,7 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
       }),
   );
   const places = messages.list(names);
+  const separator = messages.t("map.caption.separator");
   return mapFigure({
     id: "event-map",
     className: "map-event",
@@ -82,12 +89,12 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
     base,
     title: messages.t("map.event.title", { places }),
     description: country
-      ? messages.t("map.event.description", { country: country.name, places })
+      ? messages.t("map.event.description", { country: countryName(data, country.name), places })
       : messages.t("map.event.descriptionRegion", { places }),
     layers: country ? countryShape(frame, country) : "",
     dots,
     labels,
     linksLabel: messages.t("map.links"),
-    caption: html`<span class="map-where">${marks.map((m, i) => html`${i > 0 && ", "}<span dir="auto">${m.at.place.name}</span>`)}${country && !names.includes(country.name) && html`, ${country.name}`}</span>${standIns}`,
+    caption: html`<span class="map-where">${marks.map((m, i) => html`${i > 0 && separator}<span dir="auto">${m.at.place.name}</span>`)}${country && !names.includes(countryName(data, country.name)) && html`${separator}${countryName(data, country.name)}`}</span>${standIns}`,
   });
 }

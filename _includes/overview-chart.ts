@@ -20,7 +20,7 @@ ${chartFigure(chart, { id: "chart-timeline", messages: data.messages, linkYears:
 
 /** A year's page: its twelve months, without a row of years (the page's heading is the year). */
 export function yearOverview(data: SiteData, year: YearGroup): SafeHtml {
-  const chart = yearChart(year);
+  const chart = yearChart(data, year);
   if (!chart) return html``;
   return html`<div class="year-overview">
 ${chartFigure(chart, { id: `chart-${year.year}`, messages: data.messages, years: false })}
@@ -30,7 +30,7 @@ ${chartFigure(chart, { id: `chart-${year.year}`, messages: data.messages, years:
 /** An entity's first page: when its events fall in more than one bar. */
 export function entityOverview(data: SiteData, page: EntityPage): SafeHtml {
   if (page.pageNumber !== 1) return html``;
-  const chart = entityChart(page.entry);
+  const chart = entityChart(data, page.entry);
   if (!chart) return html``;
   const { entity } = page.entry;
   return html`<section class="entity-overview" aria-labelledby="overview-heading">

@@ -4,6 +4,7 @@
 // counted twice. Only the OVERVIEW_CAP most active places are drawn, which keeps a page of a
 // many-thousand-place archive light; the names that fit are links, and a list under the map links
 // every place drawn.
+import { countryName } from "../src/site/map/country-names.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import { baseMap } from "../src/site/map/base-map.ts";
 import { mapFigure, type Dot } from "../src/site/map/figure.ts";
@@ -12,7 +13,6 @@ import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
 import { placePoints } from "../src/site/map/place-points.ts";
 import type { Entity } from "../src/model/types.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 
 const OVERVIEW = { width: 960, height: 600, margin: 0.08, minSpan: 8, maxSpan: 360 };
 export const OVERVIEW_CAP = 150;
@@ -26,8 +26,8 @@ const MIN_RADIUS = 2.5;
 const COUNTRY_NAMES = 6;
 
 /** One place in the list under the map: its name, linked, and its number of events. */
-function placeItem(place: Entity, count: string): SafeHtml {
-  return html`<li><a href="${urls.entity("place", place.id)}" dir="auto">${place.name}</a> <span>${count}</span></li>`;
+function placeItem(data: SiteData, place: Entity, count: string): SafeHtml {
+  return html`<li><a href="${data.urls.entity("place", place.id)}" dir="auto">${place.name}</a> <span>${count}</span></li>`;
 }
 
 export function overviewMap(data: SiteData): SafeHtml {
@@ -62,13 +62,18 @@ export function overviewMap(data: SiteData): SafeHtml {
       x: p.x,
       y: p.y,
       gap: p.r,
-      href: urls.entity("place", p.place.id),
+      href: data.urls.entity("place", p.place.id),
       avoidDots: false,
     })),
     ...base.countries
       .filter((c) => inFrame(frame, c.anchor, 24))
       .slice(0, COUNTRY_NAMES)
-      .map((c): LabelRequest => ({ text: c.country.name, kind: "country", x: c.anchor[0], y: c.anchor[1] })),
+      .map((c): LabelRequest => ({
+        text: countryName(data, c.country.name),
+        kind: "country",
+        x: c.anchor[0],
+        y: c.anchor[1],
+      })),
   ];
   // Circles overlap by nature, so place names may cover other circles; country names keep clear of them.
   const labels = placeLabels({ width: frame.width, height: frame.height, requests, dots });
@@ -77,7 +82,7 @@ export function overviewMap(data: SiteData): SafeHtml {
     .slice(0, 3)
     .map((p) => messages.t("map.overview.topPlace", { place: p.place.name, count: p.count }));
   const shown = { count: places.length, top: messages.list(busiest) };
-  const countries = messages.list(base.countries.slice(0, 6).map((c) => c.country.name));
+  const countries = messages.list(base.countries.slice(0, 6).map((c) => countryName(data, c.country.name)));
   const description = base.countries.length
     ? messages.t("map.overview.description", { ...shown, countries })
     : messages.t("map.overview.descriptionNoCountries", shown);
@@ -88,7 +93,7 @@ export function overviewMap(data: SiteData): SafeHtml {
       : messages.t("map.overview.all", { count: places.length });
   const key = html`<details class="map-places">
 <summary>${summary}</summary>
-<ol class="map-places-list">${drawn.map((p) => placeItem(p.place, messages.number(p.count)))}</ol>
+<ol class="map-places-list">${drawn.map((p) => placeItem(data, p.place, messages.number(p.count)))}</ol>
 </details>`;
   const figure = mapFigure({
     id: "overview-map",

@@ -2,6 +2,7 @@
 // places nearby as lighter dots, country outlines around it. Fitted to the place and the places directly
 // within it, never closer than minSpan (a town shows its neighbourhood, not a street) nor wider than
 // maxSpan; when zoomed in closer than INSET_BELOW an inset shows where that is in the wider region.
+import { countryName } from "../src/site/map/country-names.ts";
 import type { EntityEntry } from "../src/model/entity-index.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import { baseMap, countryShape } from "../src/site/map/base-map.ts";
@@ -13,7 +14,6 @@ import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
 import { placePoints, type Ranked } from "../src/site/map/place-points.ts";
 import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 
 const LOCATOR = { width: 640, height: 400, margin: 0.12, minSpan: 4, maxSpan: 40 };
 const INSET_BELOW = 16;
@@ -48,30 +48,41 @@ export function placeMap(data: SiteData, entry: EntityEntry): SafeHtml {
   ];
   // A country's own page names it already, as the marker's label.
   const countries = base.countries
-    .filter((c) => inFrame(frame, c.anchor, 24) && c.country.name !== entity.name)
+    .filter((c) => inFrame(frame, c.anchor, 24) && countryName(data, c.country.name) !== entity.name)
     .slice(0, COUNTRY_NAMES);
   const placeName = (l: Shown): LabelRequest => ({
     text: l.place.name,
     kind: "place",
     x: l.at[0],
     y: l.at[1],
-    href: urls.entity("place", l.place.id),
+    href: data.urls.entity("place", l.place.id),
   });
   const requests: LabelRequest[] = [
     // The place's own name goes first and may cover other dots: it is what the map is about.
     { text: entity.name, kind: "self", x: marker[0], y: marker[1], avoidDots: false },
-    ...countries.map((c): LabelRequest => ({ text: c.country.name, kind: "country", x: c.anchor[0], y: c.anchor[1] })),
+    ...countries.map((c): LabelRequest => ({
+      text: countryName(data, c.country.name),
+      kind: "country",
+      x: c.anchor[0],
+      y: c.anchor[1],
+    })),
     ...within.slice(0, NAMED.within).map(placeName),
     ...nearby.slice(0, NAMED.nearby).map(placeName),
   ];
 
   const place = entity.name;
-  const around = base.countries.map((c) => c.country.name).filter((name) => name !== country?.name);
+  const around = base.countries
+    .map((c) => countryName(data, c.country.name))
+    .filter((name) => name !== (country && countryName(data, country.name)));
   const neighbours = messages.list(around.slice(0, 5));
   const area = country
     ? around.length
-      ? messages.t("map.place.areaInCountryAround", { place, country: country.name, countries: neighbours })
-      : messages.t("map.place.areaInCountry", { place, country: country.name })
+      ? messages.t("map.place.areaInCountryAround", {
+          place,
+          country: countryName(data, country.name),
+          countries: neighbours,
+        })
+      : messages.t("map.place.areaInCountry", { place, country: countryName(data, country.name) })
     : around.length
       ? messages.t("map.place.areaAround", { place, countries: neighbours })
       : messages.t("map.place.area", { place });

@@ -12,11 +12,12 @@ import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { urls } from "../src/site/urls.ts";
 
-function browseLinks(messages: Messages): SafeHtml {
+function browseLinks(data: SiteData): SafeHtml {
+  const { messages } = data;
   const index = (kind: EntityKind) =>
-    html`<a href="${urls.entityIndex(kind)}">${messages.t(ENTITY_KIND[kind].messages.browse)}</a>`;
+    html`<a href="${data.urls.entityIndex(kind)}">${messages.t(ENTITY_KIND[kind].messages.browse)}</a>`;
   return messages.html("search.browse", {
-    timeline: html`<a href="${urls.timeline()}">${messages.t("search.browse.timeline")}</a>`,
+    timeline: html`<a href="${data.urls.timeline()}">${messages.t("search.browse.timeline")}</a>`,
     places: index("place"),
     actors: index("actor"),
     figures: index("figure"),
@@ -46,7 +47,7 @@ function scriptMessages(messages: Messages): string {
 
 export function searchApp(data: SiteData): SafeHtml {
   const { messages } = data;
-  const browse = browseLinks(messages);
+  const browse = browseLinks(data);
   const merge = searchParts(data.timeline.events.length, data.eventsPerSearchPart)
     .slice(1)
     .map((part) => part.url)
@@ -63,7 +64,7 @@ export function searchApp(data: SiteData): SafeHtml {
 </div>
 </noscript>
 <div class="search-app" id="search-app" ${bundle} ${words} hidden>
-<form class="search-form" id="search-form" action="${urls.search()}" method="get" role="search">
+<form class="search-form" id="search-form" action="${data.urls.search()}" method="get" role="search">
 <div class="search-query">
 <label class="search-label" for="search-q">${messages.t("search.query.label")}</label>
 <div class="search-query-row">

@@ -1,7 +1,7 @@
 // An event's sources: title (linked when it has a safe URL), publisher, date, archived copy.
 import type { Source } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
-import type { Messages } from "../src/site/messages.ts";
+import type { SiteData } from "../src/site/site-data.ts";
 import { externalUrl } from "../src/site/urls.ts";
 import { plainDate } from "./event-date.ts";
 
@@ -11,7 +11,8 @@ function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, "");
 }
 
-function source(s: Source, messages: Messages): SafeHtml | undefined {
+function source(s: Source, data: SiteData): SafeHtml | undefined {
+  const { messages } = data;
   // Render defensively: anything that is not http(s) is dropped, never turned into a link.
   const url = externalUrl(s.url);
   const archive = externalUrl(s.archive);
@@ -20,14 +21,15 @@ function source(s: Source, messages: Messages): SafeHtml | undefined {
   const title = url ? html`<a href="${url}" rel="${REL}">${label}</a>` : label;
   const details = [
     s.publisher && html`<span class="source-publisher" dir="auto">${s.publisher}</span>`,
-    s.date && plainDate(s.date),
+    s.date && plainDate(data, s.date),
     archive && html`<a href="${archive}" rel="${REL}">${messages.t("event.sources.archived")}</a>`,
   ].filter((d): d is SafeHtml => Boolean(d));
   return html`<li><cite dir="auto">${title}</cite>${details.map((d) => html`<span class="source-sep">, </span>${d}`)}</li>`;
 }
 
-export function sourceList(messages: Messages, sources: readonly Source[]): SafeHtml {
-  const items = sources.map((s) => source(s, messages)).filter((s): s is SafeHtml => s !== undefined);
+export function sourceList(data: SiteData, sources: readonly Source[]): SafeHtml {
+  const { messages } = data;
+  const items = sources.map((s) => source(s, data)).filter((s): s is SafeHtml => s !== undefined);
   if (items.length === 0) return html``;
   return html`<section class="sources" aria-labelledby="sources-heading">
 <h2 id="sources-heading">${messages.t("event.sources.heading")}</h2>

@@ -1,10 +1,8 @@
 // The vertical timeline: a rail with year and month markers and event cards hanging off it. Used by
 // the whole timeline, one year, and (newest first, without month markers) an entity's events.
-import { formatMonth } from "../src/site/dates.ts";
 import type { YearGroup } from "../src/model/timeline.ts";
 import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 import { eventCard, type HeadingLevel } from "./event-card.ts";
 
 export interface RailOptions {
@@ -32,7 +30,7 @@ export function timelineRail(data: SiteData, groups: readonly YearGroup[], optio
           const id = `m-${group.year}-${m.month}`;
           const h = heading(monthLevel);
           return html`<section class="rail-month" aria-labelledby="${id}">
-<${h} class="rail-month-label" id="${id}">${formatMonth(group.year, m.month)}</${h}>
+<${h} class="rail-month-label" id="${id}">${data.dates.month(group.year, m.month)}</${h}>
 ${cards(m.events)}
 </section>`;
         })
@@ -43,7 +41,7 @@ ${cards(m.events)}
     const id = `y-${group.year}`;
     const h = heading(yearLevel);
     return html`<section class="rail-year" aria-labelledby="${id}">
-<div class="rail-year-marker"><${h} class="rail-year-label" id="${id}"><a href="${urls.year(group.year)}">${group.year}</a></${h}>
+<div class="rail-year-marker"><${h} class="rail-year-label" id="${id}"><a href="${data.urls.year(group.year)}">${data.dates.month(group.year, 0)}</a></${h}>
 <p class="rail-count">${data.messages.t("events.count", { count: group.count })}</p></div>
 ${months(group)}
 </section>`;

@@ -138,6 +138,7 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
           events: timeline.events,
           outputDir,
           search: { eventsPerPart: eventsPerSearchPart },
+          editions: model.site.editions.slice(1).map((edition) => edition.prefix.slice(1)),
         }),
       );
       if (report.problems.length > 0) throw new VerificationFailed(report.problems);

@@ -90,6 +90,20 @@ test("editing an event's title renders its page, its neighbours, its places and 
   assert.equal(await exists(".search-next"), false);
 });
 
+test("editing an Arabic translation renders the Arabic edition's pages that show it, and the English page stays", async () => {
+  const english = "events/iraq-closes-al-qaim-crossing/index.html";
+  const before = await read(english);
+  await edit("events/2024/iraq-closes-al-qaim-crossing.ar.md", (text) =>
+    text.replace("title: العراق يغلق منفذ القائم الحدودي مع سوريا", "title: إغلاق منفذ القائم"),
+  );
+  const update = await dev.update();
+  assert.ok(update.ok && !update.full, JSON.stringify(update.diagnostics.filter((d) => d.severity === "error")));
+  assert.match(await read(`ar/${english}`), /<h1[^>]*>إغلاق منفذ القائم<\/h1>/);
+  assert.match(await read("ar/places/al-qaim-border-crossing/index.html"), /إغلاق منفذ القائم/);
+  assert.doesNotMatch(await read(`ckb/${english}`), /إغلاق منفذ القائم/);
+  assert.equal(await read(english), before);
+});
+
 test("a new event gets its page; a deleted one loses it, and its place no longer lists it", async () => {
   await fs.writeFile(
     path.join(content, "events/2024/border-talks.md"),

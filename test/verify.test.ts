@@ -79,3 +79,20 @@ test("symbolic links anywhere are problems, even ones pointing inside", async ()
     ],
   );
 });
+
+test("each edition needs one page per event under its folder, and no other", async () => {
+  const dir = await staged({
+    ...complete,
+    "ar/index.html": "home",
+    "ar/events/a/index.html": "a",
+    "ar/events/stray/index.html": "s",
+  });
+  const report = await verifyStaging(dir, { events, outputDir: "_site", editions: ["ar"] });
+  assert.deepEqual(
+    report.problems.map((p) => [p.file, p.rule]),
+    [
+      ["_site/ar/events/stray/index.html", "event-page-extra"],
+      ["_site/ar/events/b/index.html", "event-page-missing"],
+    ],
+  );
+});

@@ -6,7 +6,6 @@ import { entityKey } from "../model/timeline.ts";
 import type { Entity, TimelineEvent } from "../model/types.ts";
 import { emptyPerKind, PageSelection, SITE_PAGES, type SitePage } from "../site/page-selection.ts";
 import { ENTITY_PAGE_SIZE, FULL_TIMELINE_EVENTS, type SiteData } from "../site/site-data.ts";
-import { urls } from "../site/urls.ts";
 
 export interface AffectedPages {
   selection: PageSelection;
@@ -46,7 +45,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   for (const [id, old] of oldEvents) {
     if (!newEvents.has(id)) {
       changed.push(old);
-      remove.push(urls.event(id));
+      remove.push(before.urls.event(id));
     }
   }
 
@@ -56,7 +55,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     const now = new Map(after.entityLists[kind].map((e) => [e.id, e]));
     for (const entity of was) {
       const current = now.get(entity.id);
-      if (!current) remove.push(urls.entity(kind, entity.id));
+      if (!current) remove.push(before.urls.entity(kind, entity.id));
       if (!current || JSON.stringify(current) !== JSON.stringify(entity)) entityKeys.add(entityKey(kind, entity.id));
       now.delete(entity.id);
     }
@@ -90,7 +89,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
 
   const years = new Set(changed.map((e) => e.date.year));
   for (const y of before.timeline.years)
-    if (!after.timeline.years.some((n) => n.year === y.year)) remove.push(urls.year(y.year));
+    if (!after.timeline.years.some((n) => n.year === y.year)) remove.push(before.urls.year(y.year));
 
   // A listing whose events are the same, in the same order, keeps its pages: only its first page (count,
   // span, chart) and the pages holding a changed event change. Otherwise every page may have shifted.
@@ -127,7 +126,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     }
     // An entity with fewer events may have fewer pages: its folder goes, and its pages are written anew.
     for (const entity of before.entityLists[kind])
-      if (entityKeys.has(entityKey(kind, entity.id))) remove.push(urls.entity(kind, entity.id));
+      if (entityKeys.has(entityKey(kind, entity.id))) remove.push(before.urls.entity(kind, entity.id));
   }
 
   const nothing = eventKeys.size === 0 && entityKeys.size === 0 && somePages.size === 0;

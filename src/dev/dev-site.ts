@@ -14,8 +14,8 @@ import { buildTimeline } from "../model/timeline.ts";
 import type { TimelineEvent } from "../model/types.ts";
 import { publishAtomically } from "../publish/publish.ts";
 import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
-import { renderAll, renderPages } from "../render/render.ts";
-import { SiteData } from "../site/site-data.ts";
+import { editionData, renderAll, renderPages } from "../render/render.ts";
+import type { SiteData } from "../site/site-data.ts";
 import { affectedPages } from "./affected-pages.ts";
 import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "../search/live-search.ts";
 
@@ -40,7 +40,8 @@ export interface DevSiteOptions {
 
 export class DevSite {
   private readonly cache = new ParseCache();
-  private current: SiteData | undefined;
+  /** The site data of the last build, one per edition, the default first. */
+  private current: SiteData[] | undefined;
   private searching = false;
   private searchAgain = false;
   private searchDone: Promise<void> = Promise.resolve();
@@ -70,25 +71,31 @@ export class DevSite {
     });
     if (hasErrors(diagnostics)) return result(false, false, 0);
 
-    const next = new SiteData({
+    const next = editionData({
       model,
       timeline: buildTimeline(model, { drafts: true }),
       drafts: true,
       eventsPerSearchPart: this.eventsPerSearchPart,
     });
     const previous = this.current;
-    // Every page shows the site's settings: when they change, the folder is replaced as a whole.
-    const full = !previous || JSON.stringify(previous.site) !== JSON.stringify(next.site);
-    let pages: number;
+    // Every page shows the site's settings (its editions among them): when they change, the folder is
+    // replaced as a whole.
+    const full = !previous || JSON.stringify(previous[0]!.site) !== JSON.stringify(next[0]!.site);
+    let pages = 0;
     if (full) {
-      await publishAtomically(this.outputDir, (staging) => renderAll(next, staging));
+      await publishAtomically(this.outputDir, async (staging) => {
+        for (const data of next) await renderAll(data, staging);
+      });
       this.search.forget(); // the folder it was in is gone
-      pages = PageSelection.everything(next).size;
+      for (const data of next) pages += PageSelection.everything(data).size;
     } else {
-      const { selection, remove } = affectedPages(previous, next);
-      for (const folder of remove) await fs.rm(path.join(this.outputDir, folder), { recursive: true, force: true });
-      if (selection.size > 0) await renderPages(next, selection, this.outputDir);
-      pages = selection.size;
+      // Each edition compared with itself: the same pages of every edition show what changed.
+      for (const [i, data] of next.entries()) {
+        const { selection, remove } = affectedPages(previous[i]!, data);
+        for (const folder of remove) await fs.rm(path.join(this.outputDir, folder), { recursive: true, force: true });
+        if (selection.size > 0) await renderPages(data, selection, this.outputDir);
+        pages += selection.size;
+      }
     }
     this.current = next;
     if (pages > 0) this.refreshSoon(!full);
@@ -98,7 +105,7 @@ export class DevSite {
   /** The event loaded from a content file (absolute path), as last rendered. */
   eventOfFile(absolutePath: string): TimelineEvent | undefined {
     const file = displayPath(absolutePath);
-    return this.current?.timeline.events.find((e) => e.file === file);
+    return this.current?.[0]?.timeline.events.find((e) => e.file === file);
   }
 
   /** Resolves when no background search index is being built (tests and the bench wait for it). */
@@ -123,7 +130,8 @@ export class DevSite {
   }
 
   private async refreshNow(exports: boolean): Promise<void> {
-    const data = this.current!;
+    // Exports and the search index are the default edition's, once, at the root.
+    const data = this.current![0]!;
     const started = performance.now();
     const exportsOnly = new PageSelection({
       events: [],

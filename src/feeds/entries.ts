@@ -1,9 +1,9 @@
 // What a feed says about one event, independent of the feed format: its link, the date as the site
 // shows it, summary, places, actors, figures, tags, and the instants feeds need.
-import { formatDateRange } from "../site/dates.ts";
+import { englishDates, type DateFormat } from "../site/edition-dates.ts";
 import { entitiesOf } from "../model/entity-kinds.ts";
 import type { EntityKind, Model, TimelineEvent } from "../model/types.ts";
-import { urls } from "../site/urls.ts";
+import { urls as rootUrls, type Urls } from "../site/urls.ts";
 import { siteUrl } from "./site-url.ts";
 import { instantOf } from "./time.ts";
 
@@ -32,7 +32,15 @@ export interface FeedEntry {
   updated: Date;
 }
 
-function refs(model: Model, kind: EntityKind, ids: readonly string[]): EntityRef[] {
+/** Which edition a feed is in: its page URLs and how it writes dates. The default edition's when left out. */
+export interface FeedView {
+  urls: Urls;
+  dates: DateFormat;
+}
+
+export const ROOT_VIEW: FeedView = { urls: rootUrls, dates: englishDates };
+
+function refs(model: Model, kind: EntityKind, ids: readonly string[], urls: Urls): EntityRef[] {
   const map = entitiesOf(model, kind);
   return ids.map((id) => ({
     kind,
@@ -43,15 +51,19 @@ function refs(model: Model, kind: EntityKind, ids: readonly string[]): EntityRef
 }
 
 /** A stable entry id: the page URL when absolute, else a URN that is valid everywhere an id must be absolute. */
-export function entryId(model: Model, event: TimelineEvent): string {
-  return model.site.baseUrl ? siteUrl(model.site, urls.event(event.id)) : `urn:dateline:event:${event.id}`;
+export function entryId(model: Model, event: TimelineEvent, urls: Urls = rootUrls): string {
+  if (model.site.baseUrl) return siteUrl(model.site, urls.event(event.id));
+  // Another edition's entry is another entry: its URN names the edition (`urn:dateline:ar:event:<id>`).
+  const edition = urls.home().slice(1, -1);
+  return `urn:dateline:${edition ? `${edition}:` : ""}event:${event.id}`;
 }
 
 // One entry per event and model: an event appears in several feeds (its places, the places enclosing
 // them, its actors and figures), and is described the same way in each.
 const cache = new WeakMap<Model, Map<string, FeedEntry>>();
 
-export function feedEntry(model: Model, event: TimelineEvent): FeedEntry {
+export function feedEntry(model: Model, event: TimelineEvent, view: FeedView = ROOT_VIEW): FeedEntry {
+  const { urls, dates } = view;
   let entries = cache.get(model);
   if (!entries) cache.set(model, (entries = new Map<string, FeedEntry>()));
   const key = `${model.site.baseUrl}\n${event.id}`;
@@ -59,14 +71,14 @@ export function feedEntry(model: Model, event: TimelineEvent): FeedEntry {
   if (!entry) {
     entry = {
       event,
-      id: entryId(model, event),
+      id: entryId(model, event, urls),
       url: siteUrl(model.site, urls.event(event.id)),
       title: event.title,
-      dateDisplay: formatDateRange(event.date, event.end, { circa: event.circa }),
+      dateDisplay: dates.range(event.date, event.end, { circa: event.circa }),
       summary: event.summary,
-      places: refs(model, "place", event.places),
-      actors: refs(model, "actor", event.actors),
-      figures: refs(model, "figure", event.figures),
+      places: refs(model, "place", event.places, urls),
+      actors: refs(model, "actor", event.actors, urls),
+      figures: refs(model, "figure", event.figures, urls),
       tags: event.tags,
       published: instantOf(event.date),
       updated: latest(instantOf(event.date), event.updated && instantOf(event.updated)),

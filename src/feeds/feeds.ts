@@ -4,10 +4,9 @@ import type { EntityEntry } from "../model/entity-index.ts";
 import { ENTITY_KIND } from "../model/entity-kinds.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import type { Messages } from "../site/messages.ts";
-import { urls } from "../site/urls.ts";
 import type { FeedSpec } from "./atom.ts";
-import { feedEntry } from "./entries.ts";
-import { feedPaths } from "./links.ts";
+import { feedEntry, ROOT_VIEW, type FeedView } from "./entries.ts";
+import { feedPathsFor } from "./links.ts";
 
 /** Entries per feed: the newest events only; the site and the data exports hold the rest. */
 export const FEED_SIZE = 50;
@@ -18,7 +17,10 @@ export function siteFeed(
   events: readonly TimelineEvent[],
   format: "atom" | "json",
   messages: Messages,
+  view: FeedView = ROOT_VIEW,
 ): FeedSpec {
+  const { urls } = view;
+  const feedPaths = feedPathsFor(urls);
   const newest = events.slice(-FEED_SIZE).reverse();
   return {
     site: model.site,
@@ -27,12 +29,14 @@ export function siteFeed(
     description: model.site.description || messages.t("feed.site.description", { site: model.site.title }),
     pagePath: urls.home(),
     feedPath: format === "atom" ? feedPaths.atom() : feedPaths.json(),
-    entries: newest.map((event) => feedEntry(model, event)),
+    entries: newest.map((event) => feedEntry(model, event, view)),
   };
 }
 
 /** An entity's feed: `entry.events` is already newest first, rolled up through `within`. */
-export function entityFeed(model: Model, entry: EntityEntry, messages: Messages): FeedSpec {
+export function entityFeed(model: Model, entry: EntityEntry, messages: Messages, view: FeedView = ROOT_VIEW): FeedSpec {
+  const { urls } = view;
+  const feedPaths = feedPathsFor(urls);
   const { entity } = entry;
   return {
     site: model.site,
@@ -41,6 +45,6 @@ export function entityFeed(model: Model, entry: EntityEntry, messages: Messages)
     description: messages.t(ENTITY_KIND[entity.kind].messages.feed, { name: entity.name }),
     pagePath: urls.entity(entity.kind, entity.id),
     feedPath: feedPaths.entity(entity.kind, entity.id),
-    entries: entry.events.slice(0, FEED_SIZE).map(({ event }) => feedEntry(model, event)),
+    entries: entry.events.slice(0, FEED_SIZE).map(({ event }) => feedEntry(model, event, view)),
   };
 }

@@ -2,7 +2,7 @@
 // site-wide feeds, plus each entity page's own Atom feed at `<entity path>feed.xml`.
 import type { Entity, EntityKind, SiteConfig } from "../model/types.ts";
 import type { Messages } from "../site/messages.ts";
-import { urls } from "../site/urls.ts";
+import { urls as rootUrls, type Urls } from "../site/urls.ts";
 import { siteUrl } from "./site-url.ts";
 
 export type FeedType = "application/atom+xml" | "application/feed+json";
@@ -14,15 +14,21 @@ export interface FeedLink {
   href: string;
 }
 
-export const feedPaths = {
-  atom: () => "/feed.xml",
-  json: () => "/feed.json",
-  /** `/places/anbar/feed.xml`: beside the entity's page. */
-  entity: (kind: EntityKind, id: string) => `${urls.entity(kind, id)}feed.xml`,
-};
+/** Where an edition's feeds are: `/feed.xml` for the default, `/ar/feed.xml` … for the others. */
+export function feedPathsFor(urls: Urls) {
+  return {
+    atom: () => `${urls.home()}feed.xml`,
+    json: () => `${urls.home()}feed.json`,
+    /** `/places/anbar/feed.xml`: beside the entity's page. */
+    entity: (kind: EntityKind, id: string) => `${urls.entity(kind, id)}feed.xml`,
+  };
+}
+
+export const feedPaths = feedPathsFor(rootUrls);
 
 /** The site-wide Atom and JSON feeds: linked from every page. */
-export function siteFeedLinks(site: SiteConfig, messages: Messages): FeedLink[] {
+export function siteFeedLinks(site: SiteConfig, messages: Messages, urls: Urls = rootUrls): FeedLink[] {
+  const feedPaths = feedPathsFor(urls);
   const title = { site: site.title };
   return [
     { type: "application/atom+xml", title: messages.t("feed.link.atom", title), href: siteUrl(site, feedPaths.atom()) },
@@ -39,7 +45,9 @@ export function feedLinks(
   entity: Pick<Entity, "kind" | "id" | "name">,
   site: SiteConfig,
   messages: Messages,
+  urls: Urls = rootUrls,
 ): FeedLink[] {
+  const feedPaths = feedPathsFor(urls);
   const title = messages.t("feed.entity.title", { name: entity.name, site: site.title });
   return [{ type: "application/atom+xml", title, href: siteUrl(site, feedPaths.entity(entity.kind, entity.id)) }];
 }

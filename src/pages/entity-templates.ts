@@ -4,12 +4,12 @@
 // three of each kind, so a kind needs no template files of its own.
 import { atomFeed } from "../feeds/atom.ts";
 import { entityFeed } from "../feeds/feeds.ts";
-import { feedPaths } from "../feeds/links.ts";
+import { feedPathsFor } from "../feeds/links.ts";
 import type { EntityPage } from "../model/entity-index.ts";
 import type { Entity, EntityKind } from "../model/types.ts";
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { SELECTION_KEY } from "../site/page-selection.ts";
-import { outputPath, urls } from "../site/urls.ts";
+import { outputPath } from "../site/urls.ts";
 import { entityIndex } from "../../_includes/entity-index.ts";
 import { entityPage } from "../../_includes/entity-page.ts";
 
@@ -27,7 +27,7 @@ export function entityPagesTemplate(kind: EntityKind): PageTemplate<ChunkData> {
   return {
     data: {
       pagination: { data: `${SELECTION_KEY}.entityPages.${kind}`, size: 1, alias: "chunk" },
-      permalink: (d) => outputPath(urls.entityPage(kind, d.chunk.entry.entity.id, d.chunk.pageNumber)),
+      permalink: (d) => outputPath(d.dateline.urls.entityPage(kind, d.chunk.entry.entity.id, d.chunk.pageNumber)),
     },
     render: ({ dateline, chunk }) => entityPage(dateline, chunk).toString(),
   };
@@ -36,7 +36,7 @@ export function entityPagesTemplate(kind: EntityKind): PageTemplate<ChunkData> {
 /** Every entity of the kind, A–Z, with its event count. */
 export function entityIndexTemplate(kind: EntityKind): PageTemplate<PageData> {
   return {
-    data: sitePage("indexes", () => outputPath(urls.entityIndex(kind))),
+    data: sitePage("indexes", (d) => outputPath(d.dateline.urls.entityIndex(kind))),
     render: ({ dateline }) => entityIndex(dateline, kind).toString(),
   };
 }
@@ -46,12 +46,12 @@ export function entityFeedTemplate(kind: EntityKind): PageTemplate<FeedData> {
   return {
     data: {
       pagination: { data: `${SELECTION_KEY}.entityFeeds.${kind}`, size: 1, alias: "entity" },
-      permalink: (d) => feedPaths.entity(kind, d.entity.id),
+      permalink: (d) => feedPathsFor(d.dateline.urls).entity(kind, d.entity.id),
     },
     render: ({ dateline, entity }) => {
       const entry = dateline.entry(kind, entity.id);
       if (!entry) throw new Error(`no index entry for ${kind} "${entity.id}"`);
-      return atomFeed(entityFeed(dateline.model, entry, dateline.messages));
+      return atomFeed(entityFeed(dateline.model, entry, dateline.messages, dateline));
     },
   };
 }

@@ -3,20 +3,20 @@
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { html } from "../markup/html.ts";
 import { ENTITY_KIND, ENTITY_KINDS } from "../model/entity-kinds.ts";
-import { outputPath, urls } from "../site/urls.ts";
+import { outputPath } from "../site/urls.ts";
 import { eventCard } from "../../_includes/event-card.ts";
 import { layout } from "../../_includes/layout.ts";
 import { timelineOverview } from "../../_includes/overview-chart.ts";
 import { overviewMap } from "../../_includes/overview-map.ts";
 
-export const data: TemplateData<PageData> = sitePage("home", () => outputPath(urls.home()));
+export const data: TemplateData<PageData> = sitePage("home", (d) => outputPath(d.dateline.urls.home()));
 
 export function render({ dateline }: PageData): string {
   const { site, timeline, messages } = dateline;
   const years = timeline.years;
   const first = years[0];
   const last = years.at(-1);
-  const yearLink = (year: number) => html`<a href="${urls.year(year)}">${year}</a>`;
+  const yearLink = (year: number) => html`<a href="${dateline.urls.year(year)}">${dateline.dates.month(year, 0)}</a>`;
   const span =
     first && last
       ? first === last
@@ -25,11 +25,11 @@ export function render({ dateline }: PageData): string {
       : html``;
 
   const explore = [
-    html`<li><a href="${urls.timeline()}">${messages.t("home.explore.timeline")}</a></li>`,
+    html`<li><a href="${dateline.urls.timeline()}">${messages.t("home.explore.timeline")}</a></li>`,
     ...ENTITY_KINDS.map((kind) => {
       const count = messages.number(dateline.entityLists[kind].length);
       const heading = messages.t(ENTITY_KIND[kind].messages.heading);
-      return html`<li><a href="${urls.entityIndex(kind)}">${heading}</a> <span class="muted">${count}</span></li>`;
+      return html`<li><a href="${dateline.urls.entityIndex(kind)}">${heading}</a> <span class="muted">${count}</span></li>`;
     }),
   ];
 
@@ -53,8 +53,8 @@ ${
   html`<section class="latest" aria-labelledby="latest-heading">
 <h2 id="latest-heading" class="section-heading">${messages.t("home.latest.heading")}</h2>
 <ol class="card-list">${dateline.latest.map((e) => html`<li>${eventCard(dateline, e, 3)}</li>`)}</ol>
-<p class="more"><a href="${urls.timeline()}">${messages.t("home.latest.more")}</a></p>
+<p class="more"><a href="${dateline.urls.timeline()}">${messages.t("home.latest.more")}</a></p>
 </section>`
 }`;
-  return layout({ data: dateline, title: site.title, path: urls.home(), section: "home", body }).toString();
+  return layout({ data: dateline, title: site.title, path: dateline.urls.home(), section: "home", body }).toString();
 }

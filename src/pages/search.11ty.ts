@@ -1,11 +1,11 @@
 // /search/ — full-text search over the events with filters; the results come from Pagefind in the browser.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { html } from "../markup/html.ts";
-import { outputPath, urls } from "../site/urls.ts";
+import { outputPath } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 import { searchApp } from "../../_includes/search-app.ts";
 
-export const data: TemplateData<PageData> = sitePage("search", () => outputPath(urls.search()));
+export const data: TemplateData<PageData> = sitePage("search", (d) => outputPath(d.dateline.urls.search()));
 
 export function render({ dateline }: PageData): string {
   const { messages } = dateline;
@@ -20,7 +20,7 @@ ${searchApp(dateline)}
   return layout({
     data: dateline,
     title,
-    path: urls.search(),
+    path: dateline.urls.search(),
     description: messages.t("search.description", { site: dateline.site.title }),
     body,
   }).toString();

@@ -3,7 +3,7 @@
 import type { YearGroup } from "../model/timeline.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
 import { html } from "../markup/html.ts";
-import { outputPath, urls } from "../site/urls.ts";
+import { outputPath } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 import { yearOverview } from "../../_includes/overview-chart.ts";
 import { pager } from "../../_includes/pager.ts";
@@ -13,21 +13,22 @@ type Data = PageData & { year: YearGroup };
 
 export const data: TemplateData<Data> = {
   pagination: { data: "selection.years", size: 1, alias: "year" },
-  permalink: (d) => outputPath(urls.year(d.year.year)),
+  permalink: (d) => outputPath(d.dateline.urls.year(d.year.year)),
 };
 
 export function render({ dateline, year }: Data): string {
   const { messages } = dateline;
+  const yearText = (y: number) => dateline.dates.month(y, 0);
   const { previous, next } = dateline.adjacentYears(year.year);
   const nav = pager(
     messages,
     messages.t("timeline.year.pager"),
-    previous && { href: urls.year(previous.year), title: String(previous.year) },
-    next && { href: urls.year(next.year), title: String(next.year) },
+    previous && { href: dateline.urls.year(previous.year), title: yearText(previous.year) },
+    next && { href: dateline.urls.year(next.year), title: yearText(next.year) },
   );
   const body = html`<header class="page-header">
-<p class="kicker"><a href="${urls.timeline()}">${messages.t("timeline.title")}</a></p>
-<h1>${year.year}</h1>
+<p class="kicker"><a href="${dateline.urls.timeline()}">${messages.t("timeline.title")}</a></p>
+<h1>${yearText(year.year)}</h1>
 <p class="lede">${messages.t("events.count", { count: year.count })}</p>
 </header>
 ${yearOverview(dateline, year)}
@@ -35,8 +36,8 @@ ${timelineRail(dateline, [year], { level: 2, years: false, months: true })}
 ${nav}`;
   return layout({
     data: dateline,
-    title: String(year.year),
-    path: urls.year(year.year),
+    title: yearText(year.year),
+    path: dateline.urls.year(year.year),
     section: "timeline",
     body,
   }).toString();

@@ -4,17 +4,19 @@
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { html } from "../markup/html.ts";
 import { FULL_TIMELINE_EVENTS } from "../site/site-data.ts";
-import { outputPath, urls } from "../site/urls.ts";
+import { outputPath } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 import { timelineOverview } from "../../_includes/overview-chart.ts";
 import { timelineRail } from "../../_includes/timeline-rail.ts";
 
-export const data: TemplateData<PageData> = sitePage("timeline", () => outputPath(urls.timeline()));
+export const data: TemplateData<PageData> = sitePage("timeline", (d) => outputPath(d.dateline.urls.timeline()));
 
 export function render({ dateline }: PageData): string {
   const { timeline, messages } = dateline;
   const full = timeline.events.length <= FULL_TIMELINE_EVENTS;
-  const yearLinks = timeline.years.map((y) => html`<li><a href="#y-${y.year}">${y.year}</a></li>`);
+  const yearLinks = timeline.years.map(
+    (y) => html`<li><a href="#y-${y.year}">${dateline.dates.month(y.year, 0)}</a></li>`,
+  );
   const jump =
     full && timeline.years.length > 1
       ? html`<nav class="year-jump" aria-label="${messages.t("timeline.years.label")}"><ul>${yearLinks}</ul></nav>`
@@ -23,7 +25,7 @@ export function render({ dateline }: PageData): string {
 <h2 id="years-heading" class="section-heading">${messages.t("timeline.years.heading")}</h2>
 <ul class="year-strip">${timeline.years.map(
     (y) =>
-      html`<li><a href="${urls.year(y.year)}"><span class="year-strip-year">${y.year}</span><span class="year-strip-count">${messages.t(
+      html`<li><a href="${dateline.urls.year(y.year)}"><span class="year-strip-year">${dateline.dates.month(y.year, 0)}</span><span class="year-strip-count">${messages.t(
         "events.count",
         { count: y.count },
       )}</span></a></li>`,
@@ -42,5 +44,5 @@ ${
     : html`${timelineOverview(dateline)}
 ${years}`
 }`;
-  return layout({ data: dateline, title, path: urls.timeline(), section: "timeline", body }).toString();
+  return layout({ data: dateline, title, path: dateline.urls.timeline(), section: "timeline", body }).toString();
 }

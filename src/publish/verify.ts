@@ -18,6 +18,11 @@ export interface VerifyOptions {
    * the events, that must have exactly one record per event.
    */
   search?: { eventsPerPart?: number };
+  /**
+   * The folders of the site's further editions (`ar`, `ckb` …, from their prefixes): each must hold one
+   * page per published event too, at `<folder>/events/<id>/`. None for a single-language site.
+   */
+  editions?: readonly string[];
 }
 
 export interface VerifyReport {
@@ -44,6 +49,8 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
 
   const entries = await listTree(stagingDir);
   const expected = new Map(options.events.map((event) => [event.id, event]));
+  const folders = ["", ...(options.editions ?? []).map((folder) => `${folder}/`)];
+  /** Event pages found, as `<edition folder>events/<id>`. */
   const found = new Set<string>();
   let pages = 0;
 
@@ -53,15 +60,19 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
       problem(entry.relative, "output-special-file", "neither a file nor a folder in the built site");
     if (entry.kind !== "file" || !isHtml(entry.relative)) continue;
     pages++;
-    if (!entry.relative.startsWith("events/") || entry.relative === EVENTS_LISTING) continue;
-    const id = EVENT_PAGE.exec(entry.relative)?.[1];
-    if (id !== undefined && expected.has(id)) found.add(id);
+    const folder = folders.find((f) => f !== "" && entry.relative.startsWith(f)) ?? "";
+    const relative = entry.relative.slice(folder.length);
+    if (!relative.startsWith("events/") || relative === EVENTS_LISTING) continue;
+    const id = EVENT_PAGE.exec(relative)?.[1];
+    if (id !== undefined && expected.has(id)) found.add(`${folder}${id}`);
     else problem(entry.relative, "event-page-extra", "event page for no published event");
   }
-  for (const [id, event] of expected) {
-    if (found.has(id)) continue;
-    const from = event.file ? ` (from ${event.file})` : "";
-    problem(`events/${id}/index.html`, "event-page-missing", `no page for event "${id}"${from}`);
+  for (const folder of folders) {
+    for (const [id, event] of expected) {
+      if (found.has(`${folder}${id}`)) continue;
+      const from = event.file ? ` (from ${event.file})` : "";
+      problem(`${folder}events/${id}/index.html`, "event-page-missing", `no page for event "${id}"${from}`);
+    }
   }
   if (options.search) {
     const events = options.events.length;

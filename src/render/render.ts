@@ -22,13 +22,29 @@ export const CONFIG_PATH = fileURLToPath(new URL("../../eleventy.config.ts", imp
  */
 const BATCH_PAGES = 5000;
 
-/** Renders every page into outputDir (which exists and is empty). Throws on failure. */
+/**
+ * Renders every page of every edition into outputDir (which exists and is empty), the default edition
+ * first, each in Eleventy runs of its own. Throws on failure.
+ */
 export async function renderSite(
   input: RenderInput,
   outputDir: string,
   options: { batchPages?: number } = {},
 ): Promise<void> {
-  await renderAll(new SiteData(input), outputDir, options);
+  for (const data of editionData(input)) await renderAll(data, outputDir, options);
+}
+
+/**
+ * One SiteData per edition, the default first: each with the edition's words, dates, URLs and the model
+ * in its language, so nothing a page caches per SiteData is shared between editions. `input.messages`
+ * (a test's catalog) is the default edition's; `input.edition` renders that edition alone.
+ */
+export function editionData(input: RenderInput): SiteData[] {
+  const editions = input.model.site.editions;
+  if (input.edition || editions.length <= 1) return [new SiteData(input)];
+  return editions.map(
+    (edition, i) => new SiteData({ ...input, edition, messages: i === 0 ? input.messages : undefined }),
+  );
 }
 
 /** renderSite() for site data already built (the dev server keeps it to compare with the next edit). */
@@ -47,7 +63,7 @@ export async function renderPages(data: SiteData, selection: PageSelection, outp
   if (selection.size > (selection.has("exports") ? 1 : 0)) await runEleventy(data, selection, outputDir);
   // The web fonts the stylesheet names, only once the pages were written.
   if (selection.has("assets")) await copyFonts(outputDir);
-  if (selection.has("exports")) await writeExports(data.model, data.timeline.events, outputDir);
+  if (selection.has("exports")) await writeExports(data.original, data.originalTimeline.events, outputDir);
 }
 
 async function runEleventy(data: SiteData, selection: PageSelection, outputDir: string): Promise<void> {

@@ -48,8 +48,8 @@ export class LiveSearch {
     try {
       await fs.rm(staging, { recursive: true, force: true });
       const report = await indexSearch({
-        model: data.model,
-        timeline: data.timeline,
+        model: data.original,
+        timeline: data.originalTimeline,
         stagingDir: staging,
         outputDir: this.outputDir,
         eventsPerSearchPart: this.eventsPerPart,

@@ -4,9 +4,10 @@
 import type { EntityEntry } from "../model/entity-index.ts";
 import type { YearGroup } from "../model/timeline.ts";
 import type { TimelineEvent } from "../model/types.ts";
+import { englishDates } from "./edition-dates.ts";
 import { englishMessages } from "./messages.ts";
 import type { SiteData } from "./site-data.ts";
-import { urls } from "./urls.ts";
+import { urls as rootUrls, type Urls } from "./urls.ts";
 
 export type ChartScale = "month" | "year" | "decade";
 
@@ -39,6 +40,63 @@ export const MONTH_NAMES = [
   "December",
 ];
 
+/** How one edition labels and links a chart: its URLs, dates, digits and words. */
+export interface ChartWords {
+  urls: Urls;
+  /** "December 2024" */
+  month: (year: number, month: number) => string;
+  /** "2024", in the edition's digits. */
+  year: (year: number) => string;
+  /** "1990s" */
+  decade: (decade: number) => string;
+  /** Twelve short month names, January first, for a year's axis. */
+  monthsShort: readonly string[];
+  /**
+   * Month numbers in the edition's digits, shown instead on narrow screens when the language has no short
+   * month names (Arabic's "كانون الثاني" is its shortest); undefined when the short names fit.
+   */
+  monthsNarrow?: readonly string[];
+}
+
+/** The default English edition's, as charts always read. */
+export const ENGLISH_CHART_WORDS: ChartWords = {
+  urls: rootUrls,
+  month: (year, month) => `${MONTH_NAMES[month - 1]!} ${year}`,
+  year: (year) => String(year),
+  decade: (decade) => englishMessages.t("chart.decade", { decade: String(decade) }),
+  monthsShort: MONTH_NAMES.map((name) => name.slice(0, 3)),
+};
+
+const chartWords = new WeakMap<SiteData, ChartWords>();
+
+/** An edition's chart words (English as ever for an English edition), made once per SiteData. */
+export function chartWordsFor(data: SiteData): ChartWords {
+  let words = chartWords.get(data);
+  if (!words) {
+    const { dates, messages, urls } = data;
+    const english = dates === englishDates && messages === englishMessages;
+    const short = new Intl.DateTimeFormat(data.edition.locale, {
+      month: "short",
+      timeZone: "UTC",
+      ...(data.edition.digits ? { numberingSystem: data.edition.digits } : {}),
+    });
+    words = english
+      ? { ...ENGLISH_CHART_WORDS, urls, decade: (d) => messages.t("chart.decade", { decade: String(d) }) }
+      : {
+          urls,
+          month: (year, month) => dates.month(year, month),
+          year: (year) => dates.month(year, 0),
+          decade: (decade) => messages.t("chart.decade", { decade: dates.month(decade, 0) }),
+          monthsShort: MONTH_NAMES.map((_, m) => short.format(Date.UTC(2001, m, 1))),
+          monthsNarrow: MONTH_NAMES.map((_, m) => messages.number(m + 1)),
+        };
+    // Names of three or four letters fit twelve to a phone's width; longer ones give way to numbers there.
+    if (words.monthsNarrow && words.monthsShort.every((name) => [...name].length <= 4)) delete words.monthsNarrow;
+    chartWords.set(data, words);
+  }
+  return words;
+}
+
 /** Events of one year: `months[m]` for month m (1-12), `months[0]` for events dated only to the year. */
 export interface YearTally {
   year: number;
@@ -69,6 +127,8 @@ export interface ChartData {
   max: number;
   /** How many bars count at least one event. */
   filled: number;
+  /** The edition's labels and links, for the axis. */
+  words: ChartWords;
 }
 
 /** Tallies the whole timeline (or one year) from its month groups, without touching the events. */
@@ -98,7 +158,12 @@ export function scaleFor(first: number, last: number): ChartScale {
 }
 
 /** The chart of some tallies (sorted by year); undefined when they count nothing. */
-export function chartOf(tallies: readonly YearTally[], scale?: ChartScale): ChartData | undefined {
+export function chartOf(
+  tallies: readonly YearTally[],
+  scale?: ChartScale,
+  words: ChartWords = ENGLISH_CHART_WORDS,
+): ChartData | undefined {
+  const { urls } = words;
   const counted = tallies.filter((t) => t.months.some((n) => n > 0));
   const first = counted[0]?.year;
   const last = counted.at(-1)?.year;
@@ -115,7 +180,7 @@ export function chartOf(tallies: readonly YearTally[], scale?: ChartScale): Char
       for (let month = 1; month <= 12; month++) {
         const count = months?.[month] ?? 0;
         bars.push({
-          label: `${MONTH_NAMES[month - 1]!} ${year}`,
+          label: words.month(year, month),
           year,
           month,
           count,
@@ -123,12 +188,12 @@ export function chartOf(tallies: readonly YearTally[], scale?: ChartScale): Char
         });
       }
       const undated = months?.[0] ?? 0;
-      if (undated) yearOnly.push({ label: String(year), year, count: undated, href: urls.month(year, 0) });
+      if (undated) yearOnly.push({ label: words.year(year), year, count: undated, href: urls.month(year, 0) });
     }
   } else if (chosen === "year") {
     for (let year = first; year <= last; year++) {
       const count = sum(byYear.get(year));
-      bars.push({ label: String(year), year, count, href: count ? urls.year(year) : undefined });
+      bars.push({ label: words.year(year), year, count, href: count ? urls.year(year) : undefined });
     }
   } else {
     for (let decade = Math.floor(first / 10) * 10; decade <= last; decade += 10) {
@@ -140,7 +205,7 @@ export function chartOf(tallies: readonly YearTally[], scale?: ChartScale): Char
         count += n;
       }
       // A decade has no page of its own: its bar opens the first of its years that has events.
-      const label = englishMessages.t("chart.decade", { decade: String(decade) });
+      const label = words.decade(decade);
       bars.push({ label, year: decade, count, href: firstYear === undefined ? undefined : urls.year(firstYear) });
     }
   }
@@ -153,13 +218,14 @@ export function chartOf(tallies: readonly YearTally[], scale?: ChartScale): Char
     total += bar.count;
   }
   for (const bar of yearOnly) total += bar.count;
-  return { scale: chosen, bars, yearOnly, total, max, filled };
+  return { scale: chosen, bars, yearOnly, total, max, filled, words };
 }
 
 // Memoised per render: the site's chart per SiteData, a year's per YearGroup, an entity's per index
 // entry. All are built anew with each render's model, so stale entries are never read and are freed.
 const timelineCharts = new WeakMap<SiteData, ChartData | null>();
-const yearCharts = new WeakMap<YearGroup, ChartData | null>();
+// A year group may be shared by two editions' timelines (one without translations): keyed per SiteData too.
+const yearCharts = new WeakMap<SiteData, WeakMap<YearGroup, ChartData | null>>();
 const entityCharts = new WeakMap<EntityEntry, ChartData | null>();
 
 function memo<K extends object>(
@@ -174,21 +240,23 @@ function memo<K extends object>(
 
 /** The whole timeline (home page); undefined when nothing is published. */
 export function timelineChart(data: SiteData): ChartData | undefined {
-  return memo(timelineCharts, data, () => chartOf(tallyYears(data.timeline.years)));
+  return memo(timelineCharts, data, () => chartOf(tallyYears(data.timeline.years), undefined, chartWordsFor(data)));
 }
 
 /** One year, always per month (the year page). */
-export function yearChart(year: YearGroup): ChartData | undefined {
-  return memo(yearCharts, year, () => chartOf(tallyYears([year]), "month"));
+export function yearChart(data: SiteData, year: YearGroup): ChartData | undefined {
+  let charts = yearCharts.get(data);
+  if (!charts) yearCharts.set(data, (charts = new WeakMap()));
+  return memo(charts, year, () => chartOf(tallyYears([year]), "month", chartWordsFor(data)));
 }
 
 /**
  * An entity's own events, rolled up through `within`. Undefined unless they fill at least two bars:
  * one bar says no more than the page's "N events, <span>" line does.
  */
-export function entityChart(entry: EntityEntry): ChartData | undefined {
+export function entityChart(data: SiteData, entry: EntityEntry): ChartData | undefined {
   return memo(entityCharts, entry, () => {
-    const chart = chartOf(tallyEvents(entry.events.map((e) => e.event)));
+    const chart = chartOf(tallyEvents(entry.events.map((e) => e.event)), undefined, chartWordsFor(data));
     return chart && chart.filled >= 2 ? chart : undefined;
   });
 }

@@ -17,8 +17,7 @@
 // aria-hidden (the description and the table say the same) except year links on the home page.
 import { html, join, type SafeHtml } from "../markup/html.ts";
 import type { Messages } from "./messages.ts";
-import { urls } from "./urls.ts";
-import { MONTH_NAMES, type ChartBar, type ChartData } from "./chart-data.ts";
+import type { ChartBar, ChartData } from "./chart-data.ts";
 
 export interface ChartOptions {
   /** Prefix for the ids of the drawing's title and description; unique on the page. */
@@ -32,8 +31,6 @@ export interface ChartOptions {
   /** The year labels link to the year pages (the home page's way to every year). */
   linkYears?: boolean;
 }
-
-const MONTH_ABBREVIATIONS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /**
  * Drawing units: each bar gets a 10-wide slot, 8 of it bar; up to a year's twelve bars, 6, so a few
@@ -70,8 +67,8 @@ function barPath(chart: ChartData, top: number): string {
 function spanText(chart: ChartData): string {
   const first = chart.bars[0]!;
   const last = chart.bars.at(-1)!;
-  const from = chart.scale === "decade" ? first.label : String(first.year);
-  const to = chart.scale === "decade" ? last.label : String(last.year);
+  const from = chart.scale === "decade" ? first.label : chart.words.year(first.year);
+  const to = chart.scale === "decade" ? last.label : chart.words.year(last.year);
   return from === to ? from : `${from}–${to}`;
 }
 
@@ -132,8 +129,16 @@ function stepLabels(chart: ChartData, link: boolean): SafeHtml {
   return html`<div class="chart-axis chart-steps"${linked ? "" : html` aria-hidden="true"`}>${cells}</div>`;
 }
 
-function monthLabels(): SafeHtml {
-  return html`<div class="chart-axis chart-months" aria-hidden="true">${MONTH_ABBREVIATIONS.map((m) => html`<span>${m}</span>`)}</div>`;
+function monthLabels(chart: ChartData): SafeHtml {
+  const narrow = chart.words.monthsNarrow;
+  if (narrow) {
+    const cells = chart.words.monthsShort.map(
+      (m, i) =>
+        html`<span><span class="chart-month-name">${m}</span><span class="chart-month-number">${narrow[i]}</span></span>`,
+    );
+    return html`<div class="chart-axis chart-months" aria-hidden="true">${cells}</div>`;
+  }
+  return html`<div class="chart-axis chart-months" aria-hidden="true">${chart.words.monthsShort.map((m) => html`<span>${m}</span>`)}</div>`;
 }
 
 /** One cell per calendar year, each spanning its twelve bars. */
@@ -143,8 +148,8 @@ function yearLabels(chart: ChartData, link: boolean): SafeHtml {
   for (const b of chart.yearOnly) hasEvents.add(b.year);
   const cell = (year: number) =>
     link && hasEvents.has(year)
-      ? html`<span><a href="${urls.year(year)}">${year}</a></span>`
-      : html`<span>${year}</span>`;
+      ? html`<span><a href="${chart.words.urls.year(year)}">${chart.words.year(year)}</a></span>`
+      : html`<span>${chart.words.year(year)}</span>`;
   return html`<div class="chart-axis chart-years"${link ? "" : html` aria-hidden="true"`}>${years.map((b) => cell(b.year))}</div>`;
 }
 
@@ -194,7 +199,7 @@ export function chartFigure(chart: ChartData, options: ChartOptions): SafeHtml {
       ? stepLabels(chart, options.linkYears === true)
       : join(
           [
-            chart.bars.length === 12 && monthLabels(),
+            chart.bars.length === 12 && monthLabels(chart),
             options.years !== false && yearLabels(chart, options.linkYears === true),
           ],
           "\n",

@@ -45,11 +45,13 @@ export class Messages {
   readonly #numberFormat: Intl.NumberFormat;
   readonly #listFormat: Intl.ListFormat;
 
-  constructor(language: string, catalog: Catalog) {
+  /** `locale` and `digits` are an edition's (ar-IQ, arab) when it has them; the catalog's language otherwise. */
+  constructor(language: string, catalog: Catalog, options: { locale?: string; digits?: string } = {}) {
     this.language = language;
     this.#catalog = catalog;
-    this.#locale = safeLocale(language);
-    this.#numberFormat = new Intl.NumberFormat(this.#locale);
+    this.#locale = safeLocale(options.locale ?? language);
+    const digits = options.digits ? { numberingSystem: options.digits } : {};
+    this.#numberFormat = new Intl.NumberFormat(this.#locale, digits);
     this.#listFormat = new Intl.ListFormat(this.#locale, { style: "long", type: "conjunction" });
   }
 

@@ -22,10 +22,11 @@ export interface PaginationSpec {
 /** A template's `data` export. Permalinks are functions, so paths are computed (and checked) in code. */
 export interface TemplateData<D> {
   pagination?: PaginationSpec;
-  permalink: (data: D) => string;
+  /** `false`: not written in this run (a root-only file while another edition renders). */
+  permalink: (data: D) => string | false;
 }
 
 /** The data export of a page that exists once per site, rendered when the run's selection includes it. */
-export function sitePage<D>(page: SitePage, permalink: (data: D) => string): TemplateData<D> {
+export function sitePage<D>(page: SitePage, permalink: (data: D) => string | false): TemplateData<D> {
   return { pagination: { data: `${SELECTION_KEY}.site.${page}`, size: 1, alias: "sitePage" }, permalink };
 }

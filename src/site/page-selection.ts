@@ -15,6 +15,8 @@ export const SELECTION_KEY = "selection";
 /** The pages that exist once per site; each is rendered or not as a whole. */
 export const SITE_PAGES = ["home", "timeline", "indexes", "search", "feeds", "exports", "assets", "notFound"] as const;
 export type SitePage = (typeof SITE_PAGES)[number];
+/** Site-wide files published once, at the root, whatever the edition: they are the same in every language. */
+export const ROOT_ONLY: ReadonlySet<SitePage> = new Set<SitePage>(["assets", "exports"]);
 
 export interface PageLists {
   events: TimelineEvent[];
@@ -45,14 +47,14 @@ export class PageSelection {
     this.site = site;
   }
 
-  /** Every page of the site. */
+  /** Every page of the site's edition `data`; the assets and exports only once, with the default. */
   static everything(data: SiteData): PageSelection {
     return new PageSelection({
       events: data.timeline.events,
       years: data.timeline.years,
       entityPages: data.entityPages,
       entityFeeds: data.entityLists,
-      site: SITE_PAGES,
+      site: data.edition.prefix === "" ? SITE_PAGES : SITE_PAGES.filter((page) => !ROOT_ONLY.has(page)),
     });
   }
 

@@ -15,35 +15,47 @@ function yearSegment(year: number): string {
   return String(year).padStart(4, "0");
 }
 
-export const urls = {
-  home: () => "/",
-  timeline: () => "/timeline/",
-  year: (year: number) => `/timeline/${yearSegment(year)}/`,
-  /**
-   * One month on its year's page: the anchor `m-<year>-<month>` that _includes/timeline-rail.ts gives
-   * each month heading (month 0 holds events dated only to the year). Link only months that have events.
-   */
-  month: (year: number, month: number): string => {
-    if (!Number.isInteger(month) || month < 0 || month > 12) throw new Error(`month ${String(month)} is out of range`);
-    return `${urls.year(year)}#m-${year}-${month}`;
-  },
-  event: (id: string) => `/events/${slug(id, "event")}/`,
-  entityIndex: (kind: EntityKind) => `/${ENTITY_KIND[kind].urlSegment}/`,
-  entity: (kind: EntityKind, id: string) => `/${ENTITY_KIND[kind].urlSegment}/${slug(id, kind)}/`,
-  /** Page `n` of an entity's events: page 1 is the entity's own URL, later ones `/places/<id>/page/<n>/`. */
-  entityPage: (kind: EntityKind, id: string, n: number): string => {
-    if (!Number.isInteger(n) || n < 1) throw new Error(`page number ${String(n)} is out of range`);
-    return n === 1 ? urls.entity(kind, id) : `${urls.entity(kind, id)}page/${n}/`;
-  },
-  /** The search page filtered to one entity, by the name search knows it under: `/search/?place=Anbar`. */
-  entitySearch: (kind: EntityKind, name: string): string =>
-    `${urls.search()}?${ENTITY_KIND[kind].searchFilter}=${encodeURIComponent(name)}`,
-  stylesheet: () => "/assets/style.css",
-  search: () => "/search/",
-  /** The search page's script, and the Pagefind bundle it loads (written by src/search/index-search.ts). */
-  searchScript: () => "/assets/search.js",
-  searchBundle: () => "/pagefind/pagefind.js",
-};
+/** The page URLs of one edition: every path under its prefix (`""` for the default, `/ar` …); assets stay at the root. */
+export function urlsFor(prefix: string) {
+  if (prefix !== "" && !/^\/[a-z0-9-]+$/.test(prefix))
+    throw new Error(`edition prefix ${JSON.stringify(prefix)} is not /<slug>`);
+  const urls = {
+    home: () => `${prefix}/`,
+    timeline: () => `${prefix}/timeline/`,
+    year: (year: number) => `${prefix}/timeline/${yearSegment(year)}/`,
+    /**
+     * One month on its year's page: the anchor `m-<year>-<month>` that _includes/timeline-rail.ts gives
+     * each month heading (month 0 holds events dated only to the year). Link only months that have events.
+     */
+    month: (year: number, month: number): string => {
+      if (!Number.isInteger(month) || month < 0 || month > 12)
+        throw new Error(`month ${String(month)} is out of range`);
+      return `${urls.year(year)}#m-${year}-${month}`;
+    },
+    event: (id: string) => `${prefix}/events/${slug(id, "event")}/`,
+    entityIndex: (kind: EntityKind) => `${prefix}/${ENTITY_KIND[kind].urlSegment}/`,
+    entity: (kind: EntityKind, id: string) => `${prefix}/${ENTITY_KIND[kind].urlSegment}/${slug(id, kind)}/`,
+    /** Page `n` of an entity's events: page 1 is the entity's own URL, later ones `/places/<id>/page/<n>/`. */
+    entityPage: (kind: EntityKind, id: string, n: number): string => {
+      if (!Number.isInteger(n) || n < 1) throw new Error(`page number ${String(n)} is out of range`);
+      return n === 1 ? urls.entity(kind, id) : `${urls.entity(kind, id)}page/${n}/`;
+    },
+    /** The search page filtered to one entity, by the name search knows it under: `/search/?place=Anbar`. */
+    entitySearch: (kind: EntityKind, name: string): string =>
+      `${urls.search()}?${ENTITY_KIND[kind].searchFilter}=${encodeURIComponent(name)}`,
+    stylesheet: () => "/assets/style.css",
+    search: () => `${prefix}/search/`,
+    /** The search page's script, and the Pagefind bundle it loads (written by src/search/index-search.ts). */
+    searchScript: () => "/assets/search.js",
+    searchBundle: () => "/pagefind/pagefind.js",
+  };
+  return urls;
+}
+
+export type Urls = ReturnType<typeof urlsFor>;
+
+/** The default edition's URLs, at the root: what exports and shared assets link to. */
+export const urls: Urls = urlsFor("");
 
 /** Output file for a page URL ending in `/`: Eleventy writes `<url>index.html` under the output folder. */
 export function outputPath(url: string): string {

@@ -1,6 +1,7 @@
 // Quality gates on the sample site, built once from content/ with build(): valid HTML (the Nu HTML
 // checker, run with Java), no axe-core WCAG 2.2 AA violation in light and dark colour schemes, and no
-// sideways scrolling on a 390 px wide phone. Links and assets are test/sample-site.test.ts.
+// sideways scrolling on a 390 px wide phone, over the English pages and the Arabic and Sorani editions.
+// Links and assets are test/sample-site.test.ts.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
@@ -31,6 +32,13 @@ const PAGES = [
   "/actors/",
   "/figures/",
   "/search/?q=crossing",
+  // The right-to-left editions: home, an event and a place each.
+  "/ar/",
+  "/ar/events/iraq-closes-al-qaim-crossing/",
+  "/ar/places/al-qaim-border-crossing/",
+  "/ckb/",
+  "/ckb/events/iraq-closes-al-qaim-crossing/",
+  "/ckb/places/al-qaim-border-crossing/",
 ];
 
 let tmp: string;
@@ -145,7 +153,11 @@ describe("quality gates", () => {
         const { scrollWidth, culprits } = await page.evaluate(() => {
           const limit = document.documentElement.clientWidth;
           const culprits = [...document.querySelectorAll("body *")]
-            .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
+            // Right-to-left pages overflow on the left.
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              return box.right > limit + 0.5 || box.left < -0.5;
+            })
             .slice(0, 5)
             .map(
               (element) =>
