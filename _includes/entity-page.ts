@@ -52,7 +52,7 @@ function summary(data: SiteData, page: EntityPage): SafeHtml {
   // Only kinds that nest have events counted through what lies within them.
   const where = ENTITY_KIND[entity.kind].within?.rolledUp;
   const name = html`<span dir="auto">${entity.name}</span>`;
-  return html`<p class="entity-summary">${count}${span && html`<span class="entity-summary-sep">, </span>${span}`}</p>
+  return html`<p class="entity-summary">${count}${span && html`<span class="entity-summary-sep">${messages.t("entity.summary.separator")}</span>${span}`}</p>
 ${rolledUp > 0 && where && html`<p class="entity-rollup">${messages.html(where, { count: rolledUp, name })}</p>`}`;
 }
 
