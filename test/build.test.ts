@@ -2,12 +2,12 @@
 // failed build leaves the previous site byte for byte, and drafts stay out unless asked for. Then
 // build() in process, for what needs no process of its own: rebuilds, crashes, bad base URLs.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { build, type BuildSteps } from "../src/build.ts";
+import { hashTree } from "./hash-tree.ts";
 import { runCli, type CliRun } from "./run-cli.ts";
 
 let root: string;
@@ -41,26 +41,6 @@ async function project(): Promise<{ dir: string; content: string; output: string
     await fs.writeFile(path.join(content, name), text);
   }
   return { dir, content, output: path.join(dir, "_site") };
-}
-
-/** Relative path → sha256 of every file (and a marker for every folder) under `dir`. */
-async function hashTree(dir: string): Promise<Map<string, string>> {
-  const hashes = new Map<string, string>();
-  for (const name of (await fs.readdir(dir, { recursive: true })).sort()) {
-    const file = path.join(dir, name);
-    const stat = await fs.lstat(file);
-    hashes.set(
-      name,
-      stat.isFile()
-        ? createHash("sha256")
-            .update(await fs.readFile(file))
-            .digest("hex")
-        : stat.isDirectory()
-          ? "folder"
-          : "other",
-    );
-  }
-  return hashes;
 }
 
 const eventPage = (output: string, id: string) => path.join(output, "events", id, "index.html");

@@ -16,6 +16,7 @@ import { readBody } from "../src/markup/markdown.ts";
 import { htmlText, searchRecords, sortKey, TEXT_WORDS_META } from "../src/search/records.ts";
 import { verifyStaging } from "../src/publish/verify.ts";
 import { tempContent } from "./fixtures/support.ts";
+import { hashTree } from "./hash-tree.ts";
 
 const FILES: Record<string, string> = {
   "site.yml": 'title: Search test\ndescription: Records.\nlanguage: en-GB\nbaseUrl: ""\n',
@@ -240,6 +241,25 @@ describe("indexSearch", () => {
       verified.problems.filter((p) => p.rule.startsWith("search-")),
       [],
     );
+  });
+
+  // Small archives feed Pagefind from the build's own thread to save starting the search thread; what is
+  // written must not depend on it. Several builds of a process may index at once (the dev server, tests).
+  it("writes the same index byte for byte from this thread and from the search thread, in one part or several", async () => {
+    const root = path.join(path.dirname(content.dir), "thread-or-not");
+    for (const eventsPerSearchPart of [undefined, 2]) {
+      const dirs = ["search-thread", "this-thread", "this-thread-again"].map((name) =>
+        path.join(root, `${name}-${eventsPerSearchPart ?? "one"}`),
+      );
+      const [threaded, ...here] = await Promise.all(
+        dirs.map((stagingDir, i) => indexSearch({ ...input(stagingDir), eventsPerSearchPart, thread: i === 0 })),
+      );
+      for (const report of [threaded, ...here]) assert.deepEqual(report!.problems, []);
+      assert.equal(threaded!.written.length, eventsPerSearchPart ? 2 : 1);
+      const expected = await hashTree(dirs[0]!);
+      assert.ok(expected.size > 5, "the thread wrote an index");
+      for (const dir of dirs.slice(1)) assert.deepEqual(await hashTree(dir), expected);
+    }
   });
 
   it("Pagefind's errors creating the index become diagnostics on the index", async () => {

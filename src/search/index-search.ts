@@ -1,7 +1,8 @@
 // The search step of the build: a Pagefind index of every published event, written into the staging
 // folder (at /pagefind/) while the pages render and before verification, so a failed index never goes
 // live. Large archives get it in parts of up to 10,000 events, one after the other (src/search/parts.ts),
-// written by Pagefind from a thread of its own (src/search/search-thread.ts).
+// written by Pagefind from a thread of its own (src/search/search-thread.ts) once the archive is large
+// enough for the thread to pay for itself.
 //
 // Records are fed from the model with addCustomRecord, not by pointing addDirectory at the rendered pages.
 // Measured here on 3,000 generated events (Pagefind 1.6 on a shared 2-CPU machine; medians of runs
@@ -23,6 +24,7 @@ import type { Timeline } from "../model/timeline.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { SEARCH_PART_FILTER, searchParts, type SearchPart } from "./parts.ts";
 import { writePagefindPart, type PagefindApi, type PartOutcome } from "./pagefind-part.ts";
+import { holdPagefind } from "./pagefind-here.ts";
 import { SearchThread } from "./search-thread.ts";
 import { searchRecords, type EventRecord } from "./records.ts";
 
@@ -48,7 +50,21 @@ export interface SearchInput {
    * and keeps the copies it already serves.
    */
   unchanged?: (part: SearchPart, records: readonly CustomRecord[]) => boolean;
+  /**
+   * Feed Pagefind from its own thread (true) or from this one (false). By default the thread is used from
+   * SEARCH_THREAD_FROM events on; tests set it to compare what the two ways write.
+   */
+  thread?: boolean;
 }
+
+/**
+ * Below this many events Pagefind is fed from the calling thread. Starting the search thread (its own
+ * module loading, tsx included) costs about 0.3 s of CPU, 0.6 s in a fresh process, and pays only once
+ * rendering is long enough to starve Pagefind. Measured with `farm-bench --vs` on generated archives
+ * (medians of 4 alternating builds, 2 cores), wall time from this thread over the search thread: 0.92 at
+ * 300 events, 1.00 at 1,000, 1.17 at 2,500.
+ */
+export const SEARCH_THREAD_FROM = 1000;
 
 export interface SearchReport {
   /** Pagefind's own errors, as diagnostics: on the event's file when a record failed, else on the index. */
@@ -59,7 +75,7 @@ export interface SearchReport {
   written: SearchPart[];
 }
 
-/** Where parts are written: the search thread in a build, or Pagefind's API in this thread (tests pass a stand-in). */
+/** Where parts are written: the search thread, or Pagefind's API in this thread (tests may pass a stand-in). */
 interface PartWriter {
   writePart(records: CustomRecord[], outputPath: string): Promise<PartOutcome>;
   close(): Promise<void>;
@@ -67,17 +83,14 @@ interface PartWriter {
 
 /**
  * Writes every part of the index in turn (see src/search/parts.ts); stops at the first that fails.
- * With no `api`, Pagefind runs from its own thread (src/search/search-thread.ts).
+ * With no `api`, Pagefind's own, fed from this thread or from the search thread (see `thread`).
  */
 export async function indexSearch(input: SearchInput, api?: PagefindApi): Promise<SearchReport> {
   const parts = searchParts(input.timeline.events.length, input.eventsPerSearchPart);
   const report: SearchReport = { problems: [], records: 0, written: [] };
   // Made on first use: when every part is unchanged, no thread and no Pagefind are started.
-  let writer: PartWriter | undefined;
-  const writerNow = () =>
-    (writer ??= api
-      ? { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} }
-      : new SearchThread());
+  let writer: Promise<PartWriter> | undefined;
+  const writerNow = () => (writer ??= partWriter(input, api));
   // Only the events are kept here, to name the file of a failed record: the thread has its own copy of the records.
   const queued: { part: SearchPart; events: TimelineEvent[]; outcome: Promise<PartOutcome> }[] = [];
   let next = 0;
@@ -92,7 +105,7 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
         continue;
       }
       report.written.push(part);
-      const outcome = writerNow().writePart(list, path.join(input.stagingDir, part.dir));
+      const outcome = (await writerNow()).writePart(list, path.join(input.stagingDir, part.dir));
       // Awaited in turn below; a rejection seen only later must not count as unhandled meanwhile.
       outcome.catch(() => undefined);
       queued.push({ part, events: records.map((r) => r.event), outcome });
@@ -111,9 +124,17 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
       await queueNext();
     }
   } finally {
-    await writer?.close();
+    await (await writer)?.close();
   }
   return report;
+}
+
+/** The given API in this thread, else Pagefind's own: from the search thread for a large archive, else from this one. */
+async function partWriter(input: SearchInput, api: PagefindApi | undefined): Promise<PartWriter> {
+  if (api) return { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} };
+  if (input.thread ?? input.timeline.events.length >= SEARCH_THREAD_FROM) return new SearchThread();
+  const pagefind = await holdPagefind();
+  return { writePart: (records, to) => writePagefindPart(pagefind.api, records, to), close: pagefind.release };
 }
 
 /** Records made at once when making them in the background. */
