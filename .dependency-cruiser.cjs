@@ -57,9 +57,10 @@ const LAYERS = {
 
 // The search page's script (src/search/browser/) runs in browsers, bundled by esbuild into /assets/search.js:
 // besides its own folder it imports only these modules of src/search, constants shared with the index (and,
-// page-messages.ts, the list of catalog messages the page carries for it), which in turn import nothing, so
+// page-messages.ts, the list of catalog messages the page carries for it; fold.ts, the spelling folding the
+// index and the query share), which in turn import nothing, so
 // nothing of Node or of the build can reach the bundle.
-const SHARED_WITH_BROWSER = ["parts\\.ts", "filters\\.ts", "record-meta\\.ts", "page-messages\\.ts"];
+const SHARED_WITH_BROWSER = ["parts\\.ts", "filters\\.ts", "record-meta\\.ts", "page-messages\\.ts", "fold\\.ts"];
 
 const place = (name) => (name === "_includes" ? "_includes/" : `src/(?:${name})(?:/|$)`);
 const group = (names) => `^(?:${names.map(place).join("|")})`;
@@ -95,7 +96,7 @@ module.exports = {
     {
       name: "search-browser-shared-imports-nothing",
       comment:
-        "the constants src/search/browser bundles (parts.ts, filters.ts, record-meta.ts, page-messages.ts) " +
+        "the modules src/search/browser bundles (parts.ts, filters.ts, record-meta.ts, page-messages.ts, fold.ts) " +
         "import nothing but types and the table of entity kinds, so the bundle carries nothing else",
       severity: "error",
       from: { path: `^src/search/(?:${SHARED_WITH_BROWSER.join("|")})$` },

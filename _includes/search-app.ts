@@ -10,7 +10,6 @@ import { SEARCH_SCRIPT_MESSAGES, type SearchPageMessages } from "../src/search/p
 import { searchParts } from "../src/search/parts.ts";
 import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { urls } from "../src/site/urls.ts";
 
 function browseLinks(data: SiteData): SafeHtml {
   const { messages } = data;
@@ -48,11 +47,11 @@ function scriptMessages(messages: Messages): string {
 export function searchApp(data: SiteData): SafeHtml {
   const { messages } = data;
   const browse = browseLinks(data);
-  const merge = searchParts(data.timeline.events.length, data.eventsPerSearchPart)
+  const merge = searchParts(data.timeline.events.length, data.eventsPerSearchPart, data.edition.prefix)
     .slice(1)
     .map((part) => part.url)
     .join(" ");
-  const bundle = html`data-bundle="${urls.searchBundle()}" data-merge="${merge}"`;
+  const bundle = html`data-bundle="${data.urls.searchBundle()}" data-merge="${merge}"`;
   const words = html`data-language="${data.site.language}" data-messages="${scriptMessages(messages)}"`;
   const filters = html`<span class="search-filters-title">${messages.t("search.filters.title")}</span>`;
   const moreText = messages.t("search.more");
@@ -111,5 +110,5 @@ ${SEARCH_FILTERS.map((filter) => facet(messages, filter))}
 <p>${messages.html("search.unavailable", { lead: html`<strong>${messages.t("search.unavailable.lead")}</strong>` })}</p>
 <p>${browse}</p>
 </div>
-<script type="module" src="${urls.searchScript()}"></script>`;
+<script type="module" src="${data.urls.searchScript()}"></script>`;
 }

@@ -26,6 +26,7 @@ import { jsonFeed } from "../src/feeds/json-feed.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
 import type { Model } from "../src/model/types.ts";
 import { searchRecords } from "../src/search/records.ts";
+import { searchEditions, type SearchEdition } from "../src/search/search-editions.ts";
 import { SiteData } from "../src/site/site-data.ts";
 import { contentFolder } from "./content-arbitraries.ts";
 
@@ -94,12 +95,22 @@ function assertWellFormed(diagnostics: readonly Diagnostic[], dir: string, files
 function buildStages(model: Model): void {
   const timeline = buildTimeline(model, { drafts: false });
   const { messages } = new SiteData({ model, timeline, drafts: false });
-  searchRecords(model, timeline.events);
   for (const chunks of [eventsJsonChunks, eventsCsvChunks, eventsGeoJsonChunks, timelineJsonChunks]) {
     [...chunks(model, timeline.events)].join("");
   }
   atomFeed(siteFeed(model, timeline.events, "atom", messages));
   jsonFeed(siteFeed(model, timeline.events, "json", messages));
+  for (const edition of editionsWithCatalogs(model)) searchRecords(edition, timeline.events);
+}
+
+/** An edition in a language without a message catalog stops the build with the file to add, before it renders. */
+function editionsWithCatalogs(model: Model): SearchEdition[] {
+  try {
+    return searchEditions(model);
+  } catch (error) {
+    if (error instanceof Error && /has no message catalog/.test(error.message)) return [];
+    throw error;
+  }
 }
 
 async function loadsCleanly(files: Record<string, Uint8Array>): Promise<void> {

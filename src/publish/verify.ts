@@ -5,7 +5,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { countText, shownPath, type Diagnostic } from "../diagnostics.ts";
-import { SEARCH_DIR, searchParts } from "../search/parts.ts";
+import { searchParts, type SearchPart } from "../search/parts.ts";
 import { listTree } from "./walk.ts";
 
 export interface VerifyOptions {
@@ -14,8 +14,8 @@ export interface VerifyOptions {
   /** Where the staged files will live, used for the `file` of each problem. */
   outputDir: string;
   /**
-   * The site holds a Pagefind index at /pagefind/, in as many parts as src/search/parts.ts makes of
-   * the events, that must have exactly one record per event.
+   * The site holds a Pagefind index at /pagefind/ (and one per further edition, at /ar/pagefind/ …), in as
+   * many parts as src/search/parts.ts makes of the events, each with exactly one record per event.
    */
   search?: { eventsPerPart?: number };
   /**
@@ -75,25 +75,43 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
     }
   }
   if (options.search) {
-    const events = options.events.length;
-    let records = 0;
-    let missing = false;
-    for (const part of searchParts(events, options.search.eventsPerPart)) {
-      const manifest = `${part.dir}/${SEARCH_ENTRY}`;
-      const found = await searchRecordCount(path.join(stagingDir, manifest));
-      if (typeof found === "string") {
-        problem(manifest, "search-index-missing", found);
-        missing = true;
-      } else records += found;
-    }
-    if (!missing && records !== events) {
-      const held = countText(records, { one: "record", other: "records" });
-      const published = countText(events, { one: "published event", other: "published events" });
-      const where = `${SEARCH_DIR}/${SEARCH_ENTRY}`;
-      problem(where, "search-record-count", `the search index holds ${held} for ${published}`);
+    // Each edition's index: the default's at /pagefind/, the others' under their folders (/ar/pagefind/).
+    for (const folder of ["", ...(options.editions ?? [])]) {
+      const prefix = folder === "" ? "" : `/${folder}`;
+      await checkSearchIndex(stagingDir, searchParts(options.events.length, options.search.eventsPerPart, prefix), {
+        events: options.events.length,
+        problem,
+      });
     }
   }
   return { problems, pages };
+}
+
+/** One edition's index: every part there, with one record per published event among them. */
+async function checkSearchIndex(
+  stagingDir: string,
+  parts: readonly SearchPart[],
+  { events, problem }: { events: number; problem: (relative: string, rule: string, message: string) => void },
+): Promise<void> {
+  let records = 0;
+  let missing = false;
+  for (const part of parts) {
+    const manifest = `${part.dir}/${SEARCH_ENTRY}`;
+    const found = await searchRecordCount(path.join(stagingDir, manifest));
+    if (typeof found === "string") {
+      problem(manifest, "search-index-missing", found);
+      missing = true;
+    } else records += found;
+  }
+  if (!missing && records !== events) {
+    const held = countText(records, { one: "record", other: "records" });
+    const published = countText(events, { one: "published event", other: "published events" });
+    problem(
+      `${parts[0]!.dir}/${SEARCH_ENTRY}`,
+      "search-record-count",
+      `the search index holds ${held} for ${published}`,
+    );
+  }
 }
 
 /** Pagefind's manifest in each part: its page count per language is the number of records the browser can find. */

@@ -27,6 +27,7 @@ import { writePagefindPart, type PagefindApi, type PartOutcome } from "./pagefin
 import { holdPagefind } from "./pagefind-here.ts";
 import { SearchThread } from "./search-thread.ts";
 import { searchRecords, type EventRecord } from "./records.ts";
+import { searchEditions, type SearchEdition } from "./search-editions.ts";
 
 export type { PagefindApi } from "./pagefind-part.ts";
 
@@ -52,13 +53,13 @@ export interface SearchInput {
   unchanged?: (part: SearchPart, records: readonly CustomRecord[]) => boolean;
   /**
    * Feed Pagefind from its own thread (true) or from this one (false). By default the thread is used from
-   * SEARCH_THREAD_FROM events on; tests set it to compare what the two ways write.
+   * SEARCH_THREAD_FROM records (events times editions) on; tests set it to compare what the two ways write.
    */
   thread?: boolean;
 }
 
 /**
- * Below this many events Pagefind is fed from the calling thread. Starting the search thread (its own
+ * Below this many records (events times editions) Pagefind is fed from the calling thread. Starting the search thread (its own
  * module loading, tsx included) costs about 0.3 s of CPU, 0.6 s in a fresh process, and pays only once
  * rendering is long enough to starve Pagefind. Measured with `farm-bench --vs` on generated archives
  * (medians of 4 alternating builds, 2 cores), wall time from this thread over the search thread: 0.92 at
@@ -86,19 +87,25 @@ interface PartWriter {
  * With no `api`, Pagefind's own, fed from this thread or from the search thread (see `thread`).
  */
 export async function indexSearch(input: SearchInput, api?: PagefindApi): Promise<SearchReport> {
-  const parts = searchParts(input.timeline.events.length, input.eventsPerSearchPart);
+  const events = input.timeline.events.length;
+  // Every edition's parts, the default edition's first: each edition has an index of its own.
+  const editions = searchEditions(input.model);
+  const parts = editions.flatMap((edition) => {
+    const own = searchParts(events, input.eventsPerSearchPart, edition.edition.prefix);
+    return own.map((part) => ({ edition, part, labelled: own.length > 1 }));
+  });
   const report: SearchReport = { problems: [], records: 0, written: [] };
   // Made on first use: when every part is unchanged, no thread and no Pagefind are started.
   let writer: Promise<PartWriter> | undefined;
-  const writerNow = () => (writer ??= partWriter(input, api));
+  const writerNow = () => (writer ??= partWriter(input, events * editions.length, api));
   // Only the events are kept here, to name the file of a failed record: the thread has its own copy of the records.
   const queued: { part: SearchPart; events: TimelineEvent[]; outcome: Promise<PartOutcome> }[] = [];
   let next = 0;
   /** Sends the next part that needs writing, if any is left. */
   const queueNext = async () => {
     while (next < parts.length) {
-      const part = parts[next++]!;
-      const records = await partRecords(input, part, parts.length > 1);
+      const { edition, part, labelled } = parts[next++]!;
+      const records = await partRecords(input, edition, part, labelled);
       const list = records.map((r) => r.record);
       if (input.unchanged?.(part, list)) {
         report.records += list.length;
@@ -129,10 +136,10 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   return report;
 }
 
-/** The given API in this thread, else Pagefind's own: from the search thread for a large archive, else from this one. */
-async function partWriter(input: SearchInput, api: PagefindApi | undefined): Promise<PartWriter> {
+/** The given API in this thread, else Pagefind's own: from the search thread for many records, else from this one. */
+async function partWriter(input: SearchInput, records: number, api: PagefindApi | undefined): Promise<PartWriter> {
   if (api) return { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} };
-  if (input.thread ?? input.timeline.events.length >= SEARCH_THREAD_FROM) return new SearchThread();
+  if (input.thread ?? records >= SEARCH_THREAD_FROM) return new SearchThread();
   const pagefind = await holdPagefind();
   return { writePart: (records, to) => writePagefindPart(pagefind.api, records, to), close: pagefind.release };
 }
@@ -141,13 +148,18 @@ async function partWriter(input: SearchInput, api: PagefindApi | undefined): Pro
 const BACKGROUND_SLICE = 250;
 
 /** The part's records; `labelled`: they carry the part filter, which a date-sorted search over several parts needs. */
-async function partRecords(input: SearchInput, part: SearchPart, labelled: boolean): Promise<EventRecord[]> {
+async function partRecords(
+  input: SearchInput,
+  edition: SearchEdition,
+  part: SearchPart,
+  labelled: boolean,
+): Promise<EventRecord[]> {
   const events = input.timeline.events.slice(part.start, part.end);
   const slice = input.background ? BACKGROUND_SLICE : events.length;
   const records: EventRecord[] = [];
   for (let start = 0; start < events.length; start += slice) {
     if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const made of searchRecords(input.model, events.slice(start, start + slice))) records.push(made);
+    for (const made of searchRecords(edition, events.slice(start, start + slice))) records.push(made);
   }
   if (labelled)
     for (const { record } of records)

@@ -1,5 +1,5 @@
-// The dev server's search index, kept up to date part by part. The dev site splits its index into small
-// parts (src/search/parts.ts); after an edit, only the parts whose records changed are indexed again,
+// The dev server's search indexes (one per edition), kept up to date part by part. The dev site splits each
+// index into small parts (src/search/parts.ts); after an edit, only the parts whose records changed are indexed again,
 // written beside the live index and moved over it. An edit to one event changes the records of its part
 // only, unless it moves events from one part to another or renames an entity that many records name: at
 // 10,000 events the search then follows an edit after one part of 2,000 records, not all 10,000.
@@ -8,15 +8,16 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { CustomRecord } from "pagefind";
 import { indexSearch } from "./index-search.ts";
-import { SEARCH_DIR, searchParts, type SearchPart } from "./parts.ts";
+import { searchParts, type SearchPart } from "./parts.ts";
 import type { SiteData } from "../site/site-data.ts";
+import { siteEditions } from "../site/site-editions.ts";
 
 /** Events per part of the dev site's index: small, so that one edit re-indexes little. */
 export const DEV_EVENTS_PER_SEARCH_PART = 2000;
 
 export class LiveSearch {
-  /** A digest of each part's records as they are live; undefined when what is live is not known. */
-  private live: string[] | undefined;
+  /** A digest of each part's records as they are live, by the part's folder; undefined when not known. */
+  private live: Map<string, string> | undefined;
   /** Counts forget() calls, so a refresh that was running then does not vouch for the new folder. */
   private generation = 0;
 
@@ -31,20 +32,27 @@ export class LiveSearch {
     this.generation++;
   }
 
-  /** Indexes the parts whose records changed and puts them live; throws when Pagefind reports a problem. */
+  /**
+   * Indexes the parts whose records changed, in every edition's index, and puts them live; throws when
+   * Pagefind reports a problem.
+   */
   async refresh(data: SiteData): Promise<void> {
-    const parts = searchParts(data.timeline.events.length, this.eventsPerPart);
+    const events = data.originalTimeline.events.length;
+    const indexes = siteEditions(data.original.site).map((edition) =>
+      searchParts(events, this.eventsPerPart, edition.prefix),
+    );
     // With another number of parts, every record's part label and every part's span changed.
-    const previous = this.live?.length === parts.length ? this.live : undefined;
+    const count = indexes.reduce((sum, parts) => sum + parts.length, 0);
+    const previous = this.live?.size === count ? this.live : undefined;
     const generation = this.generation;
-    const digests: string[] = [];
+    const digests = new Map<string, string>();
     const unchanged = (part: SearchPart, records: readonly CustomRecord[]) => {
-      digests[part.number - 1] = createHash("sha256").update(JSON.stringify(records)).digest("base64");
-      return previous?.[part.number - 1] === digests[part.number - 1];
+      const digest = createHash("sha256").update(JSON.stringify(records)).digest("base64");
+      digests.set(part.dir, digest);
+      return previous?.get(part.dir) === digest;
     };
     // Written beside the live index and moved over it, so the search page never sees half a part.
     const staging = path.join(this.outputDir, ".search-next");
-    const live = path.join(this.outputDir, SEARCH_DIR);
     try {
       await fs.rm(staging, { recursive: true, force: true });
       const report = await indexSearch({
@@ -57,11 +65,18 @@ export class LiveSearch {
         unchanged,
       });
       if (report.problems.length > 0) throw new Error(report.problems[0]!.message);
-      if (report.written.length === parts.length) {
-        await fs.rm(live, { recursive: true, force: true });
-        await fs.rename(path.join(staging, SEARCH_DIR), live);
-      } else {
-        await moveParts(path.join(staging, SEARCH_DIR), live, report.written, parts);
+      const written = new Set(report.written.map((part) => part.dir));
+      for (const parts of indexes) {
+        const fresh = parts.filter((part) => written.has(part.dir));
+        if (fresh.length === 0) continue;
+        const [from, to] = [path.join(staging, parts[0]!.dir), path.join(this.outputDir, parts[0]!.dir)];
+        if (fresh.length === parts.length) {
+          await fs.rm(to, { recursive: true, force: true });
+          await fs.mkdir(path.dirname(to), { recursive: true });
+          await fs.rename(from, to);
+        } else {
+          await moveParts(from, to, fresh, parts);
+        }
       }
       if (this.generation === generation) this.live = digests;
     } finally {

@@ -7,7 +7,11 @@
 // Shared by the index (src/search/index-search.ts), its verification and the search page, which must agree
 // on how many parts there are: all of them derive it from the number of published events.
 
-/** The folder of the site holding every part: the first part's files, and the others in `part-<n>/`. */
+/**
+ * The folder holding every part of an edition's index: the first part's files, and the others in
+ * `part-<n>/`. The default edition's is at the site's root, every other edition's under its prefix
+ * (`/ar/pagefind/`): each edition has an index of its own, in its language.
+ */
 export const SEARCH_DIR = "pagefind";
 
 /** Events per part at most; the parts of an archive are as equal as can be. */
@@ -26,19 +30,25 @@ export interface SearchPart {
   /** Where in the timeline's list of published events the part starts and ends (exclusive). */
   start: number;
   end: number;
-  /** Folder in the site: the first part is /pagefind/, which holds the script the page loads. */
+  /** Folder in the site: the first part is `pagefind` (`ar/pagefind` …), which holds the script the page loads. */
   dir: string;
   /** URL of the folder, with its trailing slash, as mergeIndex wants it. */
   url: string;
 }
 
-/** The parts for `events` published events, oldest first; one (possibly empty) part for an empty archive. */
-export function searchParts(events: number, perPart = EVENTS_PER_SEARCH_PART): SearchPart[] {
+/**
+ * The parts for `events` published events, oldest first; one (possibly empty) part for an empty archive.
+ * `prefix` is the edition's (`""` for the default, `/ar` …).
+ */
+export function searchParts(events: number, perPart = EVENTS_PER_SEARCH_PART, prefix = ""): SearchPart[] {
   if (!Number.isInteger(perPart) || perPart < 1)
     throw new Error(`events per search part must be a whole number of at least 1, not ${perPart}`);
+  if (prefix !== "" && !/^\/[a-z0-9-]+$/.test(prefix))
+    throw new Error(`edition prefix ${JSON.stringify(prefix)} is not /<slug>`);
+  const root = `${prefix.slice(1)}${prefix ? "/" : ""}${SEARCH_DIR}`;
   const count = Math.max(1, Math.ceil(events / perPart));
   return Array.from({ length: count }, (_, i) => {
-    const dir = i === 0 ? SEARCH_DIR : `${SEARCH_DIR}/part-${i + 1}`;
+    const dir = i === 0 ? root : `${root}/part-${i + 1}`;
     return {
       number: i + 1,
       start: Math.floor((i * events) / count),

@@ -9,6 +9,20 @@
  */
 export const TEXT_WORDS_META = "text_words";
 
+/**
+ * Meta key holding the event's own text as written, when folding it for search (src/search/fold.ts) changed
+ * a word. Folding keeps every word in its place, so the search page cuts the excerpt from this text by the
+ * word positions Pagefind found in the folded one, and readers see the words as they were written.
+ */
+export const TEXT_META = "text";
+
+/**
+ * Meta keys holding the language of the title and of the text when it is not the edition's: an event not
+ * yet translated is indexed in its own words, and the search page marks them with their language.
+ */
+export const TITLE_LANG_META = "lang";
+export const TEXT_LANG_META = "text_lang";
+
 /** An event record's metadata: Pagefind keeps these strings and hands them back with each result. */
 export type EventRecordMeta = {
   title: string;
@@ -18,6 +32,9 @@ export type EventRecordMeta = {
   place?: string;
   /** How many leading words of the content are excerpt text, as a decimal string. */
   [TEXT_WORDS_META]: string;
+  [TEXT_META]?: string;
+  [TITLE_LANG_META]?: string;
+  [TEXT_LANG_META]?: string;
 };
 
 /**

@@ -1,30 +1,48 @@
-// What the search index holds for each published event, built from the model: one Pagefind custom
-// record per event with its text, filters, sort key and metadata. Nothing else becomes a record, so a
-// query can only ever return event pages.
+// What an edition's search index holds for each published event, built from the edition's model: one
+// Pagefind custom record per event with its text, filters, sort key and metadata, in the edition's
+// language. Nothing else becomes a record, so a query can only ever return event pages. Arabic-script
+// spelling variants are folded (src/search/fold.ts), as the search page folds what readers type.
 import type { CustomRecord } from "pagefind";
 import { type CalendarDate } from "../model/calendar.ts";
-import { formatDateRange } from "../site/dates.ts";
 import { ENTITY_KIND, ENTITY_KINDS, entitiesOf, idsOf, perKind } from "../model/entity-kinds.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
-import { safeLocale } from "../site/format.ts";
-import { englishMessages } from "../site/messages.ts";
-import { SEARCH_SORT_KEY, type SearchFilterKey } from "./filters.ts";
-import { RECORD_WORD_SEPARATORS, TEXT_WORDS_META, type EventRecordMeta } from "./record-meta.ts";
-import { urls } from "../site/urls.ts";
 import { selfAndAncestors } from "../model/within.ts";
+import { safeLocale } from "../site/format.ts";
+import { bodyLanguage } from "../site/localize.ts";
+import { SEARCH_SORT_KEY, type SearchFilterKey } from "./filters.ts";
+import { foldArabicScript } from "./fold.ts";
+import {
+  RECORD_WORD_SEPARATORS,
+  TEXT_LANG_META,
+  TEXT_META,
+  TEXT_WORDS_META,
+  TITLE_LANG_META,
+  type EventRecordMeta,
+} from "./record-meta.ts";
+import type { SearchEdition } from "./search-editions.ts";
 
 export interface EventRecord {
   event: TimelineEvent;
   record: CustomRecord;
 }
 
-/** One record per event, in the order given (the timeline's events, or a batch of them). */
-export function searchRecords(model: Model, events: readonly TimelineEvent[]): EventRecord[] {
-  const language = recordLanguage(model.site.language);
-  return events.map((event) => ({ event, record: eventRecord(model, event, language) }));
+/**
+ * One record per event, in the order given (the timeline's events, or a batch of them), as the edition
+ * shows it. `event` stays the event given, for the file of a problem Pagefind reports.
+ */
+export function searchRecords(edition: SearchEdition, events: readonly TimelineEvent[]): EventRecord[] {
+  const language = recordLanguage(edition.edition.lang);
+  return events.map((event) => ({
+    event,
+    record: eventRecord(edition, event, language),
+  }));
 }
 
-export function eventRecord(model: Model, event: TimelineEvent, language: string): CustomRecord {
+function eventRecord(edition: SearchEdition, original: TimelineEvent, language: string): CustomRecord {
+  const { model } = edition;
+  const event = edition.events.get(original.id) ?? original;
+  const lang = edition.edition.lang;
+  const textLang = bodyLanguage(original, lang);
   const entities = perKind((kind) => named(model, kind, idsOf(event, kind)));
   const { place: places, actor: actors, figure: figures } = entities;
 
@@ -38,18 +56,22 @@ export function eventRecord(model: Model, event: TimelineEvent, language: string
   }
   filters.set("year", [String(event.date.year)]);
   filters.set("tag", unique(event.tags));
-  const { content, textWords } = recordContent(model, event, { places, actors, figures });
+  const { text, content } = recordContent(edition, event, { places, actors, figures });
+  const folded = foldArabicScript(text);
   // Keys in this order, as the index has always stored them.
   const meta: EventRecordMeta = {
     title: event.title,
-    date: formatDateRange(event.date, event.end, { circa: event.circa }),
+    date: edition.dates.range(event.date, event.end, { circa: event.circa }),
     ...(places.length > 0 ? { place: places.map((p) => p.name).join(", ") } : {}),
-    [TEXT_WORDS_META]: String(textWords),
+    [TEXT_WORDS_META]: String(text === "" ? 0 : text.split(RECORD_WORD_SEPARATORS).length),
+    ...(folded === text ? {} : { [TEXT_META]: text }),
+    ...(event.lang === lang ? {} : { [TITLE_LANG_META]: event.lang }),
+    ...(textLang === lang || text === "" ? {} : { [TEXT_LANG_META]: textLang }),
   };
 
   return {
-    url: urls.event(event.id),
-    content,
+    url: edition.urls.event(event.id),
+    content: foldArabicScript(content),
     language,
     meta,
     // Pagefind drops empty filter lists anyway; leaving them out keeps the record as it will be stored.
@@ -83,39 +105,38 @@ interface EventEntities {
 export { TEXT_WORDS_META };
 
 /**
- * The searchable text: summary and body first, then the title, then the names Pagefind should also find
- * the event under (with aliases, so `القائم` or `HTS` find it), tags, counted things and sources.
+ * The searchable text: summary and body first (`text`, what excerpts are cut from), then the title, then
+ * the names Pagefind should also find the event under (each in the edition's language, then every other
+ * name and alias it has, so `القائم`, `Kaim` or `HTS` find it in every edition), enclosing places, tags, counted things and sources. No label words join them: a record is
+ * never shown whole, and a label would match every event.
  */
 function recordContent(
-  model: Model,
+  { model, original }: SearchEdition,
   event: TimelineEvent,
   { places, actors, figures }: EventEntities,
-): { content: string; textWords: number } {
+): { text: string; content: string } {
   const body = htmlText(event.bodyHtml);
   const lead = event.summary && !body.startsWith(event.summary) ? event.summary : "";
   const text = [lead, body].filter((part) => part !== "").join("\n");
-  const alsoKnownAs = (e: Entity) => (e.aliases.length ? `${e.name} (also ${e.aliases.join(", ")})` : e.name);
-  const names = (label: string, entities: Entity[]) =>
-    entities.length ? `${label}: ${entities.map(alsoKnownAs).join("; ")}.` : "";
+  const alsoKnownAs = (e: Entity) =>
+    unique([e.name, ...everyName(entitiesOf(original, e.kind).get(e.id) ?? e)]).join("; ");
+  const names = (entities: Entity[]) => (entities.length ? `${entities.map(alsoKnownAs).join("; ")}.` : "");
   const enclosing = withEnclosing(model, "place", places).slice(places.length);
   const sources = event.sources.map((s) => [s.title, s.publisher].filter(Boolean).join(", ")).filter(Boolean);
-  // Labels in the indexed text, never shown (excerpts come from the event's own words): the English legends
-  // of the search filters, as one index serves the one site.
-  const heading = (kind: EntityKind) => englishMessages.t(`search.filter.${ENTITY_KIND[kind].searchFilter}.legend`);
   const content = [
     text,
     `${event.title}.`,
-    names(heading("place"), places),
-    enclosing.length ? `In ${enclosing.map((e) => e.name).join(", ")}.` : "",
-    names(heading("actor"), actors),
-    names(heading("figure"), figures),
-    event.tags.length ? `Tags: ${event.tags.join(", ")}.` : "",
+    names(places),
+    names(enclosing),
+    names(actors),
+    names(figures),
+    event.tags.length ? `${event.tags.join(", ")}.` : "",
     event.counts.map((c) => `${c.label}: ${c.value}.`).join(" "),
-    sources.length ? `Sources: ${sources.join("; ")}.` : "",
+    sources.length ? `${sources.join("; ")}.` : "",
   ]
     .filter((part) => part !== "")
     .join("\n");
-  return { content, textWords: text === "" ? 0 : text.split(RECORD_WORD_SEPARATORS).length };
+  return { text, content };
 }
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
@@ -156,6 +177,12 @@ function withEnclosing(model: Model, kind: EntityKind, direct: readonly Entity[]
     }
   }
   return [...out.values()];
+}
+
+/** Every name and alias an entity has in any language: a reader of any edition may type any of them. */
+function everyName(entity: Entity): string[] {
+  const translations = Object.values(entity.translations);
+  return [entity.name, ...entity.aliases, ...translations.flatMap((t) => [t.name, ...t.aliases])].filter(Boolean);
 }
 
 function unique(values: readonly string[]): string[] {

@@ -11,10 +11,11 @@ import {
   type EntityIndex,
   type EntityPage,
 } from "../model/entity-index.ts";
-import { safeLocale, textDirection } from "./format.ts";
+import { safeLocale } from "./format.ts";
 import { datesFor, type DateFormat } from "./edition-dates.ts";
 import { messagesFor } from "./edition-messages.ts";
 import { localizeModel } from "./localize.ts";
+import { siteEditions } from "./site-editions.ts";
 import type { Messages } from "./messages.ts";
 import { urlsFor, type Urls } from "./urls.ts";
 
@@ -73,7 +74,7 @@ export class SiteData {
   constructor(input: RenderInput) {
     const { drafts, eventsPerSearchPart } = input;
     const editions = input.model.site.editions;
-    const edition = input.edition ?? editions[0] ?? defaultEdition(input.model.site);
+    const edition = input.edition ?? siteEditions(input.model.site)[0]!;
     // The edition's own site settings: its title, description and language where it gives them.
     const site: SiteConfig = {
       ...input.model.site,
@@ -173,9 +174,4 @@ export class SiteData {
     const index = years.findIndex((y) => y.year === year);
     return { previous: index > 0 ? years[index - 1] : undefined, next: index >= 0 ? years[index + 1] : undefined };
   }
-}
-
-/** A site config without editions (an older test's): its language as the one edition. */
-function defaultEdition(site: SiteConfig): Edition {
-  return { lang: site.language, locale: site.language, direction: textDirection(site.language), prefix: "" };
 }

@@ -45,9 +45,9 @@ export function urlsFor(prefix: string) {
       `${urls.search()}?${ENTITY_KIND[kind].searchFilter}=${encodeURIComponent(name)}`,
     stylesheet: () => "/assets/style.css",
     search: () => `${prefix}/search/`,
-    /** The search page's script, and the Pagefind bundle it loads (written by src/search/index-search.ts). */
+    /** The search page's script, shared, and the edition's own Pagefind bundle (src/search/index-search.ts). */
     searchScript: () => "/assets/search.js",
-    searchBundle: () => "/pagefind/pagefind.js",
+    searchBundle: () => `${prefix}/pagefind/pagefind.js`,
   };
   return urls;
 }

@@ -1,14 +1,14 @@
 // The Arabic and Sorani editions of the sample site in Chromium: each page says its language and
 // direction, the date rail hangs on the right, nothing scrolls sideways on a 390 px phone, the language
 // switcher leads from an English event to its Arabic page and back, and each edition's search page
-// finds events (against the root index, for now).
+// searches the edition's own index, with Arabic-script spellings folded.
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { build } from "../../src/build.ts";
 import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
 
@@ -106,20 +106,94 @@ describe("right-to-left editions", () => {
     }
   });
 
-  it("find events from each edition's search page", async () => {
+  it("search each edition in its own index: Arabic spelling variants find the same events", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     try {
-      await page.goto(`${server.origin}/ar/search/?q=crossing`);
-      await page.waitForFunction(
-        "(() => { const r = document.getElementById('search-results'); return !!r && !r.hasAttribute('aria-busy') && r.querySelectorAll('li').length > 0; })()",
-        undefined,
-        { timeout: 15_000 },
+      const found = new Map<string, string[]>();
+      // The plain spelling, each alef, the seat of the hamza alone, and the word with its short vowels.
+      for (const query of ["القائم", "ألقائم", "إلقائم", "آلقائم", "ٱلقائم", "القايم", "القَائِم"]) {
+        const results = await search(page, "/ar/search/", query);
+        found.set(query, results.map((r) => r.href).sort());
+      }
+      const expected = found.get("القائم")!;
+      assert.ok(expected.length >= 5, `القائم finds the al-Qaim events: ${expected.join(" ")}`);
+      assert.ok(
+        expected.every((href) => href.startsWith("/ar/events/")),
+        expected.join(" "),
       );
+      for (const [query, hrefs] of found) assert.deepEqual(hrefs, expected, query);
+      // The excerpt shows the words as written, not as folded for the index.
+      const excerpts = await page.locator(".search-excerpt").allTextContents();
+      assert.ok(
+        excerpts.some((text) => text.includes("القائم")),
+        excerpts.join("\n"),
+      );
+      assert.ok(!excerpts.some((text) => text.includes("القايم")), excerpts.join("\n"));
+      assert.ok(server.requests.includes("/ar/pagefind/pagefind.js"), "the Arabic page loads the Arabic index");
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
     }
   });
+
+  it("search the Sorani edition by a Sorani title, typed with Kurdish or with Arabic letters", async () => {
+    const page = await browser.newPage();
+    try {
+      const title = "دەروازەی قائیم تەنیا بۆ جووڵەی مرۆیی کرایەوە";
+      // As typed on an Arabic keyboard: heh for ە, yeh for ی and ێ, plain reh and lam for ڕ and ڵ.
+      const arabicKeyboard = "دهروازهي قائيم تهنيا بو جوولهي مرويي كرايهوه";
+      for (const query of [title, arabicKeyboard]) {
+        const [first] = await search(page, "/ckb/search/", query);
+        assert.equal(first?.href, "/ckb/events/al-qaim-opens-to-humanitarian-traffic/", query);
+        assert.equal(first?.title, title);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("mark an untranslated event's search result in the Turkish edition as English", async () => {
+    const page = await browser.newPage();
+    try {
+      const results = await search(page, "/tr/search/", "Tahrir");
+      const hts = results.find((r) => r.href === "/tr/events/hts-led-offensive-against-assad-government/");
+      assert.ok(hts, JSON.stringify(results));
+      assert.equal(hts.lang, "en");
+      const kaim = await search(page, "/tr/search/", "Kaim");
+      const lang = (id: string) => kaim.find((r) => r.href === `/tr/events/${id}/`)?.lang;
+      assert.equal(lang("al-qaim-opens-to-humanitarian-traffic"), "", "translated: in the page's language");
+      assert.equal(lang("al-qaim-closed-again-after-soldiers-return"), "ar", "written in Arabic, not in Turkish");
+    } finally {
+      await page.close();
+    }
+  });
 });
+
+interface Result {
+  href: string;
+  title: string;
+  /** The title's own `lang`, "" when it is in the page's language. */
+  lang: string;
+}
+
+/** Runs a query on an edition's search page and returns its results once shown (the status names the query). */
+async function search(page: Page, path: string, query: string): Promise<Result[]> {
+  await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(
+    (q) => {
+      const busy = document.getElementById("search-results")?.hasAttribute("aria-busy") ?? true;
+      return !busy && (document.getElementById("search-status")?.textContent ?? "").includes(q);
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  return page.locator("#search-results .card-title").evaluateAll((titles) =>
+    titles.map((h) => ({
+      href: h.querySelector("a")?.getAttribute("href") ?? "",
+      title: h.textContent ?? "",
+      lang: h.getAttribute("lang") ?? "",
+    })),
+  );
+}

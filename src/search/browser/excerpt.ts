@@ -1,6 +1,6 @@
 // A result's excerpt, built as text nodes and <mark> elements holding text: Pagefind's own excerpt is HTML
 // and is never used, so nothing in an event's text can become markup.
-import { RECORD_WORD_SEPARATORS, TEXT_WORDS_META } from "../record-meta.ts";
+import { RECORD_WORD_SEPARATORS, TEXT_META, TEXT_WORDS_META } from "../record-meta.ts";
 import { element } from "./dom.ts";
 import type { PagefindResultData } from "./pagefind-api.ts";
 
@@ -16,10 +16,12 @@ const AROUND_PUNCTUATION = /^(\p{P}*)(.*?)(\p{P}*)$/su;
  * The excerpt, as strings (text nodes) and <mark> elements. It is cut from the event's own words (the
  * record's first text_words words: summary and body), around the densest run of matches among them;
  * when the query only matched the title or a name, the text's opening words, unmarked. Words are split
- * exactly as Pagefind counts them, so its match locations index into them.
+ * exactly as Pagefind counts them, so its match locations index into them. Where the index holds the text
+ * folded for search, the words come from the text as written (meta `text`), which has the same words.
  */
 export function excerptNodes(data: PagefindResultData): (string | HTMLElement)[] {
-  const source = data.raw_content ?? data.content;
+  const written = data.meta[TEXT_META];
+  const source = written ?? data.raw_content ?? data.content;
   const zeroWidth = source.includes(ZERO_WIDTH_SPACE);
   const words = source.split(zeroWidth ? ZERO_WIDTH_SPACE : RECORD_WORD_SEPARATORS);
   const declared = Number.parseInt(data.meta[TEXT_WORDS_META] ?? "", 10);
@@ -32,7 +34,7 @@ export function excerptNodes(data: PagefindResultData): (string | HTMLElement)[]
   const nodes: (string | HTMLElement)[] = [];
   let plain = start > 0 ? `…${joiner}` : "";
   for (let at = start; at < stop; at++) {
-    const word = unescapeAngles(words[at] ?? "");
+    const word = written === undefined ? unescapeAngles(words[at] ?? "") : (words[at] ?? "");
     const gap = at > start ? joiner : "";
     if (hits.has(at)) {
       // Highlight the word, not the punctuation around it: "(crossing)," marks only "crossing".

@@ -8,13 +8,19 @@ export interface LoadedIndex {
   totals: PagefindFilterCounts;
 }
 
-/** `bundleUrl` is /pagefind/pagefind.js; `partUrls` the folders of the further parts, oldest events first. */
+/**
+ * `bundleUrl` is the edition's /pagefind/pagefind.js (/ar/pagefind/pagefind.js …); `partUrls` the folders of
+ * the further parts, oldest events first.
+ */
 export async function loadIndex(bundleUrl: string, partUrls: readonly string[]): Promise<LoadedIndex> {
   // Pagefind's script is written by the build and loaded at run time, never bundled: its module is as
   // pagefind-api.ts declares it.
   const loaded: unknown = await import(bundleUrl);
   const pagefind = loaded as PagefindApi;
-  await Promise.all(partUrls.map((url) => pagefind.mergeIndex(url)));
+  // Records carry their page's whole path (/ar/events/<id>/): nothing may be put before it.
+  const options = { baseUrl: "/" };
+  await pagefind.options(options);
+  await Promise.all(partUrls.map((url) => pagefind.mergeIndex(url, options)));
   return { pagefind, totals: await pagefind.filters() };
 }
 

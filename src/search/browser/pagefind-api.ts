@@ -39,9 +39,20 @@ export interface PagefindSearch {
 }
 
 /** The module pagefind.js exports. */
+/** The options of Pagefind's own that we set. */
+export interface PagefindOptions {
+  /**
+   * Put before every result's URL. Pagefind's default is the folder above its bundle (`/ar/` for
+   * /ar/pagefind/); our records' URLs are whole paths already, so ours is always `/`.
+   */
+  baseUrl?: string;
+}
+
 export interface PagefindApi {
+  /** Sets options for every later search; call it before searching. */
+  options(options: PagefindOptions): Promise<void>;
   /** Adds another index (the URL of its folder, with a trailing slash) to every later search. */
-  mergeIndex(indexPath: string): Promise<void>;
+  mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
   /** Every filter key and value of the index, with how many records have each. */
   filters(): Promise<PagefindFilterCounts>;
   /** Starts fetching what a search for `term` needs, so the search itself is quick. */

@@ -17,6 +17,8 @@ export function resultItem(data: PagefindResultData, messages: PageMessages): HT
   }
   const heading = element("h3", "card-title");
   heading.dir = "auto";
+  // An event not yet translated is shown in its own words, marked with their language.
+  if (meta.lang) heading.lang = meta.lang;
   const href = sameSitePath(data.url);
   const title = meta.title || messages.say("search.result.untitled");
   if (href) {
@@ -34,6 +36,7 @@ export function resultItem(data: PagefindResultData, messages: PageMessages): HT
   if (excerpt.length) {
     const paragraph = element("p", "card-summary search-excerpt");
     paragraph.dir = "auto";
+    if (meta.text_lang) paragraph.lang = meta.text_lang;
     paragraph.append(...excerpt);
     card.append(paragraph);
   }
