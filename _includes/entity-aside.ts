@@ -5,6 +5,7 @@ import { ENTITY_KIND, ENTITY_KINDS } from "../src/model/entity-kinds.ts";
 import type { Entity } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
+import { langAttr } from "./content-language.ts";
 
 /** Up to this many children are listed outright; longer lists show the most active and fold the rest. */
 const CHILDREN_SHOWN = 12;
@@ -12,7 +13,7 @@ const CHILDREN_SHOWN = 12;
 function childItem(data: SiteData, child: Entity): SafeHtml {
   const count = data.entry(child.kind, child.id)?.events.length ?? 0;
   const events = data.messages.t("events.count", { count });
-  return html`<li class="aside-item"><a href="${data.urls.entity(child.kind, child.id)}" dir="auto">${child.name}</a> <span class="aside-count">${events}</span></li>`;
+  return html`<li class="aside-item"><a href="${data.urls.entity(child.kind, child.id)}" dir="auto"${langAttr(data, child.lang)}>${child.name}</a> <span class="aside-count">${events}</span></li>`;
 }
 
 function children(data: SiteData, entry: EntityEntry): SafeHtml {
@@ -32,7 +33,9 @@ function children(data: SiteData, entry: EntityEntry): SafeHtml {
 <ul class="aside-list">${list.map((c) => childItem(data, c))}</ul>
 </details>`;
   }
-  const heading = messages.html("entity.aside.within", { name: html`<span dir="auto">${entity.name}</span>` });
+  const heading = messages.html("entity.aside.within", {
+    name: html`<span dir="auto"${langAttr(data, entity.lang)}>${entity.name}</span>`,
+  });
   return html`<section class="aside-block" aria-labelledby="within-heading">
 <h2 id="within-heading" class="section-heading">${heading}</h2>
 ${items}
@@ -48,7 +51,7 @@ function related(data: SiteData, entry: EntityEntry): SafeHtml {
     const words = messages.t("entity.aside.together", { count: r.count });
     const together = html`<span class="visually-hidden"> ${words}</span>`;
     const count = html`${messages.number(r.count)}${together}`;
-    return html`<li><a class="chip chip-${r.entity.kind}" href="${data.urls.entity(r.entity.kind, r.entity.id)}"><span dir="auto">${r.entity.name}</span><span class="chip-count">${count}</span></a></li>`;
+    return html`<li><a class="chip chip-${r.entity.kind}" href="${data.urls.entity(r.entity.kind, r.entity.id)}"><span dir="auto"${langAttr(data, r.entity.lang)}>${r.entity.name}</span><span class="chip-count">${count}</span></a></li>`;
   };
   return html`<section class="aside-block" aria-labelledby="related-heading">
 <h2 id="related-heading" class="section-heading">${messages.t("entity.aside.related")}</h2>

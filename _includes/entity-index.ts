@@ -7,6 +7,7 @@ import type { SiteData } from "../src/site/site-data.ts";
 import { categoryText } from "./entity-labels.ts";
 import { placeTree } from "./entity-tree.ts";
 import { layout } from "./layout.ts";
+import { langAttr } from "./content-language.ts";
 
 /** How many entities the "Most active" list holds. */
 export const MOST_ACTIVE = 10;
@@ -63,7 +64,7 @@ function letterId(letter: string): string {
 function indexItem(data: SiteData, entity: Entity, count: number): SafeHtml {
   const detail = entity.role ?? categoryText(entity.category);
   return html`<li class="index-item"><span class="index-main">
-<a class="index-name" href="${data.urls.entity(entity.kind, entity.id)}" dir="auto">${entity.name}</a>
+<a class="index-name" href="${data.urls.entity(entity.kind, entity.id)}" dir="auto"${langAttr(data, entity.lang)}>${entity.name}</a>
 ${detail && html`<span class="index-detail" dir="auto">${detail}</span>`}
 ${entity.implicit && html`<span class="index-implicit">${data.messages.t("index.noFile")}</span>`}
 </span>

@@ -51,7 +51,7 @@ function summary(data: SiteData, page: EntityPage): SafeHtml {
     entry.first && entry.last && html`<span class="entity-span">${data.dates.range(entry.first, entry.last)}</span>`;
   // Only kinds that nest have events counted through what lies within them.
   const where = ENTITY_KIND[entity.kind].within?.rolledUp;
-  const name = html`<span dir="auto">${entity.name}</span>`;
+  const name = html`<span dir="auto"${langAttr(data, entity.lang)}>${entity.name}</span>`;
   return html`<p class="entity-summary">${count}${span && html`<span class="entity-summary-sep">${messages.t("entity.summary.separator")}</span>${span}`}</p>
 ${rolledUp > 0 && where && html`<p class="entity-rollup">${messages.html(where, { count: rolledUp, name })}</p>`}`;
 }
@@ -102,7 +102,7 @@ ${summary(data, page)}
 ${aliases}
 <p class="entity-actions"><a class="entity-search" href="${data.urls.entitySearch(entity.kind, data.originalName(entity.kind, entity.id))}">${messages.html(
     "entity.searchFor",
-    { name: html`<bdi>${entity.name}</bdi>` },
+    { name: html`<bdi${langAttr(data, entity.lang)}>${entity.name}</bdi>` },
   )}</a> <a class="entity-feed" href="${feedPathsFor(data.urls).entity(entity.kind, entity.id)}">${messages.t("entity.feed")}</a></p>
 </header>
 ${entity.implicit && implicitNote(entity, messages)}

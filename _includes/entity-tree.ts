@@ -5,6 +5,7 @@ import type { Entity } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { categoryText } from "./entity-labels.ts";
+import { langAttr } from "./content-language.ts";
 
 /** Trees of up to this many places are shown fully open. */
 const OPEN_UP_TO = 40;
@@ -13,7 +14,7 @@ function label(data: SiteData, place: Entity): SafeHtml {
   const entry = data.entry("place", place.id);
   const count = entry?.events.length ?? 0;
   const category = categoryText(place.category);
-  return html`<a class="tree-name" href="${data.urls.entity("place", place.id)}" dir="auto">${place.name}</a>${
+  return html`<a class="tree-name" href="${data.urls.entity("place", place.id)}" dir="auto"${langAttr(data, place.lang)}>${place.name}</a>${
     category && html` <span class="tree-detail" dir="auto">${category}</span>`
   } <span class="tree-count">${data.messages.t("events.count", { count })}</span>`;
 }
@@ -35,7 +36,7 @@ export function placeTree(data: SiteData): SafeHtml {
     for (const kid of kids) placed.add(kid.id);
     const inner = kids.map((kid) => node(kid, small));
     // The link stays outside the <summary>: a link inside the toggle would be a control nested in a control.
-    const name = html`<span class="visually-hidden"> <bdi>${place.name}</bdi></span>`;
+    const name = html`<span class="visually-hidden"> <bdi${langAttr(data, place.lang)}>${place.name}</bdi></span>`;
     const within = messages.t("index.tree.within", { count: kids.length });
     const summary = html`<summary class="tree-within">${within}${name}</summary>`;
     return html`<li class="tree-branch">${label(data, place)}<details${open && html` open`}>${summary}

@@ -4,6 +4,7 @@ import { html, raw, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { draftBadge } from "./badges.ts";
 import { chips } from "./chips.ts";
+import { summaryLanguage } from "../src/site/localize.ts";
 import { langAttr } from "./content-language.ts";
 import { eventDate } from "./event-date.ts";
 
@@ -22,6 +23,12 @@ export function eventCard(data: SiteData, event: TimelineEvent, level: HeadingLe
   return card;
 }
 
+/** A translation may give a title but leave the summary to the original: each keeps its own language. */
+function summaryLanguageOf(data: SiteData, event: TimelineEvent): string {
+  const original = data.originalEvent(event.id);
+  return original ? summaryLanguage(original, data.language) : event.lang;
+}
+
 function makeCard(data: SiteData, event: TimelineEvent, level: HeadingLevel): SafeHtml {
   // The tag name comes from a closed set of numbers, never from content.
   const h = raw(`h${level}`);
@@ -32,6 +39,6 @@ ${chips(data, [
   ["place", event.places],
   ["actor", event.actors],
 ])}
-${event.summary && html`<p class="card-summary" dir="auto"${langAttr(data, event.lang)}>${event.summary}</p>`}
+${event.summary && html`<p class="card-summary" dir="auto"${langAttr(data, summaryLanguageOf(data, event))}>${event.summary}</p>`}
 </article>`;
 }

@@ -10,6 +10,7 @@ import { fitFrame, inFrame, toFrame } from "../src/site/map/frame.ts";
 import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
 import { placePoints, type Located } from "../src/site/map/place-points.ts";
 import type { SiteData } from "../src/site/site-data.ts";
+import { langAttr } from "./content-language.ts";
 
 const EVENT_MAP = { width: 360, height: 200, margin: 0.15, minSpan: 10, maxSpan: 40 };
 /** An event naming more places than this shows its first few. */
@@ -75,7 +76,7 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
       .map((id) => {
         const note = messages.html("map.event.standIn", {
           place: html`<span dir="auto">${data.name("place", id)}</span>`,
-          shownAt: html`<span dir="auto">${m.at.place.name}</span>`,
+          shownAt: html`<span dir="auto"${langAttr(data, m.at.place.lang)}>${m.at.place.name}</span>`,
         });
         return html` <span class="map-note">${note}</span>`;
       }),
@@ -95,6 +96,6 @@ function drawEventMap(data: SiteData, placeIds: readonly string[]): SafeHtml {
     dots,
     labels,
     linksLabel: messages.t("map.links"),
-    caption: html`<span class="map-where">${marks.map((m, i) => html`${i > 0 && separator}<span dir="auto">${m.at.place.name}</span>`)}${country && !names.includes(countryName(data, country.name)) && html`${separator}${countryName(data, country.name)}`}</span>${standIns}`,
+    caption: html`<span class="map-where">${marks.map((m, i) => html`${i > 0 && separator}<span dir="auto"${langAttr(data, m.at.place.lang)}>${m.at.place.name}</span>`)}${country && !names.includes(countryName(data, country.name)) && html`${separator}${countryName(data, country.name)}`}</span>${standIns}`,
   });
 }

@@ -13,6 +13,7 @@ import { placeLabels, type LabelRequest } from "../src/site/map/labels.ts";
 import { placePoints } from "../src/site/map/place-points.ts";
 import type { Entity } from "../src/model/types.ts";
 import type { SiteData } from "../src/site/site-data.ts";
+import { langAttr } from "./content-language.ts";
 
 const OVERVIEW = { width: 960, height: 600, margin: 0.08, minSpan: 8, maxSpan: 360 };
 export const OVERVIEW_CAP = 150;
@@ -27,7 +28,7 @@ const COUNTRY_NAMES = 6;
 
 /** One place in the list under the map: its name, linked, and its number of events. */
 function placeItem(data: SiteData, place: Entity, count: string): SafeHtml {
-  return html`<li><a href="${data.urls.entity("place", place.id)}" dir="auto">${place.name}</a> <span>${count}</span></li>`;
+  return html`<li><a href="${data.urls.entity("place", place.id)}" dir="auto"${langAttr(data, place.lang)}>${place.name}</a> <span>${count}</span></li>`;
 }
 
 export function overviewMap(data: SiteData): SafeHtml {

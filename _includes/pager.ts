@@ -6,6 +6,8 @@ export interface PagerLink {
   href: string;
   /** Editor text (an event title) or a year. */
   title: string;
+  /** The title's ` lang` attribute when it is not in the page's language (an untranslated event's). */
+  lang?: SafeHtml;
 }
 
 export function pager(messages: Messages, label: string, previous?: PagerLink, next?: PagerLink): SafeHtml {
@@ -13,7 +15,7 @@ export function pager(messages: Messages, label: string, previous?: PagerLink, n
   const link = (rel: "prev" | "next", l: PagerLink) => {
     const word = messages.t(rel === "prev" ? "pager.previous" : "pager.next");
     const direction = html`<span class="pager-dir">${word}</span>`;
-    const title = html`<span class="pager-title" dir="auto">${l.title}</span>`;
+    const title = html`<span class="pager-title" dir="auto"${l.lang ?? html``}>${l.title}</span>`;
     return html`<a class="pager-${rel}" rel="${rel}" href="${l.href}">${direction}${title}</a>`;
   };
   return html`<nav class="pager" aria-label="${label}">

@@ -212,3 +212,28 @@ function references(document: string): string[] {
   }
   return found;
 }
+
+// Names and titles not yet translated into an edition's language keep their own, marked with `lang`, so a
+// screen reader reads them with the right voice and the browser shapes them with the right font.
+describe("words in another language than the page's", () => {
+  const page = (url: string) => {
+    const found = pages.find((p) => p.url === url);
+    assert.ok(found, `${url} was built`);
+    return found.html;
+  };
+  const tag = (html: string, pattern: RegExp) => html.match(pattern)?.[0] ?? "";
+
+  it("an untranslated place in the Turkish indexes and tree is marked English, a translated one is not", () => {
+    const places = page("/tr/places/index.html");
+    assert.match(tag(places, /<a class="tree-name" href="\/tr\/places\/al-qaim\/"[^>]*>/), /lang="en"/);
+    assert.match(tag(places, /<a class="index-name" href="\/tr\/places\/al-qaim\/"[^>]*>/), /lang="en"/);
+    assert.doesNotMatch(tag(places, /<a class="index-name" href="\/tr\/places\/syria\/"[^>]*>/), /lang=/);
+  });
+
+  it("an untranslated neighbour's title in an event's pager, and an untranslated card summary, are marked", () => {
+    const event = page("/tr/events/hts-led-offensive-against-assad-government/index.html");
+    assert.match(tag(event, /<span class="pager-title"[^>]*>Iraq reinforces/), /lang="en"/);
+    assert.match(tag(page("/tr/timeline/index.html"), /<p class="card-summary"[^>]*>Late in November/), /lang="en"/);
+    assert.doesNotMatch(tag(page("/ar/timeline/index.html"), /<p class="card-summary"[^>]*>/), /lang=/);
+  });
+});

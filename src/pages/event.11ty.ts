@@ -52,8 +52,12 @@ ${event.updated && html`<p class="updated">${messages.html("event.updated", { da
 ${pager(
   messages,
   messages.t("event.pager"),
-  previous && { href: dateline.urls.event(previous.id), title: previous.title },
-  next && { href: dateline.urls.event(next.id), title: next.title },
+  previous && {
+    href: dateline.urls.event(previous.id),
+    title: previous.title,
+    lang: langAttr(dateline, previous.lang),
+  },
+  next && { href: dateline.urls.event(next.id), title: next.title, lang: langAttr(dateline, next.lang) },
 )}`;
   return layout({
     data: dateline,

@@ -55,6 +55,11 @@ function localizeEntities(entities: Map<string, Entity>, lang: string): Map<stri
   return out;
 }
 
+/** The language an event's summary is shown in by an edition: the translation's when it has one. */
+export function summaryLanguage(original: TimelineEvent, lang: string): string {
+  return original.lang !== lang && original.translations[lang]?.summary ? lang : original.lang;
+}
+
 /** The language an event's body is shown in by an edition: the translation's when it has a body. */
 export function bodyLanguage(original: TimelineEvent, lang: string): string {
   return original.lang !== lang && original.translations[lang]?.bodyHtml ? lang : original.lang;

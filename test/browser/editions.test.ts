@@ -106,6 +106,23 @@ describe("right-to-left editions", () => {
     }
   });
 
+  it("show an event not yet translated into Turkish in English, marked so, with a note in Turkish", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.origin}/tr/events/hts-led-offensive-against-assad-government/`);
+      assert.equal(await page.locator("html").getAttribute("lang"), "tr");
+      const title = page.locator("h1");
+      assert.equal(await title.getAttribute("lang"), "en");
+      assert.match((await title.textContent()) ?? "", /Rebel coalition led by HTS/);
+      assert.equal(await page.locator(".prose").getAttribute("lang"), "en");
+      const note = page.locator(".untranslated");
+      assert.ok(await note.isVisible(), "the note is shown");
+      assert.equal(await note.textContent(), "Henüz Türkçe çevirisi yok; İngilizce özgün metin gösteriliyor.");
+    } finally {
+      await page.close();
+    }
+  });
+
   it("search each edition in its own index: Arabic spelling variants find the same events", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -32,13 +32,17 @@ const PAGES = [
   "/actors/",
   "/figures/",
   "/search/?q=crossing",
-  // The right-to-left editions: home, an event and a place each.
-  "/ar/",
-  "/ar/events/iraq-closes-al-qaim-crossing/",
-  "/ar/places/al-qaim-border-crossing/",
-  "/ckb/",
-  "/ckb/events/iraq-closes-al-qaim-crossing/",
-  "/ckb/places/al-qaim-border-crossing/",
+  // The further editions, the right-to-left ones and Turkish: home, timeline, an event (and one not yet
+  // translated into Turkish), a place, an index, and the search page with results from the edition's index.
+  ...["/ar", "/ckb", "/tr"].flatMap((edition) => [
+    `${edition}/`,
+    `${edition}/timeline/`,
+    `${edition}/events/iraq-closes-al-qaim-crossing/`,
+    `${edition}/places/al-qaim-border-crossing/`,
+    `${edition}/actors/`,
+    `${edition}/search/?q=${encodeURIComponent(edition === "/tr" ? "Kaim" : "القائم")}`,
+  ]),
+  "/tr/events/hts-led-offensive-against-assad-government/",
 ];
 
 let tmp: string;
@@ -189,7 +193,7 @@ async function opened(context: BrowserContext, urlPath: string): Promise<Page> {
   page.on("pageerror", (error) => errors.push(error.message));
   const response = await page.goto(`${server.origin}${urlPath}`, { waitUntil: "load" });
   assert.equal(response?.status(), 200, `${urlPath} must exist`);
-  if (urlPath.startsWith("/search/")) {
+  if (urlPath.includes("/search/")) {
     await page.waitForFunction(
       () => {
         const results = document.getElementById("search-results");
