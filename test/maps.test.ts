@@ -261,4 +261,20 @@ describe("drawing", () => {
     const east = placed.find((p) => p.request.text === "Far east");
     assert.ok(east && east.side !== "e", "a name at the right edge goes west, not off the map");
   });
+
+  it("puts a place name on a side that leaves a country's name room, when it has one", () => {
+    // The place's east side would cover the country's name; its west side is free.
+    const requests = [
+      { text: "دەروازەی قائیم", kind: "place" as const, x: 480, y: 300, href: "/ckb/places/al-qaim/" },
+      { text: "عێراق", kind: "country" as const, x: 600, y: 300 },
+    ];
+    const placed = placeLabels({ width: 960, height: 600, requests, dots: [] });
+    assert.deepEqual(
+      placed.map((p) => [p.request.text, p.side]),
+      [
+        ["دەروازەی قائیم", "w"],
+        ["عێراق", "c"],
+      ],
+    );
+  });
 });

@@ -173,15 +173,23 @@ export function placeLabels({
     // Names placed at a narrower width keep their side and stay: at this width they take less room.
     for (const [request, { candidate: c }] of placed)
       take(boxesAt(request, textWidths.get(request)!, c.side, c.ax, c.ay, unitsPerPixel), request);
+    // Where the country names still to place would go: a place name takes another of its sides when one
+    // fits, so a long name (Sorani, Arabic) does not push every country name off the map.
+    const countrySpots = requests
+      .filter((r) => r.kind === "country" && !placed.has(r))
+      .map((r) => candidate(r, textWidths.get(r)!, "c", unitsPerPixel).text);
     for (const request of requests) {
       if (placed.has(request)) continue;
-      for (const side of request.kind === "country" ? COUNTRY_SIDES : PLACE_SIDES) {
-        const choice = candidate(request, textWidths.get(request)!, side, unitsPerPixel);
-        if (!fits(choice, request)) continue;
-        take(choice, request);
-        placed.set(request, { candidate: choice, wide: drawn !== NARROW_WIDTH });
-        break;
-      }
+      const sides = request.kind === "country" ? COUNTRY_SIDES : PLACE_SIDES;
+      const choices = sides
+        .map((side) => candidate(request, textWidths.get(request)!, side, unitsPerPixel))
+        .filter((choice) => fits(choice, request));
+      const clear =
+        request.kind === "country" ? undefined : choices.find((c) => !countrySpots.some((s) => hits(s, c.text)));
+      const choice = clear ?? choices[0];
+      if (!choice) continue;
+      take(choice, request);
+      placed.set(request, { candidate: choice, wide: drawn !== NARROW_WIDTH });
     }
   }
   return requests.flatMap((request) => {
