@@ -1,4 +1,4 @@
-// `npm run bench -- [--events N] [--content DIR] [--peers] [--edit-loop] [--runs K] [--seed S] [--query Q] [--json] [--keep]`
+// `npm run bench -- [--events N] [--content DIR] [--peers] [--edit-loop] [--editions] [--runs K] [--seed S] [--query Q] [--json] [--keep]`
 import { runBench } from "../src/bench/run.ts";
 import { formatReport } from "../src/bench/report.ts";
 import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
@@ -10,6 +10,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --seed S        seed of the generated archive (default: 20241219)
   --peers         also build the same events with bare Eleventy, and with Hugo when it is on the PATH
   --edit-loop     also time the dev server: saving one event until its pages show the change
+  --editions      also build the generated archive with Arabic, Sorani and Turkish editions (translations
+                  generated), and compare its time per page with the English-only build
   --runs K        rounds, each building with Dateline then each peer (default: 1); medians are shown
   --query Q       search query whose download size is measured (default: the place with the most events)
   --json          print the result as JSON instead of tables
@@ -27,6 +29,7 @@ async function main(): Promise<number> {
     seed: { type: "string" },
     peers: { type: "boolean", default: false },
     "edit-loop": { type: "boolean", default: false },
+    editions: { type: "boolean", default: false },
     runs: { type: "string", default: "1" },
     query: { type: "string" },
     json: { type: "boolean", default: false },
@@ -39,6 +42,8 @@ async function main(): Promise<number> {
   }
   if (flags.events !== undefined && flags.content !== undefined)
     throw new UsageError("give either --events or --content, not both");
+  if (flags.editions && flags.content !== undefined)
+    throw new UsageError("--editions translates a generated archive: give --events, not --content");
   const events = wholeNumber("--events", flags.events ?? "2000");
   const runs = wholeNumber("--runs", flags.runs);
   const seed = flags.seed === undefined ? undefined : wholeNumber("--seed", flags.seed, 0);
@@ -50,6 +55,7 @@ async function main(): Promise<number> {
       runs,
       peers: flags.peers,
       editLoop: flags["edit-loop"],
+      editions: flags.editions,
       keep: flags.keep,
       ...(flags.content === undefined ? {} : { contentDir: flags.content }),
       ...(seed === undefined ? {} : { seed }),

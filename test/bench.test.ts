@@ -39,6 +39,29 @@ test("the generator is deterministic for a seed, and another seed gives another 
   assert.equal(first.files.filter((f) => f.path.startsWith("events/")).length, 150);
 });
 
+test("with editions, every event and entity file is translated into Arabic and Sorani, every third event into Turkish, and the site loads clean", async () => {
+  const dir = path.join(root, "with-editions");
+  const archive = generateArchive({ events: 90, seed: 11 });
+  await writeArchive(archive, path.join(dir, "content"), { editions: { seed: 11 } });
+  const loaded = await loadContent(path.join(dir, "content"));
+  assert.deepEqual([...new Set(loaded.diagnostics.map((d) => `${d.severity} ${d.rule}`))], ["warning entity-implicit"]);
+  assert.deepEqual(
+    loaded.model.site.editions.map((e) => e.lang),
+    ["en", "ar", "ckb", "tr"],
+  );
+  const events = loaded.model.events;
+  const translated = (lang: string) => events.filter((e) => e.translations[lang]).length;
+  assert.deepEqual([translated("ar"), translated("ckb"), translated("tr")], [90, 90, 30]);
+  const files = [...loaded.model.places.values()].filter((p) => p.file);
+  assert.ok(files.length > 0 && files.every((p) => /[\u0600-\u06FF]/.test(p.translations.ar?.name ?? "")));
+  const names = new Set(files.map((p) => p.translations.ckb?.name));
+  assert.equal(names.size, files.length, "translated names stay as distinct as the English ones");
+  const arabic = events[0]!.translations.ar!;
+  assert.match(arabic.title, /^[\u0600-\u06FF ]+$/);
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  assert.ok(Math.abs(words(arabic.body) - words(events[0]!.body)) <= 2, "as long as the English body");
+});
+
 test("the seeded PRNG and the Zipf sampler repeat exactly and favour low ranks", () => {
   const draws = (seed: number) => {
     const random = new Random(seed);

@@ -22,6 +22,7 @@ import { dateFields, sourcesOf } from "./event-fields.ts";
 import { NameBook } from "./names.ts";
 import { Random, Zipf } from "./random.ts";
 import { eventBody, eventTitle } from "./text.ts";
+import { BENCH_EDITIONS, translateArchive } from "./translations.ts";
 
 export interface GenerateOptions {
   events: number;
@@ -114,11 +115,23 @@ export function generateArchive(options: GenerateOptions): GeneratedArchive {
   return { files, summary };
 }
 
-/** Writes the archive into contentDir (which should be empty or absent), with a site.yml. */
-export async function writeArchive(archive: GeneratedArchive, contentDir: string): Promise<void> {
+/**
+ * Writes the archive into contentDir (which should be empty or absent), with a site.yml. With `editions`,
+ * the site has Arabic, Sorani and Turkish editions and the translations src/bench/translations.ts makes.
+ */
+export async function writeArchive(
+  archive: GeneratedArchive,
+  contentDir: string,
+  options: { editions?: { seed: number } } = {},
+): Promise<void> {
+  const editions = options.editions ? `editions: [${BENCH_EDITIONS.join(", ")}]\n` : "";
   const all = [
     ...archive.files,
-    { path: "site.yml", text: "title: Benchmark timeline\ndescription: A generated archive.\nlanguage: en\n" },
+    ...(options.editions ? translateArchive(archive.files, options.editions.seed) : []),
+    {
+      path: "site.yml",
+      text: `title: Benchmark timeline\ndescription: A generated archive.\nlanguage: en\n${editions}`,
+    },
   ];
   for (const folder of new Set(all.map((f) => path.dirname(path.join(contentDir, f.path)))))
     await mkdir(folder, { recursive: true });

@@ -99,6 +99,18 @@ export function formatReport(result: BenchResult): string {
         `(median of ${loop.editsMs.length}, slowest ${seconds(loop.maxEditMs)}, ${n(loop.pagesPerEdit)} pages rendered); search index updated after ${seconds(loop.searchReadyMs)}`,
     );
   }
+  const editions = result.editions;
+  if (editions) {
+    const ratio =
+      editions.perPageRatio === undefined
+        ? ""
+        : ` (${editions.perPageRatio.toFixed(2)}× the one-edition time per page)`;
+    lines.push(
+      `editions (${editions.languages.join(", ")}): ${seconds(editions.wallMs)} wall, ${seconds(editions.cpuMs)} CPU, ` +
+        `${bytes(editions.peakBytes)} peak for ${n(editions.pages)} pages: ${editions.msPerPage.toFixed(2)} ms a page, ` +
+        `against ${editions.oneEditionMsPerPage.toFixed(2)} ms with English alone${ratio}`,
+    );
+  }
   for (const failure of result.failures) lines.push(`FAILED: ${failure}`);
   return `${lines.join("\n")}\n`;
 }

@@ -59,5 +59,18 @@ export interface BenchResult {
   budget?: PageBudget;
   /** With --edit-loop: the dev server's time from saving an event to its pages updated. */
   editLoop?: EditLoopResult;
+  /** With --editions: the same events built as a site with more editions, medians over the rounds. */
+  editions?: {
+    languages: string[];
+    wallMs: number;
+    cpuMs: number;
+    peakBytes: number;
+    pages: number;
+    /** Wall time per HTML page, with the editions and with the default edition alone. */
+    msPerPage: number;
+    oneEditionMsPerPage: number;
+    /** msPerPage / oneEditionMsPerPage: below 1, a page of the site with editions costs less. */
+    perPageRatio?: number;
+  };
   failures: string[];
 }

@@ -13,6 +13,7 @@ import { cleanUpOnInterrupt } from "../publish/interrupt.ts";
 import { listTree } from "../publish/walk.ts";
 import type { EditLoopResult } from "./edit-loop.ts";
 import { DEFAULT_SEED, generateArchive, writeArchive } from "./generate.ts";
+import { BENCH_EDITIONS } from "./translations.ts";
 import { runMeasured, settleDisk, type RunSpec } from "./measure.ts";
 import { hugoVersion, writeEleventyProject, writeHugoSite, type Peer } from "./peers.ts";
 import type { PhaseReport } from "./phases.ts";
@@ -34,6 +35,8 @@ export interface BenchOptions {
   keep?: boolean;
   /** Also time the dev server's edit loop (src/bench/edit-loop.ts). */
   editLoop?: boolean;
+  /** Also build the generated archive as a site with three more editions (src/bench/translations.ts). */
+  editions?: boolean;
   /** Progress lines (to stderr in the script). */
   log?: (line: string) => void;
 }
@@ -56,7 +59,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
 async function benchIn(work: string, options: BenchOptions, log: (line: string) => void): Promise<BenchResult> {
   const loadAverage = Math.round(os.loadavg()[0]! * 100) / 100;
-  const { contentDir, source } = await prepareContent(work, options, log);
+  const { contentDir, editionsDir, source } = await prepareContent(work, options, log);
 
   log("loading the content for the peers and the search query …");
   const { model, diagnostics } = await loadContent(contentDir);
@@ -82,6 +85,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
   ];
 
   const runs = new Map<Tool, ToolRun[]>(tools.map(([tool]) => [tool, []]));
+  const editionRuns: ToolRun[] = [];
   const failures = new Map<Tool, string>();
   const measureFailures: string[] = [];
   const phaseReports: PhaseReport[] = [];
@@ -107,6 +111,20 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
           );
         }
       }
+      await rm(outputDir, { recursive: true, force: true });
+    }
+
+    if (editionsDir) {
+      log(`round ${round}/${options.runs}: dateline with ${BENCH_EDITIONS.length} more editions …`);
+      const outputDir = path.join(work, `out-editions-${round}`);
+      await settleDisk();
+      const spec = {
+        ...dateline(outputDir),
+        args: dateline(outputDir).args.map((a) => (a === contentDir ? editionsDir : a)),
+      };
+      const run = await measureBuild(spec, outputDir, round);
+      editionRuns.push(run.result);
+      if (run.failure) measureFailures.push(`the build with editions ${run.failure}`);
       await rm(outputDir, { recursive: true, force: true });
     }
 
@@ -145,7 +163,31 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     ...(search ? { search } : {}),
     ...(budget ? { budget } : {}),
     ...(editLoop ? { editLoop } : {}),
+    ...(editionRuns.some((run) => run.exitCode === 0)
+      ? { editions: editionsResult(runs.get("dateline")!, editionRuns) }
+      : {}),
     failures: [...failures.values(), ...measureFailures],
+  };
+}
+
+/** The build with editions beside the one-edition build of the same events: time per page in each. */
+function editionsResult(
+  single: readonly ToolRun[],
+  withEditions: readonly ToolRun[],
+): NonNullable<BenchResult["editions"]> {
+  const ok = (runs: readonly ToolRun[]) => runs.filter((run) => run.exitCode === 0);
+  const perPage = (runs: readonly ToolRun[]) => median(ok(runs).map((run) => run.wallMs / Math.max(1, run.pages)));
+  const msPerPage = perPage(withEditions);
+  const oneEditionMsPerPage = perPage(single);
+  return {
+    languages: ["en", ...BENCH_EDITIONS],
+    wallMs: median(ok(withEditions).map((run) => run.wallMs)),
+    cpuMs: median(ok(withEditions).map((run) => run.cpuMs)),
+    peakBytes: median(ok(withEditions).map((run) => run.peakBytes)),
+    pages: ok(withEditions).at(-1)?.pages ?? 0,
+    msPerPage,
+    oneEditionMsPerPage,
+    ...(oneEditionMsPerPage > 0 ? { perPageRatio: msPerPage / oneEditionMsPerPage } : {}),
   };
 }
 
@@ -153,7 +195,7 @@ async function prepareContent(
   work: string,
   options: BenchOptions,
   log: (line: string) => void,
-): Promise<{ contentDir: string; source: BenchResult["source"] }> {
+): Promise<{ contentDir: string; editionsDir?: string; source: BenchResult["source"] }> {
   if (options.contentDir)
     return { contentDir: path.resolve(options.contentDir), source: { kind: "content", dir: options.contentDir } };
   const seed = options.seed ?? DEFAULT_SEED;
@@ -161,7 +203,12 @@ async function prepareContent(
   log(`generating ${options.events} events (seed ${seed}) …`);
   const archive = generateArchive({ events: options.events, seed });
   await writeArchive(archive, contentDir);
-  return { contentDir, source: { kind: "generated", seed, summary: archive.summary } };
+  const source = { kind: "generated" as const, seed, summary: archive.summary };
+  if (!options.editions) return { contentDir, source };
+  log(`translating them for ${BENCH_EDITIONS.length} more editions …`);
+  const editionsDir = path.join(work, "content-editions");
+  await writeArchive(archive, editionsDir, { editions: { seed } });
+  return { contentDir, editionsDir, source };
 }
 
 async function measureBuild(

@@ -42,11 +42,11 @@ function row(stdout: string, tool: string): string[] {
 }
 
 test(
-  "npm run bench -- --events 200 --peers prints Dateline's pages, then a row with ratios for each peer",
+  "npm run bench -- --events 200 --peers --editions prints Dateline's pages, a row with ratios for each peer, and the editions' cost",
   { timeout: 300_000 },
   async () => {
     const PATH = `${bin}${path.delimiter}${process.env.PATH ?? ""}`;
-    const run = await runCli("bench", ["--events", "200", "--peers"], { env: { PATH } });
+    const run = await runCli("bench", ["--events", "200", "--peers", "--editions"], { env: { PATH } });
     assert.equal(run.code, 0, run.stderr);
     const { stdout } = run;
     // dateline   <wall time>   <CPU time>   <peak memory>   <pages>  (Dateline's own row has no ratio columns)
@@ -67,5 +67,12 @@ test(
     assert.match(stdout, /; hugo v0\.0\.0-stand-in$/m, "the report names the Hugo it compared with");
     assert.match(stdout, /^load \(read, parse, validate, resolve\)/m);
     assert.match(stdout, /^search: (index|not built)/m);
+    // The same events with three more editions: four times the pages, and their time per page beside English's.
+    const editions =
+      /^editions \(en, ar, ckb, tr\): .* for ([\d,]+) pages: [\d.]+ ms a page, against [\d.]+ ms with English alone \(\d+\.\d\d× the one-edition time per page\)$/m.exec(
+        stdout,
+      );
+    assert.ok(editions, `no editions line in:\n${stdout}`);
+    assert.equal(Number(editions[1]!.replace(/,/g, "")), pages * 4, "every page in every edition");
   },
 );
