@@ -100,7 +100,7 @@ ${breadcrumbs(data, page)}
 <h1 dir="auto"${langAttr(data, entity.lang)}>${entity.name}</h1>
 ${summary(data, page)}
 ${aliases}
-<p class="entity-actions"><a class="entity-search" href="${data.urls.entitySearch(entity.kind, data.originalName(entity.kind, entity.id))}">${messages.html(
+<p class="entity-actions"><a class="entity-search" href="${data.urls.entitySearch(entity.kind, entity.name)}">${messages.html(
     "entity.searchFor",
     { name: html`<bdi${langAttr(data, entity.lang)}>${entity.name}</bdi>` },
   )}</a> <a class="entity-feed" href="${feedPathsFor(data.urls).entity(entity.kind, entity.id)}">${messages.t("entity.feed")}</a></p>

@@ -57,6 +57,7 @@ const EXPECTED: [string, number, number, "error" | "warning", string][] = [
   ["events/id-invalid.md", 4, 5, "error", "id-invalid"],
   ["events/key-unknown-source.md", 6, 5, "error", "key-unknown"],
   ["events/key-unknown.md", 4, 1, "error", "key-unknown"],
+  ["events/language-invalid-source.md", 6, 11, "error", "language-invalid"],
   ["events/language-invalid.md", 4, 7, "error", "language-invalid"],
   ["events/link-invalid-entity.md", 7, 35, "error", "link-invalid"],
   ["events/link-invalid-no-character.md", 7, 51, "error", "link-invalid"],
@@ -211,7 +212,7 @@ test("the printed report: one contract line per problem, in file-then-line order
   const { diagnostics } = await invalid;
   const lines = printDiagnostics(diagnostics).split("\n");
   assert.equal(lines.length, EXPECTED.length + 1);
-  assert.equal(lines.at(-1), "64 problems (57 errors, 7 warnings) in 57 files");
+  assert.equal(lines.at(-1), "65 problems (58 errors, 7 warnings) in 58 files");
   assert.equal(
     lines[0],
     `${invalidFile("actors/entity-collision-b.md")}:4:5: error: "Hay'at Tahrir al-Sham" is also a name or alias of ${invalidFile("actors/entity-collision-a.md")} ("Hay’at Tahrir al-Sham"); a name must point at one actor [entity-collision]`,

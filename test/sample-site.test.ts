@@ -236,4 +236,14 @@ describe("words in another language than the page's", () => {
     assert.match(tag(page("/tr/timeline/index.html"), /<p class="card-summary"[^>]*>Late in November/), /lang="en"/);
     assert.doesNotMatch(tag(page("/ar/timeline/index.html"), /<p class="card-summary"[^>]*>/), /lang=/);
   });
+
+  it("a source's title is marked with its own language, or its event file's, when it is not the page's", () => {
+    const cite = (url: string) => tag(page(url), /<cite[^>]*>/);
+    // Cited in an English event: unmarked on the English page, English on the Arabic one.
+    assert.doesNotMatch(cite("/events/iraq-closes-al-qaim-crossing/index.html"), /lang=/);
+    assert.match(cite("/ar/events/iraq-closes-al-qaim-crossing/index.html"), /lang="en"/);
+    // An English report cited in an event written in Arabic says `lang: en`: marked on the Arabic page.
+    assert.match(cite("/ar/events/al-qaim-closed-again-after-soldiers-return/index.html"), /lang="en"/);
+    assert.doesNotMatch(cite("/events/al-qaim-closed-again-after-soldiers-return/index.html"), /lang=/);
+  });
 });

@@ -39,10 +39,24 @@ export const webUrl = text.refine(
   { message: "must be a full http:// or https:// address", params: { rule: "url-invalid" } },
 );
 
+/** A BCP 47 tag, kept in Intl's canonical form (`EN-gb` → `en-GB`). */
+const languageTag = text.transform((written, ctx) => {
+  const read = readLanguageTag(written);
+  return read.ok ? read.tag : fail(ctx, "language-invalid", read.message);
+});
+
 const source = z.union([
   webUrl.transform((url) => ({ url })),
   z
-    .object({ url: webUrl.optional(), title: text.optional(), publisher: text.optional(), date: dateValue.optional(), archive: webUrl.optional() })
+    .object({
+      url: webUrl.optional(),
+      title: text.optional(),
+      publisher: text.optional(),
+      date: dateValue.optional(),
+      archive: webUrl.optional(),
+      // The language of the title, when it is not the file's (an English report cited in an Arabic event).
+      lang: languageTag.optional(),
+    })
     .refine((s) => s.url !== undefined || s.title !== undefined, {
       message: "a source needs at least a url or a title",
       params: { rule: "source-empty" },
@@ -50,12 +64,6 @@ const source = z.union([
 ]);
 
 const count = z.number().finite().nonnegative();
-
-/** A BCP 47 tag, kept in Intl's canonical form (`EN-gb` → `en-GB`). */
-const languageTag = text.transform((written, ctx) => {
-  const read = readLanguageTag(written);
-  return read.ok ? read.tag : fail(ctx, "language-invalid", read.message);
-});
 
 const digits = text.transform((written, ctx) => {
   const read = readDigits(written);
@@ -156,7 +164,7 @@ export const KNOWN_KEYS = {
   actor: Object.keys(actorSchema.shape),
   figure: Object.keys(figureSchema.shape),
   site: Object.keys(siteSchema.shape),
-  source: ["url", "title", "publisher", "date", "archive"],
+  source: ["url", "title", "publisher", "date", "archive", "lang"],
   edition: EDITION_KEYS,
 } as const;
 

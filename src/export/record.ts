@@ -25,6 +25,7 @@ export interface SourceRecord {
   publisher?: string;
   date?: string;
   archive?: string;
+  lang?: string;
 }
 
 /** An event's words in another language, as the export carries the original's: title and plain-text summary. */
@@ -76,6 +77,7 @@ function sourceRecord(source: Source): SourceRecord {
   if (source.publisher) record.publisher = source.publisher;
   if (source.date) record.date = source.date.text;
   if (source.archive) record.archive = source.archive;
+  if (source.lang) record.lang = source.lang;
   return record;
 }
 

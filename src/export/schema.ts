@@ -49,6 +49,7 @@ const source = {
     publisher: { type: "string" },
     date: { type: "string", description: "Publication date, written like an event date." },
     archive: { type: "string", format: "uri" },
+    lang: { type: "string", description: "BCP 47 language of the title, when it is not the event's." },
   },
 } as const;
 

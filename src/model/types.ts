@@ -16,6 +16,8 @@ export interface Source {
   publisher?: string;
   date?: CalendarDate;
   archive?: string;
+  /** The title's language when it is not the event file's (`lang:`). */
+  lang?: string;
 }
 
 export interface Count {

@@ -43,7 +43,7 @@ ${eventEntities(dateline, event)}
 ${eventMap(dateline, event)}
 ${event.body.trim() && html`<div class="prose"${langAttr(dateline, bodyLang)}>${raw(event.bodyHtml)}</div>`}
 ${eventCounts(dateline, event)}
-${sourceList(dateline, event.sources)}
+${sourceList(dateline, event.sources, original.lang)}
 <footer class="event-footer">
 ${tags}
 ${event.updated && html`<p class="updated">${messages.html("event.updated", { date: plainDate(dateline, event.updated) })}</p>`}

@@ -154,11 +154,6 @@ export class SiteData {
     return this.originalTimeline.byId.get(id);
   }
 
-  /** An entity's name as the content gives it: what the search index knows it by. */
-  originalName(kind: EntityKind, id: string): string {
-    return entitiesOf(this.original, kind).get(id)?.name ?? id;
-  }
-
   /** The language an entity's description is shown in: the translation's when it has one. */
   descriptionLanguage(kind: EntityKind, id: string): string {
     const original = entitiesOf(this.original, kind).get(id);

@@ -155,6 +155,33 @@ describe("right-to-left editions", () => {
     }
   });
 
+  it("lead from an Arabic place page to the Arabic search for its events", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.origin}/ar/places/anbar/`);
+      await page.locator(".entity-search").click();
+      await page.waitForURL(/\/ar\/search\/\?place=/);
+      await page.waitForFunction(
+        () =>
+          !document.getElementById("search-results")?.hasAttribute("aria-busy") &&
+          document.querySelectorAll("#search-results li").length > 0,
+        undefined,
+        { timeout: 15_000 },
+      );
+      const checked = await page
+        .locator('input[type="checkbox"]:checked')
+        .evaluateAll((boxes) => boxes.map((box) => box.closest("label")?.textContent?.trim() ?? ""));
+      assert.ok(
+        checked.some((label) => label.startsWith("الأنبار")),
+        checked.join(" | "),
+      );
+      const events = await page.locator("#search-results li").count();
+      assert.ok(events >= 3, `the Anbar events are found: ${events}`);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("search the Sorani edition by a Sorani title, typed with Kurdish or with Arabic letters", async () => {
     const page = await browser.newPage();
     try {
