@@ -4,7 +4,7 @@ import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { Entity, EntityKind } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { categoryText } from "./entity-labels.ts";
+import { categoryLabel } from "./entity-labels.ts";
 import { placeTree } from "./entity-tree.ts";
 import { layout } from "./layout.ts";
 import { langAttr } from "./content-language.ts";
@@ -62,10 +62,13 @@ function letterId(letter: string): string {
 }
 
 function indexItem(data: SiteData, entity: Entity, count: number): SafeHtml {
-  const detail = entity.role ?? categoryText(entity.category);
+  const category = categoryLabel(data, entity);
+  const detail = entity.role
+    ? html`<span class="index-detail" dir="auto">${entity.role}</span>`
+    : category && html`<span class="index-detail" dir="auto"${langAttr(data, category.lang)}>${category.text}</span>`;
   return html`<li class="index-item"><span class="index-main">
 <a class="index-name" href="${data.urls.entity(entity.kind, entity.id)}" dir="auto"${langAttr(data, entity.lang)}>${entity.name}</a>
-${detail && html`<span class="index-detail" dir="auto">${detail}</span>`}
+${detail}
 ${entity.implicit && html`<span class="index-implicit">${data.messages.t("index.noFile")}</span>`}
 </span>
 <span class="index-count">${data.messages.t("events.count", { count })}</span>

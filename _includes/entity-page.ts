@@ -13,7 +13,7 @@ import type { SiteData } from "../src/site/site-data.ts";
 import { entityLink, entityList } from "./chips.ts";
 import { entityAside } from "./entity-aside.ts";
 import { entityEvents } from "./entity-events.ts";
-import { categoryText } from "./entity-labels.ts";
+import { categoryLabel } from "./entity-labels.ts";
 import { layout } from "./layout.ts";
 import { entityOverview } from "./overview-chart.ts";
 import { placeMap } from "./place-map.ts";
@@ -61,8 +61,9 @@ function facts(data: SiteData, entity: Entity): SafeHtml {
   const rows: SafeHtml[] = [];
   const row = (label: string, value: SafeHtml | string) =>
     rows.push(html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`);
-  const category = categoryText(entity.category);
-  if (category) row(messages.t("entity.fact.kind"), html`<span dir="auto">${category}</span>`);
+  const category = categoryLabel(data, entity);
+  if (category)
+    row(messages.t("entity.fact.kind"), html`<span dir="auto"${langAttr(data, category.lang)}>${category.text}</span>`);
   if (entity.role) row(messages.t("entity.fact.role"), html`<span dir="auto">${entity.role}</span>`);
   if (entity.affiliations.length) {
     row(messages.t("entity.fact.affiliations"), entityList(data, "actor", entity.affiliations));

@@ -4,7 +4,7 @@
 import type { Entity } from "../src/model/types.ts";
 import { html, type SafeHtml } from "../src/markup/html.ts";
 import type { SiteData } from "../src/site/site-data.ts";
-import { categoryText } from "./entity-labels.ts";
+import { categoryLabel } from "./entity-labels.ts";
 import { langAttr } from "./content-language.ts";
 
 /** Trees of up to this many places are shown fully open. */
@@ -13,9 +13,9 @@ const OPEN_UP_TO = 40;
 function label(data: SiteData, place: Entity): SafeHtml {
   const entry = data.entry("place", place.id);
   const count = entry?.events.length ?? 0;
-  const category = categoryText(place.category);
+  const category = categoryLabel(data, place);
   return html`<a class="tree-name" href="${data.urls.entity("place", place.id)}" dir="auto"${langAttr(data, place.lang)}>${place.name}</a>${
-    category && html` <span class="tree-detail" dir="auto">${category}</span>`
+    category && html` <span class="tree-detail" dir="auto"${langAttr(data, category.lang)}>${category.text}</span>`
   } <span class="tree-count">${data.messages.t("events.count", { count })}</span>`;
 }
 

@@ -237,6 +237,14 @@ describe("words in another language than the page's", () => {
     assert.doesNotMatch(tag(page("/ar/timeline/index.html"), /<p class="card-summary"[^>]*>/), /lang=/);
   });
 
+  it("a place's kind is in the edition's language when the catalog knows the word", () => {
+    const kind = (url: string) =>
+      /<dt>[^<]*<\/dt><dd><span dir="auto"([^>]*)>([^<]*)<\/span>/.exec(page(url))?.slice(1);
+    assert.deepEqual(kind("/places/al-qaim-border-crossing/index.html"), ["", "border crossing"]);
+    assert.deepEqual(kind("/tr/places/al-qaim-border-crossing/index.html"), ["", "sınır kapısı"]);
+    assert.deepEqual(kind("/ar/places/al-qaim-border-crossing/index.html"), ["", "منفذ حدودي"]);
+  });
+
   it("a source's title is marked with its own language, or its event file's, when it is not the page's", () => {
     const cite = (url: string) => tag(page(url), /<cite[^>]*>/);
     // Cited in an English event: unmarked on the English page, English on the Arabic one.

@@ -88,6 +88,11 @@ export class Messages {
     return this.#listFormat.format(items);
   }
 
+  /** Whether the catalog has a text under `key`: for keys made from content (a category word). */
+  hasText(key: string): key is TextKey {
+    return typeof this.#catalog[key] === "string";
+  }
+
   /** A message as the catalog holds it, for the search page's script, which formats it in the browser. */
   entry(key: MessageKey): Message {
     return this.#message(key);

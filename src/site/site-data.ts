@@ -163,6 +163,11 @@ export class SiteData {
       : original.lang;
   }
 
+  /** The language an entity's file is written in (its category word is in it). */
+  originalEntityLanguage(kind: EntityKind, id: string): string {
+    return entitiesOf(this.original, kind).get(id)?.lang ?? this.site.language;
+  }
+
   /** The year groups before and after `year` that have events. */
   adjacentYears(year: number): { previous?: YearGroup; next?: YearGroup } {
     const years = this.timeline.years;
