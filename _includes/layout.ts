@@ -58,7 +58,7 @@ ${body}
       ? siteDescription.text
       : html`<span lang="${siteDescription.lang}">${siteDescription.text}</span>`
   }</p>
-<p class="footer-meta">${messages.t("layout.footer", { count: data.timeline.events.length })}</p>
+<p class="footer-meta">${messages.t("layout.footer")}</p>
 </div>
 </footer>
 </body>

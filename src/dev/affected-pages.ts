@@ -5,6 +5,7 @@ import { ENTITY_KINDS, idsOf } from "../model/entity-kinds.ts";
 import { entityKey } from "../model/timeline.ts";
 import type { Entity, TimelineEvent } from "../model/types.ts";
 import { emptyPerKind, PageSelection, SITE_PAGES, type SitePage } from "../site/page-selection.ts";
+import { placePoints } from "../site/map/place-points.ts";
 import { ENTITY_PAGE_SIZE, FULL_TIMELINE_EVENTS, type SiteData } from "../site/site-data.ts";
 
 export interface AffectedPages {
@@ -92,7 +93,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     if (!after.timeline.years.some((n) => n.year === y.year)) remove.push(before.urls.year(y.year));
 
   // A listing whose events are the same, in the same order, keeps its pages: only its first page (count,
-  // span, chart) and the pages holding a changed event change. Otherwise every page may have shifted.
+  // span, chart) and the pages holding a changed event change, unless what every page shows beside its
+  // events changed (the names it is named with, its children's counts). Otherwise every page may have shifted.
   const changedIds = new Set(changed.map((e) => e.id));
   const somePages = new Map<string, Set<number>>();
   for (const key of listingKeys) {
@@ -103,7 +105,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
       !was ||
       !now ||
       was.length !== now.length ||
-      was.some((item, i) => item.event.id !== now[i]!.event.id || item.via !== now[i]!.via)
+      was.some((item, i) => item.event.id !== now[i]!.event.id || item.via !== now[i]!.via) ||
+      asideOf(before, key) !== asideOf(after, key)
     ) {
       entityKeys.add(key);
       continue;
@@ -112,6 +115,10 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     now.forEach((item, i) => changedIds.has(item.event.id) && pages.add(Math.floor(i / ENTITY_PAGE_SIZE) + 1));
     somePages.set(key, pages);
   }
+
+  // A place page's map draws the most active places around it: when their order changes, any place page may.
+  if (placeOrder(before) !== placeOrder(after))
+    for (const place of after.entityLists.place) entityKeys.add(entityKey("place", place.id));
 
   const entityPages = emptyPerKind<SiteData["entityPages"]["place"][number]>();
   const entityFeeds = emptyPerKind<Entity>();
@@ -150,6 +157,25 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     site,
   });
   return { selection, remove: [...new Set(remove)] };
+}
+
+/** The places with coordinates in the order maps rank them, with what their dots show (enclosing or not). */
+function placeOrder(data: SiteData): string {
+  return placePoints(data)
+    .ranking()
+    .map((r) => `${r.place.id} ${r.enclosing}`)
+    .join("\n");
+}
+
+/** What every page of an entity shows beside its own events (src/_includes/entity-aside.ts), as one string. */
+function asideOf(data: SiteData, key: string): string {
+  const entry = data.entities.get(key);
+  if (!entry) return "";
+  const count = (entity: Entity) => data.entities.get(entityKey(entity.kind, entity.id))?.events.length ?? 0;
+  return JSON.stringify([
+    entry.related.map((r) => [r.entity.kind, r.entity.id, r.entity.name, r.count]),
+    entry.children.map((child) => [child.id, child.name, count(child)]),
+  ]);
 }
 
 /**

@@ -62,6 +62,11 @@ export class PlacePoints {
     return found ?? undefined;
   }
 
+  /** Every place with coordinates of its own, most active first: the order place maps pick dots in. */
+  ranking(): readonly Ranked[] {
+    return this.#rankIndex().ranked;
+  }
+
   /** The place with its rank, when it has coordinates of its own. */
   ranked(id: string): Ranked | undefined {
     return this.#rankIndex().byId.get(id);
