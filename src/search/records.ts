@@ -107,8 +107,9 @@ export { TEXT_WORDS_META };
 /**
  * The searchable text: summary and body first (`text`, what excerpts are cut from), then the title, then
  * the names Pagefind should also find the event under (each in the edition's language, then every other
- * name and alias it has, so `القائم`, `Kaim` or `HTS` find it in every edition), enclosing places, tags, counted things and sources. No label words join them: a record is
- * never shown whole, and a label would match every event.
+ * name and alias it has, so `القائم`, `Kaim` or `HTS` find it in every edition), enclosing places, tags,
+ * counted things and sources. No label words join them: a record is never shown whole, and a label would
+ * match every event.
  */
 function recordContent(
   { model, original }: SearchEdition,
