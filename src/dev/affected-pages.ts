@@ -116,7 +116,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     somePages.set(key, pages);
   }
 
-  // A place page's map draws the most active places around it: when their order changes, any place page may.
+  // A place page's map draws and names the most active places around it: when their order, names or
+  // positions change, any place page may.
   if (placeOrder(before) !== placeOrder(after))
     for (const place of after.entityLists.place) entityKeys.add(entityKey("place", place.id));
 
@@ -159,15 +160,15 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   return { selection, remove: [...new Set(remove)] };
 }
 
-/** The places with coordinates in the order maps rank them, with what their dots show (enclosing or not). */
+/** The places with coordinates in the order maps rank them, with what other places' maps show of them. */
 function placeOrder(data: SiteData): string {
   return placePoints(data)
     .ranking()
-    .map((r) => `${r.place.id} ${r.enclosing}`)
+    .map((r) => `${r.place.id} ${r.place.name} ${r.point.join(",")} ${r.enclosing}`)
     .join("\n");
 }
 
-/** What every page of an entity shows beside its own events (src/_includes/entity-aside.ts), as one string. */
+/** What every page of an entity shows beside its own events (_includes/entity-aside.ts), as one string. */
 function asideOf(data: SiteData, key: string): string {
   const entry = data.entities.get(key);
   if (!entry) return "";

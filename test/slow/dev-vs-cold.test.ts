@@ -58,6 +58,18 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
   await fs.writeFile(file, changed);
 }
 
+/** Renames the first place file that has coordinates and no aliases, keeping the old name as an alias. */
+async function renamePlace(): Promise<void> {
+  const dir = path.join(content, "places");
+  for (const name of (await fs.readdir(dir)).sort()) {
+    const file = path.join(dir, name);
+    const text = await fs.readFile(file, "utf8");
+    if (!/^coordinates:/m.test(text) || /^aliases:/m.test(text)) continue;
+    return edit(file, (t) => t.replace(/^name: (.*)$/m, (_, old: string) => `name: Renamed Place\naliases: [${old}]`));
+  }
+  assert.fail("no place file to rename");
+}
+
 test(
   "after each edit the dev site is byte for byte a cold build of the same content",
   { timeout: 600_000 },
@@ -79,6 +91,8 @@ test(
         () => edit(files[30]!, (text) => text.replace(/^location:[^\n]*(\n {2}- [^\n]*)*/m, "location: Raqqa")),
       ],
       ["a deleted event", () => fs.rm(files[40]!)],
+      // Its neighbours' maps name it.
+      ["a renamed place", renamePlace],
     ];
     for (const [what, step] of steps) {
       await t.test(what, async () => {
