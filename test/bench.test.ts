@@ -9,7 +9,7 @@ import { after, before, test } from "node:test";
 import { parse } from "yaml";
 import { generateArchive, writeArchive } from "../src/bench/generate.ts";
 import { runMeasured } from "../src/bench/measure.ts";
-import { writeEleventyProject, writeHugoSite } from "../src/bench/peers.ts";
+import { withPagefind, writeEleventyProject, writeHugoSite } from "../src/bench/peers.ts";
 import { Random, Zipf } from "../src/bench/random.ts";
 import { formatReport } from "../src/bench/report.ts";
 import type { BenchResult } from "../src/bench/result.ts";
@@ -186,7 +186,24 @@ test("the peer projects get the same events", { timeout: 120_000 }, async (t) =>
     const event = model.events[0]!;
     const page = await fs.readFile(path.join(out, "events", event.id, "index.html"), "utf8");
     assert.match(page, /^<!doctype html>/, "the layout wraps the page");
-    assert.ok(page.includes(`<time>${String(event.date.year)}`), page.slice(0, 300));
+    assert.ok(page.includes(`<time data-pagefind-sort="date">${String(event.date.year)}`), page.slice(0, 300));
+  });
+
+  await t.test("bare Eleventy then Pagefind's CLI: one record per event, with place and actor filters", async () => {
+    const eleventy = withPagefind(await writeEleventyProject(model, path.join(small, "eleventy-search")));
+    const out = path.join(small, "out-eleventy-search");
+    const run = await runMeasured(eleventy.command(out));
+    assert.equal(run.exitCode, 0, run.stderr);
+    const entry = JSON.parse(await fs.readFile(path.join(out, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    assert.equal(entry.languages.en?.page_count, published.length);
+    const filters = await fs.readdir(path.join(out, "pagefind", "filter"));
+    assert.ok(filters.length > 0, "the filters were indexed");
+    const page = await fs.readFile(path.join(out, "events", published[0]!.id, "index.html"), "utf8");
+    assert.match(page, /<article data-pagefind-body>/);
+    assert.match(page, /<time data-pagefind-sort="date">/);
+    assert.match(page, /data-pagefind-filter="actor"/);
   });
 
   // Hugo itself runs in `npm run bench -- --peers` (test/slow/bench.test.ts has a stand-in); here, what it is given.

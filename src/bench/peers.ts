@@ -1,6 +1,8 @@
 // Throwaway peer projects built from the same events, for comparison: bare Eleventy (event pages only,
-// one layout, no entity pages, no search) and Hugo (event pages plus places/actors/figures taxonomies,
-// with minimal layouts). Both are written from the loaded model, so they get exactly Dateline's events.
+// one layout, no entity pages) and Hugo (event pages plus places/actors/figures taxonomies, with minimal
+// layouts). Both are written from the loaded model, so they get exactly Dateline's events. What a user of
+// either runs to get search is the generator followed by Pagefind's CLI over its output: their event pages
+// carry data-pagefind-body, place and actor filters and a date sort key, so that search does what ours does.
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,7 +13,7 @@ import type { CalendarDate } from "../model/calendar.ts";
 import type { Entity, Model, TimelineEvent } from "../model/types.ts";
 import type { RunSpec } from "./measure.ts";
 
-export type PeerName = "eleventy" | "hugo";
+export type PeerName = "eleventy" | "hugo" | "eleventy+pagefind" | "hugo+pagefind";
 
 export interface Peer {
   name: PeerName;
@@ -21,9 +23,13 @@ export interface Peer {
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const ELEVENTY_CLI = path.join(REPO, "node_modules/@11ty/eleventy/cmd.cjs");
+const PAGEFIND_CLI = path.join(REPO, "node_modules/pagefind/lib/runner/bin.cjs");
 const BATCH = 64;
 
-/** Writes a bare Eleventy project under `dir`: src/events/<id>.md with title and quoted date, one layout. */
+/**
+ * Writes a bare Eleventy project under `dir`: src/events/<id>.md with title, quoted date, places (with
+ * those enclosing them) and actors, one layout.
+ */
 export async function writeEleventyProject(model: Model, dir: string): Promise<Peer> {
   const input = path.join(dir, "src");
   await mkdir(path.join(input, "events"), { recursive: true });
@@ -32,12 +38,23 @@ export async function writeEleventyProject(model: Model, dir: string): Promise<P
   await writeFile(
     path.join(input, "_includes", "event.njk"),
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head>\n' +
-      "<body><article><h1>{{ title }}</h1><p><time>{{ page.date.toISOString().slice(0, 10) }}</time></p>\n{{ content | safe }}</article></body></html>\n",
+      '<body><article data-pagefind-body><h1>{{ title }}</h1><p><time data-pagefind-sort="date">' +
+      "{{ page.date.toISOString().slice(0, 10) }}</time></p>\n{{ content | safe }}\n" +
+      '<ul>{% for p in places %}<li data-pagefind-filter="place">{{ p }}</li>{% endfor %}' +
+      '{% for a in actors %}<li data-pagefind-filter="actor">{{ a }}</li>{% endfor %}</ul></article></body></html>\n',
   );
-  await writeAll(published(model), (event) => [
-    path.join(input, "events", `${event.id}.md`),
-    `---\ntitle: ${JSON.stringify(event.title)}\ndate: "${dayOf(event.date)}"\n---\n${event.body}\n`,
-  ]);
+  await writeAll(published(model), (event) => {
+    const frontMatter = {
+      title: event.title,
+      date: dayOf(event.date),
+      places: names(withEnclosing(event.places, model.places), model.places),
+      actors: names(event.actors, model.actors),
+    };
+    return [
+      path.join(input, "events", `${event.id}.md`),
+      `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${event.body}\n`,
+    ];
+  });
   return {
     name: "eleventy",
     command: (outputDir) => ({
@@ -64,18 +81,19 @@ export async function writeHugoSite(model: Model, dir: string): Promise<Peer> {
   const head = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>\n';
   await writeFile(
     path.join(dir, "layouts", "_default", "single.html"),
-    `${head}<body><article><h1>{{ .Title }}</h1><p><time>{{ .Date.Format "2006-01-02" }}</time></p>\n{{ .Content }}\n` +
+    `${head}<body><article data-pagefind-body><h1>{{ .Title }}</h1>` +
+      `<p><time data-pagefind-sort="date">{{ .Date.Format "2006-01-02" }}</time></p>\n{{ .Content }}\n` +
       // Term links built from the front matter: the same URLs as .GetTerms, which cost Hugo 0.111 2.3× the
       // CPU of the whole build at 4,000 events.
       '{{ range $taxonomy := slice "places" "actors" "figures" }}{{ with index $.Params $taxonomy }}<ul>{{ range . }}' +
-      '<li><a href="{{ printf "/%s/%s/" $taxonomy (urlize .) | relURL }}">{{ . }}</a></li>{{ end }}</ul>{{ end }}{{ end }}\n' +
+      '<li><a href="{{ printf "/%s/%s/" $taxonomy (urlize .) | relURL }}" data-pagefind-filter="{{ $taxonomy }}">' +
+      "{{ . }}</a></li>{{ end }}</ul>{{ end }}{{ end }}\n" +
       "</article></body></html>\n",
   );
   await writeFile(
     path.join(dir, "layouts", "_default", "list.html"),
     `${head}<body><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ .Date.Format "2006-01-02" }}</li>{{ end }}</ul></body></html>\n`,
   );
-  const names = (ids: string[], entities: Map<string, Entity>) => ids.map((id) => entities.get(id)?.name ?? id);
   await writeAll(published(model), (event) => {
     const frontMatter = {
       title: event.title,
@@ -100,6 +118,23 @@ export async function writeHugoSite(model: Model, dir: string): Promise<Peer> {
   };
 }
 
+/** The peer followed by Pagefind's CLI over its output, as its users get search. */
+export function withPagefind(peer: Peer): Peer {
+  return {
+    name: `${peer.name}+pagefind` as PeerName,
+    command: (outputDir) => {
+      const build = peer.command(outputDir);
+      const pagefind = [process.execPath, PAGEFIND_CLI, "--site", outputDir, "--quiet"];
+      const script = `${[build.command, ...build.args].map(shellQuote).join(" ")} && exec ${pagefind.map(shellQuote).join(" ")}`;
+      return { command: "sh", args: ["-c", script], cwd: build.cwd, ...(build.env ? { env: build.env } : {}) };
+    },
+  };
+}
+
+function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, "'\\''")}'`;
+}
+
 /** `hugo version`'s first line, or undefined when hugo is not on the PATH. */
 export async function hugoVersion(): Promise<string | undefined> {
   try {
@@ -108,6 +143,10 @@ export async function hugoVersion(): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+function names(ids: string[], entities: Map<string, Entity>): string[] {
+  return ids.map((id) => entities.get(id)?.name ?? id);
 }
 
 function published(model: Model): TimelineEvent[] {

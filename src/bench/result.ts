@@ -1,12 +1,13 @@
 // The benchmark's result: one shape for the printed table and for --json.
 import type { EditLoopResult } from "./edit-loop.ts";
+import type { PeerName } from "./peers.ts";
 import type { ArchiveSummary } from "./generate.ts";
 import type { Measured } from "./measure.ts";
 import type { Phase } from "./phases.ts";
 import type { PageBudget } from "./page-budget.ts";
 import type { SearchCost } from "./search-bytes.ts";
 
-export type Tool = "dateline" | "eleventy" | "hugo";
+export type Tool = "dateline" | PeerName;
 
 export interface ToolRun {
   round: number;

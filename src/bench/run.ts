@@ -15,7 +15,7 @@ import type { EditLoopResult } from "./edit-loop.ts";
 import { DEFAULT_SEED, generateArchive, writeArchive } from "./generate.ts";
 import { BENCH_EDITIONS } from "./translations.ts";
 import { runMeasured, settleDisk, type RunSpec } from "./measure.ts";
-import { hugoVersion, writeEleventyProject, writeHugoSite, type Peer } from "./peers.ts";
+import { hugoVersion, withPagefind, writeEleventyProject, writeHugoSite, type Peer } from "./peers.ts";
 import type { PhaseReport } from "./phases.ts";
 import { median } from "./median.ts";
 import { type BenchResult, type Tool, type ToolResult, type ToolRun } from "./result.ts";
@@ -69,9 +69,12 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
   const peers: Peer[] = [];
   if (options.peers) {
     log("writing the peer projects …");
-    peers.push(await writeEleventyProject(model, path.join(work, "peer-eleventy")));
-    if (hugo) peers.push(await writeHugoSite(model, path.join(work, "peer-hugo")));
-    else log("hugo is not on the PATH: comparing with Eleventy only");
+    const eleventy = await writeEleventyProject(model, path.join(work, "peer-eleventy"));
+    peers.push(eleventy, withPagefind(eleventy));
+    if (hugo) {
+      const site = await writeHugoSite(model, path.join(work, "peer-hugo"));
+      peers.push(site, withPagefind(site));
+    } else log("hugo is not on the PATH: comparing with Eleventy only");
   }
   const dateline = (outputDir: string): RunSpec => ({
     command: process.execPath,

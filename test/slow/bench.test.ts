@@ -21,7 +21,7 @@ const value = (flag) => args[args.indexOf(flag) + 1];
 for (const file of fs.readdirSync(path.join(value("--source"), "content", "events"))) {
   const page = path.join(value("--destination"), "events", file.replace(/\\.md$/, ""), "index.html");
   fs.mkdirSync(path.dirname(page), { recursive: true });
-  fs.writeFileSync(page, "<!doctype html><title>stand-in</title>\\n");
+  fs.writeFileSync(page, '<!doctype html><html lang="en"><title>stand-in</title><article data-pagefind-body>Stand-in page</article></html>\\n');
 }
 `;
 
@@ -47,7 +47,7 @@ test(
   async () => {
     const PATH = `${bin}${path.delimiter}${process.env.PATH ?? ""}`;
     const run = await runCli("bench", ["--events", "200", "--peers", "--editions"], { env: { PATH } });
-    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.code, 0, `${run.stderr}\n${run.stdout}`);
     const { stdout } = run;
     // dateline   <wall time>   <CPU time>   <peak memory>   <pages>  (Dateline's own row has no ratio columns)
     const cells = row(stdout, "dateline");
@@ -58,7 +58,8 @@ test(
     const pages = Number(cells[4]?.replace(/,/g, ""));
     assert.ok(pages > 200, `pages ${cells[4]} in: ${shown}`);
     // eleventy / hugo   <wall time>   <CPU time>   <peak memory>   <pages>   <wall, CPU and memory ratios>
-    for (const peer of ["eleventy", "hugo"]) {
+    // Each peer alone, then followed by Pagefind's CLI over its output, as its users get search.
+    for (const peer of ["eleventy", "hugo", "eleventy+pagefind", "hugo+pagefind"]) {
       const peerCells = row(stdout, peer);
       assert.equal(peerCells[4], "200", `${peer}: one page per event in ${peerCells.join("  ")}`);
       const ratios = peerCells.slice(5).join(" ");
