@@ -1,7 +1,8 @@
-// `npm run build -- [--content DIR] [--output DIR] [--strict] [--base-url URL] [--drafts]`
+// `npm run build -- [--content DIR] [--output DIR] [--strict] [--base-url URL] [--drafts] [--quiet]`
 import { performance } from "node:perf_hooks";
 import { build } from "../src/build.ts";
 import { countText, printDiagnostics } from "../src/diagnostics.ts";
+import { buildProgress } from "./build-progress.ts";
 import { parseFlags, runCommand } from "./cli-args.ts";
 
 const USAGE = `Usage: npm run build -- [options]
@@ -11,6 +12,7 @@ const USAGE = `Usage: npm run build -- [options]
   --strict          treat warnings that can hide data problems as errors
   --base-url URL    absolute site URL for feeds and canonical links (overrides the site config)
   --drafts          include draft events (never deploy such a build)
+  --quiet           print no progress, only the result and any problem
   -h, --help        show this help
 
 Exit codes: 0 built; 1 content errors, nothing written; 2 any other failure.`;
@@ -22,6 +24,7 @@ async function main(): Promise<number> {
     strict: { type: "boolean", default: false },
     "base-url": { type: "string" },
     drafts: { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   });
   if (flags.help) {
@@ -30,12 +33,14 @@ async function main(): Promise<number> {
   }
 
   const started = performance.now();
+  const progress = flags.quiet ? undefined : buildProgress(process.stderr);
   const result = await build({
     contentDir: flags.content,
     outputDir: flags.output,
     strict: flags.strict,
     drafts: flags.drafts,
     ...(flags["base-url"] === undefined ? {} : { baseUrl: flags["base-url"] }),
+    ...(progress ? { onPhaseStart: (name) => progress.start(name), onPhase: (phase) => progress.end(phase) } : {}),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
@@ -45,6 +50,7 @@ async function main(): Promise<number> {
   } else if (result.exitCode === 2) {
     process.stderr.write(`error: ${result.failure ?? "the build failed"}\n${result.outputDir} is unchanged.\n`);
   } else {
+    if (progress) process.stderr.write(`steps: ${progress.summary()}\n`);
     const drafts = flags.drafts ? " (drafts included)" : "";
     const events = countText(result.events, { one: "event", other: "events" });
     const pages = countText(result.pages, { one: "page", other: "pages" });

@@ -23,7 +23,9 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Events per part of the search index (default 10,000, see src/search/parts.ts; tests make it small). */
   eventsPerSearchPart?: number;
-  /** Told as each step ends (the bench times the build with it). */
+  /** Told as each step starts (the command's progress line). */
+  onPhaseStart?: (name: PhaseName) => void;
+  /** Told as each step ends (the command's progress, and the bench, which times the build with it). */
   onPhase?: (phase: PhaseTiming) => void;
 }
 
@@ -37,6 +39,8 @@ export interface PhaseTiming {
   ms: number;
   /** Resident memory of the process right after the step. */
   rssBytes: number;
+  /** What the step went through: events loaded or published, search records, pages verified. */
+  items?: { count: number; what: "events" | "published events" | "records" | "pages" };
 }
 
 export interface BuildResult {
@@ -77,7 +81,12 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   const result = { diagnostics: [] as Diagnostic[], pages: 0, events: 0, outputDir };
   const fail = (failure: string): BuildResult => ({ ...result, exitCode: 2, failure });
   const started = performance.now();
-  const timed = async <T>(name: PhaseName, step: () => Promise<T> | T): Promise<T> => {
+  const timed = async <T>(
+    name: PhaseName,
+    step: () => Promise<T> | T,
+    items?: (value: T) => PhaseTiming["items"],
+  ): Promise<T> => {
+    options.onPhaseStart?.(name);
     const startMs = performance.now() - started;
     const value = await step();
     options.onPhase?.({
@@ -85,6 +94,7 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
       startMs,
       ms: performance.now() - started - startMs,
       rssBytes: process.memoryUsage.rss(),
+      ...(items ? { items: items(value) } : {}),
     });
     return value;
   };
@@ -100,7 +110,11 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
 
   let loaded;
   try {
-    loaded = await timed("load", () => loadContent(contentDir));
+    loaded = await timed(
+      "load",
+      () => loadContent(contentDir),
+      (done) => ({ count: done.model.events.length, what: "events" }),
+    );
   } catch (error) {
     return fail(`reading the content failed: ${describe(error)}`);
   }
@@ -110,7 +124,11 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   // Content errors stop the build before anything is written, not even a staging folder.
   if (hasErrors(diagnostics)) return { ...result, exitCode: 1 };
 
-  const timeline = await timed("index", () => buildTimeline(model, { drafts }));
+  const timeline = await timed(
+    "index",
+    () => buildTimeline(model, { drafts }),
+    (done) => ({ count: done.events.length, what: "published events" }),
+  );
   limitHeapGrowthFor(timeline.events.length);
   if (baseUrl !== undefined) model.site.baseUrl = baseUrl;
 
@@ -124,8 +142,10 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
       // so nothing writes into the staging folder after it is discarded.
       const [rendered, searched] = await Promise.allSettled([
         timed("render", () => steps.render({ model, timeline, drafts, eventsPerSearchPart }, stagingDir)),
-        timed("search", () =>
-          (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir, eventsPerSearchPart }),
+        timed(
+          "search",
+          () => (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir, eventsPerSearchPart }),
+          (done) => ({ count: done.records, what: "records" }),
         ),
       ]);
       if (rendered.status === "rejected") throw rendered.reason;
@@ -133,17 +153,21 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
       // Pagefind's own errors are diagnostics like verification problems: exit 2, nothing published.
       const search = searched.value;
       if (search.problems.length > 0) throw new VerificationFailed(search.problems, "indexing for search failed");
-      const report = await timed("verify", () =>
-        verifyStaging(stagingDir, {
-          events: timeline.events,
-          outputDir,
-          search: { eventsPerPart: eventsPerSearchPart },
-          editions: model.site.editions.slice(1).map((edition) => edition.prefix.slice(1)),
-        }),
+      const report = await timed(
+        "verify",
+        () =>
+          verifyStaging(stagingDir, {
+            events: timeline.events,
+            outputDir,
+            search: { eventsPerPart: eventsPerSearchPart },
+            editions: model.site.editions.slice(1).map((edition) => edition.prefix.slice(1)),
+          }),
+        (done) => ({ count: done.pages, what: "pages" }),
       );
       if (report.problems.length > 0) throw new VerificationFailed(report.problems);
       result.pages = report.pages;
       filling = performance.now() - fillStarted;
+      options.onPhaseStart?.("publish");
     });
     // publish = making the staging folder, the swap and removing the previous site: what is not filling it.
     const publishMs = performance.now() - publishStarted - filling;

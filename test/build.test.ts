@@ -48,8 +48,9 @@ const eventPage = (output: string, id: string) => path.join(output, "events", id
 for (const tz of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
   test(`builds the fixture under TZ=${tz}: the day as written, drafts left out, nothing beside the output`, async () => {
     const { dir, content, output } = await project();
-    const run = await runBuild(["--content", content, "--output", output], tz);
+    const run = await runBuild(["--content", content, "--output", output, "--quiet"], tz);
     assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, "", "--quiet: no progress");
     assert.match(run.stdout, /^Built 2 events, \d+ pages into .*_site in \d+\.\d s\n$/);
     const page = await fs.readFile(eventPage(output, "crossing-reopens"), "utf8");
     assert.match(page, /19 December 2024/);
@@ -76,11 +77,25 @@ test("a content error: exit 1, the previous output byte-identical, no staging fo
   assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
 });
 
-test("--drafts includes draft events", async () => {
+test("--drafts includes draft events; progress goes to stderr a line per step", async () => {
   const { content, output } = await project();
   const run = await runBuild(["--content", content, "--output", output, "--drafts"]);
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /^Built 3 events, /);
+  // Progress on stderr, a plain line per step as it ends (no terminal here), then every step's time.
+  const lines = run.stderr.trimEnd().split("\n");
+  assert.match(lines[0]!, /^load +\d+\.\d s {2}3 events$/);
+  assert.match(lines[1]!, /^index +\d+\.\d s {2}3 published events$/);
+  assert.ok(
+    lines.some((line) => /^search +\d+\.\d s {2}3 search records$/.test(line)),
+    run.stderr,
+  );
+  assert.ok(
+    lines.some((line) => /^verify +\d+\.\d s {2}\d+ pages$/.test(line)),
+    run.stderr,
+  );
+  assert.match(lines.at(-1)!, /^steps: load \d+\.\d s · index .* · publish \d+\.\d s$/);
+  assert.doesNotMatch(run.stderr, /\r/, "no live line without a terminal");
   await fs.access(eventPage(output, "unconfirmed"));
 });
 
