@@ -1,0 +1,154 @@
+// The dev server against a cold build, under random sequences of the edits editors make: fast-check picks
+// the edits (to events, to places and actors, to site.yml) and their targets, and after every edit the dev
+// site must be byte for byte what a cold build of the same content writes. A failure prints the seed and
+// the shrunk sequence of edits, so it can be replayed. test/slow/dev-vs-cold.test.ts runs a fixed sequence.
+import assert from "node:assert/strict";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import fc from "fast-check";
+import { generateArchive, writeArchive } from "../../src/bench/generate.ts";
+import { build } from "../../src/build.ts";
+import { DevSite } from "../../src/dev/dev-site.ts";
+import { hashTree } from "../hash-tree.ts";
+
+const PER_PART = 150;
+
+let tmp: string;
+let archive: string;
+
+before(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-dev-property-"));
+  archive = path.join(tmp, "archive");
+  await writeArchive(generateArchive({ events: 300, seed: 47 }), archive);
+});
+
+after(async () => {
+  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+});
+
+type Edit =
+  | { kind: "title" | "date" | "place" | "actors" | "delete" | "add"; at: number }
+  | { kind: "rename-place" | "move-place" | "alias-actor"; at: number }
+  | { kind: "site-title" };
+
+const eventEdit = fc.record({
+  kind: fc.constantFrom("title", "date", "place", "actors", "delete", "add" as const),
+  at: fc.nat(),
+}) as fc.Arbitrary<Edit>;
+const entityEdit = fc.record({
+  kind: fc.constantFrom("rename-place", "move-place", "alias-actor" as const),
+  at: fc.nat(),
+}) as fc.Arbitrary<Edit>;
+const siteEdit = fc.constant<Edit>({ kind: "site-title" });
+const edits = fc.array(fc.oneof({ weight: 4, arbitrary: eventEdit }, { weight: 2, arbitrary: entityEdit }, siteEdit), {
+  minLength: 2,
+  maxLength: 3,
+});
+
+/** The content's original files of one folder (translations and other files left out), sorted. */
+async function originals(content: string, folder: string): Promise<string[]> {
+  const dir = path.join(content, folder);
+  const names = await fs.readdir(dir, { recursive: true });
+  return names
+    .filter((name) => /^[^.]+\.md$/.test(path.basename(name)))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+async function rewrite(file: string, change: (text: string) => string): Promise<void> {
+  await fs.writeFile(file, change(await fs.readFile(file, "utf8")));
+}
+
+/** A list field (`location:` or `actors:`), in either YAML form, replaced by one value. */
+const setList = (text: string, key: string, value: string) =>
+  text.replace(new RegExp(`^${key}:[^\\n]*(\\n {2}- [^\\n]*)*`, "m"), `${key}: [${value}]`);
+
+async function apply(content: string, edit: Edit, step: number): Promise<void> {
+  if (edit.kind === "site-title") {
+    return rewrite(path.join(content, "site.yml"), (t) => t.replace(/^title: .*$/m, `title: Timeline, edit ${step}`));
+  }
+  if (edit.kind === "rename-place" || edit.kind === "move-place") {
+    const places = await originals(content, "places");
+    const file = places[edit.at % places.length]!;
+    if (edit.kind === "move-place") {
+      const districts = (await Promise.all(places.map((p) => fs.readFile(p, "utf8"))))
+        .map((text) => /^name: (.*District)$/m.exec(text)?.[1])
+        .filter((name): name is string => name !== undefined);
+      const target = districts[(edit.at + step) % districts.length]!;
+      return rewrite(file, (t) => (/^within:/m.test(t) ? t.replace(/^within: .*$/m, `within: ${target}`) : t));
+    }
+    return rewrite(file, (t) =>
+      /^aliases:/m.test(t)
+        ? t
+        : t.replace(/^name: (.*)$/m, (_, old: string) => `name: Renamed ${step}\naliases: [${old}]`),
+    );
+  }
+  if (edit.kind === "alias-actor") {
+    const actors = await originals(content, "actors");
+    const file = actors[edit.at % actors.length]!;
+    return rewrite(file, (t) => (/^aliases:/m.test(t) ? t : t.replace(/^kind:/m, `aliases: [Alias ${step}]\nkind:`)));
+  }
+  const events = await originals(content, "events");
+  const file = events[edit.at % events.length]!;
+  switch (edit.kind) {
+    case "title":
+      return rewrite(file, (t) => t.replace(/^title: .*$/m, `title: Corrected title ${step}`));
+    case "date":
+      return rewrite(file, (t) =>
+        t.replace(/^date: .*$/m, `date: 20${17 + (edit.at % 4)}-0${1 + (edit.at % 9)}-1${step}`),
+      );
+    case "place":
+      return rewrite(file, (t) => setList(t, "location", "Raqqa"));
+    case "actors":
+      return rewrite(file, (t) => setList(t, "actors", "Government of Syria, Islamic State"));
+    case "delete":
+      return fs.rm(file);
+    case "add": {
+      const text = await fs.readFile(file, "utf8");
+      const copy = file.replace(/\.md$/, `-copy-${step}.md`);
+      return fs.writeFile(copy, text.replace(/^title: .*$/m, `title: Added event ${step}`));
+    }
+  }
+}
+
+/** Files whose bytes differ between the dev site and a cold build of the same content. */
+async function differences(dev: DevSite, content: string, devDir: string, cold: string): Promise<string[]> {
+  await dev.searchSettled();
+  const built = await build({ contentDir: content, outputDir: cold, drafts: true, eventsPerSearchPart: PER_PART });
+  assert.equal(built.exitCode, 0, built.failure ?? JSON.stringify(built.diagnostics.slice(0, 3)));
+  const [mine, theirs] = await Promise.all([hashTree(devDir), hashTree(cold)]);
+  await fs.rm(cold, { recursive: true, force: true });
+  return [...new Set([...mine.keys(), ...theirs.keys()])].filter((name) => mine.get(name) !== theirs.get(name)).sort();
+}
+
+test(
+  "random sequences of edits: after each, the dev site is byte for byte a cold build",
+  { timeout: 900_000 },
+  async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(edits, async (sequence) => {
+        const dir = path.join(tmp, `run-${++run}`);
+        const content = path.join(dir, "content");
+        const devDir = path.join(dir, "dev");
+        await fs.cp(archive, content, { recursive: true });
+        const dev = new DevSite(content, devDir, { eventsPerSearchPart: PER_PART });
+        try {
+          assert.ok((await dev.update()).ok, "the first dev build");
+          for (const [step, edit] of sequence.entries()) {
+            await apply(content, edit, step + 1);
+            assert.ok((await dev.update()).ok, `${JSON.stringify(edit)}: the dev site updates`);
+            const differ = await differences(dev, content, devDir, path.join(dir, "cold"));
+            assert.deepEqual(differ.slice(0, 20), [], `after ${JSON.stringify(sequence.slice(0, step + 1))}`);
+          }
+        } finally {
+          await dev.searchSettled();
+          await fs.rm(dir, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 3, endOnFailure: true },
+    );
+  },
+);
