@@ -64,7 +64,7 @@ function letterId(letter: string): string {
 function indexItem(data: SiteData, entity: Entity, count: number): SafeHtml {
   const category = categoryLabel(data, entity);
   const detail = entity.role
-    ? html`<span class="index-detail" dir="auto">${entity.role}</span>`
+    ? html`<span class="index-detail" dir="auto"${langAttr(data, data.roleLanguage(entity.kind, entity.id))}>${entity.role}</span>`
     : category && html`<span class="index-detail" dir="auto"${langAttr(data, category.lang)}>${category.text}</span>`;
   return html`<li class="index-item"><span class="index-main">
 <a class="index-name" href="${data.urls.entity(entity.kind, entity.id)}" dir="auto"${langAttr(data, entity.lang)}>${entity.name}</a>

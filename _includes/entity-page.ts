@@ -64,7 +64,10 @@ function facts(data: SiteData, entity: Entity): SafeHtml {
   const category = categoryLabel(data, entity);
   if (category)
     row(messages.t("entity.fact.kind"), html`<span dir="auto"${langAttr(data, category.lang)}>${category.text}</span>`);
-  if (entity.role) row(messages.t("entity.fact.role"), html`<span dir="auto">${entity.role}</span>`);
+  if (entity.role) {
+    const lang = langAttr(data, data.roleLanguage(entity.kind, entity.id));
+    row(messages.t("entity.fact.role"), html`<span dir="auto"${lang}>${entity.role}</span>`);
+  }
   if (entity.affiliations.length) {
     row(messages.t("entity.fact.affiliations"), entityList(data, "actor", entity.affiliations));
   }

@@ -245,6 +245,15 @@ describe("words in another language than the page's", () => {
     assert.deepEqual(kind("/ar/places/al-qaim-border-crossing/index.html"), ["", "منفذ حدودي"]);
   });
 
+  it("a figure's role is shown in the edition's words where the translation gives one", () => {
+    const roles = (url: string) =>
+      [...page(url).matchAll(/<span class="index-detail" dir="auto"([^>]*)>([^<]*)/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(roles("/ar/figures/index.html"), [
+      ["", "رئيس سوريا حتى كانون الأول 2024"],
+      ["", "المتحدث باسم قوات حرس الحدود العراقية"],
+    ]);
+  });
+
   it("a source's title is marked with its own language, or its event file's, when it is not the page's", () => {
     const cite = (url: string) => tag(page(url), /<cite[^>]*>/);
     // Cited in an English event: unmarked on the English page, English on the Arabic one.

@@ -163,6 +163,15 @@ export class SiteData {
       : original.lang;
   }
 
+  /** The language a figure's role is shown in: the translation's when it gives one. */
+  roleLanguage(kind: EntityKind, id: string): string {
+    const original = entitiesOf(this.original, kind).get(id);
+    if (!original) return this.language;
+    return original.lang !== this.language && original.translations[this.language]?.role
+      ? this.language
+      : original.lang;
+  }
+
   /** The language an entity's file is written in (its category word is in it). */
   originalEntityLanguage(kind: EntityKind, id: string): string {
     return entitiesOf(this.original, kind).get(id)?.lang ?? this.site.language;
