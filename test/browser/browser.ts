@@ -1,12 +1,50 @@
 // Shared by the browser tests: the system Chromium, launched once per test file, and a tiny static file
 // server for a built site on 127.0.0.1 at a random port. A missing browser fails the tests: it never
 // skips them, so a green run always means the pages were really driven in a browser.
+import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
+import { after, before } from "node:test";
 import { chromium, type Browser } from "playwright-core";
+import { build } from "../../src/build.ts";
 import { CHROMIUM } from "./chromium-path.ts";
+
+export interface BrowsedSite {
+  /** The built site's folder; set once the `before` hooks ran, like the others. */
+  dir: string;
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * Call at the top of a test file or inside a describe: builds `contentDir` with build() into a temporary
+ * folder, serves it and launches Chromium before the tests, and closes and removes it all after them.
+ */
+export function browsedSite(name: string, contentDir: string): BrowsedSite {
+  const site = { dir: "" } as BrowsedSite;
+  let tmp = "";
+  before(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), `dateline-${name}-`));
+    site.dir = path.join(tmp, "site");
+    const result = await build({ contentDir, outputDir: site.dir });
+    assert.equal(
+      result.exitCode,
+      0,
+      `${contentDir} must build: ${result.failure ?? JSON.stringify(result.diagnostics)}`,
+    );
+    site.server = await serveStatic(site.dir);
+    site.browser = await launchChromium();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+  });
+  return site;
+}
 
 export async function launchChromium(): Promise<Browser> {
   try {

@@ -3,14 +3,11 @@
 // switcher leads from an English event to its Arabic page and back, and each edition's search page
 // searches the edition's own index, with Arabic-script spellings folded.
 import assert from "node:assert/strict";
-import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { build } from "../../src/build.ts";
-import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { browsedSite } from "./browser.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const EVENT = "/events/iraq-closes-al-qaim-crossing/";
@@ -19,31 +16,14 @@ const RTL_PAGES = ["/", "/timeline/", EVENT, "/places/anbar/", "/places/", "/sea
   `/ckb${p}`,
 ]);
 
-let tmp: string;
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-editions-browser-"));
-  const site = path.join(tmp, "site");
-  const result = await build({ contentDir: path.join(REPO, "content"), outputDir: site });
-  assert.equal(result.exitCode, 0, result.failure ?? JSON.stringify(result.diagnostics));
-  server = await serveStatic(site);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
-});
+const sample = browsedSite("editions-browser", path.join(REPO, "content"));
 
 describe("right-to-left editions", () => {
   it("say their language and direction on every page", async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     try {
       for (const url of RTL_PAGES) {
-        await page.goto(`${server.origin}${url}`);
+        await page.goto(`${sample.server.origin}${url}`);
         const lang = await page.locator("html").getAttribute("lang");
         const dir = await page.locator("html").getAttribute("dir");
         assert.deepEqual([url, lang, dir], [url, url.slice(1, url.indexOf("/", 1)), "rtl"]);
@@ -54,11 +34,11 @@ describe("right-to-left editions", () => {
   });
 
   it("hang the date rail on the right, where English has it on the left", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await sample.browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
       const sides: Record<string, { start: number; end: number }> = {};
       for (const url of ["/timeline/", "/ar/timeline/", "/ckb/timeline/"]) {
-        await page.goto(`${server.origin}${url}`);
+        await page.goto(`${sample.server.origin}${url}`);
         const rail = (await page.locator(".rail").first().boundingBox())!;
         const card = (await page.locator(".rail .card").first().boundingBox())!;
         // The gap between the rail's edge and its cards is where the line and its dots are drawn.
@@ -74,12 +54,12 @@ describe("right-to-left editions", () => {
   });
 
   it("never scroll sideways at 390 px wide", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await sample.browser.newContext({ viewport: { width: 390, height: 844 } });
     const wide: string[] = [];
     try {
       for (const url of RTL_PAGES) {
         const page = await context.newPage();
-        await page.goto(`${server.origin}${url}`);
+        await page.goto(`${sample.server.origin}${url}`);
         const width = await page.evaluate("document.documentElement.scrollWidth");
         if (typeof width !== "number" || width > 390) wide.push(`${url}: ${String(width)}`);
         await page.close();
@@ -91,15 +71,15 @@ describe("right-to-left editions", () => {
   });
 
   it("switch from an English event to its Arabic page and back", async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     try {
-      await page.goto(`${server.origin}${EVENT}`);
+      await page.goto(`${sample.server.origin}${EVENT}`);
       await page.locator('.language-switcher a[hreflang="ar"]').click();
-      await page.waitForURL(`${server.origin}/ar${EVENT}`);
+      await page.waitForURL(`${sample.server.origin}/ar${EVENT}`);
       assert.equal(await page.locator("html").getAttribute("lang"), "ar");
       assert.equal(await page.locator('.language-switcher a[aria-current="page"]').textContent(), "العربية");
       await page.locator('.language-switcher a[hreflang="en"]').click();
-      await page.waitForURL(`${server.origin}${EVENT}`);
+      await page.waitForURL(`${sample.server.origin}${EVENT}`);
       assert.equal(await page.locator("html").getAttribute("lang"), "en");
     } finally {
       await page.close();
@@ -107,9 +87,9 @@ describe("right-to-left editions", () => {
   });
 
   it("show an event not yet translated into Turkish in English, marked so, with a note in Turkish", async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     try {
-      await page.goto(`${server.origin}/tr/events/hts-led-offensive-against-assad-government/`);
+      await page.goto(`${sample.server.origin}/tr/events/hts-led-offensive-against-assad-government/`);
       assert.equal(await page.locator("html").getAttribute("lang"), "tr");
       const title = page.locator("h1");
       assert.equal(await title.getAttribute("lang"), "en");
@@ -124,7 +104,7 @@ describe("right-to-left editions", () => {
   });
 
   it("search each edition in its own index: Arabic spelling variants find the same events", async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     try {
@@ -148,7 +128,7 @@ describe("right-to-left editions", () => {
         excerpts.join("\n"),
       );
       assert.ok(!excerpts.some((text) => text.includes("القايم")), excerpts.join("\n"));
-      assert.ok(server.requests.includes("/ar/pagefind/pagefind.js"), "the Arabic page loads the Arabic index");
+      assert.ok(sample.server.requests.includes("/ar/pagefind/pagefind.js"), "the Arabic page loads the Arabic index");
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
@@ -156,9 +136,9 @@ describe("right-to-left editions", () => {
   });
 
   it("lead from an Arabic place page to the Arabic search for its events", async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     try {
-      await page.goto(`${server.origin}/ar/places/anbar/`);
+      await page.goto(`${sample.server.origin}/ar/places/anbar/`);
       await page.locator(".entity-search").click();
       await page.waitForURL(/\/ar\/search\/\?place=/);
       await page.waitForFunction(
@@ -183,7 +163,7 @@ describe("right-to-left editions", () => {
   });
 
   it("search the Sorani edition by a Sorani title, typed with Kurdish or with Arabic letters", async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     try {
       const title = "دەروازەی قائیم تەنیا بۆ جووڵەی مرۆیی کرایەوە";
       // As typed on an Arabic keyboard: heh for ە, yeh for ی and ێ, plain reh and lam for ڕ and ڵ.
@@ -199,7 +179,7 @@ describe("right-to-left editions", () => {
   });
 
   it("mark an untranslated event's search result in the Turkish edition as English", async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     try {
       const results = await search(page, "/tr/search/", "Tahrir");
       const hts = results.find((r) => r.href === "/tr/events/hts-led-offensive-against-assad-government/");
@@ -224,7 +204,7 @@ interface Result {
 
 /** Runs a query on an edition's search page and returns its results once shown (the status names the query). */
 async function search(page: Page, path: string, query: string): Promise<Result[]> {
-  await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}`);
+  await page.goto(`${sample.server.origin}${path}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(
     (q) => {
       const busy = document.getElementById("search-results")?.hasAttribute("aria-busy") ?? true;

@@ -2,39 +2,18 @@
 // system fallback, and an English page fetches only the Latin subsets. What fonts.css declares and what
 // the build publishes is test/fonts.test.ts.
 import assert from "node:assert/strict";
-import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { build } from "../../src/build.ts";
+import type { Page } from "playwright-core";
 import { FONTS_PATH } from "../../src/site/fonts.ts";
-import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
+import { browsedSite } from "./browser.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const FIXTURE = path.join(REPO, "test/fixtures/scripts/content");
 
 describe("fonts in Chromium", () => {
-  let tmp: string;
-  let site: string;
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-fonts-"));
-    site = path.join(tmp, "site");
-    const result = await build({ contentDir: FIXTURE, outputDir: site });
-    assert.equal(result.exitCode, 0, result.failure ?? JSON.stringify(result.diagnostics));
-    server = await serveStatic(site);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
-  });
+  const fixture = browsedSite("fonts", FIXTURE);
 
   /** The fonts Chromium drew an element's text with, from the DevTools protocol. */
   async function fontsDrawing(
@@ -55,8 +34,8 @@ describe("fonts in Chromium", () => {
   }
 
   async function open(urlPath: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${urlPath}`, { waitUntil: "load" });
+    const page = await fixture.browser.newPage();
+    await page.goto(`${fixture.server.origin}${urlPath}`, { waitUntil: "load" });
     await page.evaluate(() => document.fonts.ready);
     return page;
   }
@@ -87,12 +66,12 @@ describe("fonts in Chromium", () => {
 
   it("an English page fetches only the Latin subsets", async () => {
     // A context of its own starts with an empty cache, so every font the page needs is fetched here.
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const fetched: string[] = [];
     try {
       const page = await context.newPage();
       page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-      await page.goto(`${server.origin}/events/checkpoint-hours/`, { waitUntil: "networkidle" });
+      await page.goto(`${fixture.server.origin}/events/checkpoint-hours/`, { waitUntil: "networkidle" });
       await page.evaluate(() => document.fonts.ready);
     } finally {
       await context.close();

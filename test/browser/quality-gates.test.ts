@@ -4,15 +4,12 @@
 // Links and assets are test/sample-site.test.ts.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { build } from "../../src/build.ts";
-import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { browsedSite } from "./browser.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const VNU_JAR = path.join(REPO, "node_modules/vnu-jar/build/dist/vnu.jar");
@@ -45,29 +42,7 @@ const PAGES = [
   "/tr/events/hts-led-offensive-against-assad-government/",
 ];
 
-let tmp: string;
-let site: string;
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-quality-"));
-  site = path.join(tmp, "site");
-  const result = await build({ contentDir: path.join(REPO, "content"), outputDir: site });
-  assert.equal(
-    result.exitCode,
-    0,
-    `the sample site must build: ${result.failure ?? JSON.stringify(result.diagnostics)}`,
-  );
-  server = await serveStatic(site);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
-});
+const sample = browsedSite("quality", path.join(REPO, "content"));
 
 interface VnuMessage {
   type: string;
@@ -84,7 +59,7 @@ describe("quality gates", () => {
     const run = promisify(execFile);
     let stderr: string;
     try {
-      ({ stderr } = await run("java", ["-jar", VNU_JAR, "--format", "json", "--skip-non-html", site], {
+      ({ stderr } = await run("java", ["-jar", VNU_JAR, "--format", "json", "--skip-non-html", sample.dir], {
         maxBuffer: 64 * 1024 * 1024,
       }));
     } catch (error) {
@@ -98,7 +73,7 @@ describe("quality gates", () => {
       (m) => m.type === "error" || m.type === "non-document-error" || m.subType === "fatal",
     );
     const describeMessage = (m: VnuMessage) =>
-      `${(m.url ?? "").replace(/^file:/, "").replace(site, "")}:${m.lastLine ?? "?"}:${m.lastColumn ?? "?"} ${m.message}${m.extract ? `\n    ${m.extract.replace(/\n/g, " ")}` : ""}`;
+      `${(m.url ?? "").replace(/^file:/, "").replace(sample.dir, "")}:${m.lastLine ?? "?"}:${m.lastColumn ?? "?"} ${m.message}${m.extract ? `\n    ${m.extract.replace(/\n/g, " ")}` : ""}`;
     assert.equal(
       errors.length,
       0,
@@ -108,7 +83,7 @@ describe("quality gates", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     it(`axe-core finds no WCAG 2.2 AA violation (${colorScheme} colour scheme)`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await sample.browser.newContext({ colorScheme });
       const problems: string[] = [];
       try {
         for (const urlPath of PAGES) {
@@ -149,7 +124,7 @@ describe("quality gates", () => {
   }
 
   it("no page scrolls sideways at 390 px wide", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await sample.browser.newContext({ viewport: { width: 390, height: 844 } });
     const wide: string[] = [];
     try {
       for (const urlPath of PAGES) {
@@ -191,7 +166,7 @@ async function opened(context: BrowserContext, urlPath: string): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  const response = await page.goto(`${server.origin}${urlPath}`, { waitUntil: "load" });
+  const response = await page.goto(`${sample.server.origin}${urlPath}`, { waitUntil: "load" });
   assert.equal(response?.status(), 200, `${urlPath} must exist`);
   if (urlPath.includes("/search/")) {
     await page.waitForFunction(
