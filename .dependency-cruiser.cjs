@@ -22,8 +22,11 @@ const LAYERS = {
   // Eleventy: renders the pages and writes the exports.
   render: ["pages", "export", "site", "model", "markup"],
   publish: ["search", "diagnostics\\.ts"],
+  // The build cache: what the last build made, reused by the next.
+  cache: ["publish", "search", "content", "model", "markup", "diagnostics\\.ts"],
   // Orchestration: the build, the dev server, the benchmark.
   "dev|build\\.ts|heap-growth\\.ts": [
+    "cache",
     "render",
     "publish",
     "search",
@@ -38,6 +41,7 @@ const LAYERS = {
     "heap-growth\\.ts",
   ],
   bench: [
+    "cache",
     "dev",
     "build\\.ts",
     "render",

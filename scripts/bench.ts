@@ -1,4 +1,4 @@
-// `npm run bench -- [--events N] [--content DIR] [--peers] [--edit-loop] [--editions] [--runs K] [--seed S] [--query Q] [--json] [--keep]`
+// `npm run bench -- [--events N] [--content DIR] [--peers] [--rebuild] [--edit-loop] [--editions] [--runs K] [--seed S] [--query Q] [--json] [--keep]`
 import { runBench } from "../src/bench/run.ts";
 import { formatReport } from "../src/bench/report.ts";
 import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
@@ -9,6 +9,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --content DIR   benchmark this content folder instead of a generated archive
   --seed S        seed of the generated archive (default: 20241219)
   --peers         also build the same events with bare Eleventy, and with Hugo when it is on the PATH
+  --rebuild       also time npm run build with the cache of the build before, after one title edit (on a
+                  copy of the content), and check its site is byte for byte a cold build's
   --edit-loop     also time the dev server: saving one event until its pages show the change
   --editions      also build the generated archive with Arabic, Sorani and Turkish editions (translations
                   generated), and compare its time per page with the English-only build
@@ -28,6 +30,7 @@ async function main(): Promise<number> {
     content: { type: "string" },
     seed: { type: "string" },
     peers: { type: "boolean", default: false },
+    rebuild: { type: "boolean", default: false },
     "edit-loop": { type: "boolean", default: false },
     editions: { type: "boolean", default: false },
     runs: { type: "string", default: "1" },
@@ -55,6 +58,7 @@ async function main(): Promise<number> {
       runs,
       peers: flags.peers,
       editLoop: flags["edit-loop"],
+      rebuild: flags.rebuild,
       editions: flags.editions,
       keep: flags.keep,
       ...(flags.content === undefined ? {} : { contentDir: flags.content }),

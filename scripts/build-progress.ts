@@ -12,6 +12,7 @@ const LABEL: Record<PhaseName, string> = {
   search: "search",
   verify: "verify",
   publish: "publish",
+  cache: "cache",
 };
 
 const WHAT: Record<NonNullable<PhaseTiming["items"]>["what"], { one: string; other: string }> = {
@@ -24,6 +25,8 @@ const WHAT: Record<NonNullable<PhaseTiming["items"]>["what"], { one: string; oth
 export interface Progress {
   start(name: PhaseName): void;
   end(phase: PhaseTiming): void;
+  /** A line of its own about the build (the build cache not used, for example). */
+  note(line: string): void;
   /** "load 1.2 s · index 0.1 s · …": every step that ended, in the order they ended. */
   summary(): string;
 }
@@ -46,6 +49,10 @@ export function buildProgress(out: { write(text: string): unknown; isTTY?: boole
       ended.push(phase);
       const items = phase.items ? `  ${countText(phase.items.count, WHAT[phase.items.what])}` : "";
       out.write(`${clear()}${LABEL[phase.name].padEnd(8)}${seconds(phase.ms).padStart(8)}${items}\n`);
+      showRunning();
+    },
+    note(line) {
+      out.write(`${clear()}${line}\n`);
       showRunning();
     },
     summary: () => ended.map((phase) => `${LABEL[phase.name]} ${seconds(phase.ms)}`).join(" · "),

@@ -1,14 +1,18 @@
-// `npm run build -- [--content DIR] [--output DIR] [--strict] [--base-url URL] [--drafts] [--quiet]`
+// `npm run build -- [--content DIR] [--output DIR] [--cache DIR | --no-cache] [--strict] [--base-url URL] [--drafts] [--quiet]`
 import { performance } from "node:perf_hooks";
 import { build } from "../src/build.ts";
+import { defaultCacheDir } from "../src/cache/build-cache.ts";
 import { countText, printDiagnostics } from "../src/diagnostics.ts";
 import { buildProgress } from "./build-progress.ts";
-import { parseFlags, runCommand } from "./cli-args.ts";
+import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
 
 const USAGE = `Usage: npm run build -- [options]
 
   --content DIR     content folder (default: content)
   --output DIR      output folder, replaced only when the whole build succeeds (default: _site)
+  --cache DIR       build cache: what the last build made, reused where the content is unchanged
+                    (default: .dateline/cache in the folder holding the content folder)
+  --no-cache        build everything, and neither read nor write the cache
   --strict          treat warnings that can hide data problems as errors
   --base-url URL    absolute site URL for feeds and canonical links (overrides the site config)
   --drafts          include draft events (never deploy such a build)
@@ -21,6 +25,8 @@ async function main(): Promise<number> {
   const flags = parseFlags({
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
+    cache: { type: "string" },
+    "no-cache": { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
     "base-url": { type: "string" },
     drafts: { type: "boolean", default: false },
@@ -32,15 +38,25 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  if (flags["no-cache"] && flags.cache !== undefined)
+    throw new UsageError("--cache and --no-cache cannot be used together");
+
   const started = performance.now();
   const progress = flags.quiet ? undefined : buildProgress(process.stderr);
   const result = await build({
     contentDir: flags.content,
     outputDir: flags.output,
+    ...(flags["no-cache"] ? {} : { cacheDir: flags.cache ?? defaultCacheDir(flags.content) }),
     strict: flags.strict,
     drafts: flags.drafts,
     ...(flags["base-url"] === undefined ? {} : { baseUrl: flags["base-url"] }),
-    ...(progress ? { onPhaseStart: (name) => progress.start(name), onPhase: (phase) => progress.end(phase) } : {}),
+    ...(progress
+      ? {
+          onPhaseStart: (name) => progress.start(name),
+          onPhase: (phase) => progress.end(phase),
+          onNote: (line) => progress.note(line),
+        }
+      : {}),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 

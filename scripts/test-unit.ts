@@ -47,7 +47,9 @@ async function main(): Promise<number> {
     if (!flags.some((flag) => flag.startsWith("--test-reporter"))) flags.push("--test-reporter=spec");
     const runner = spawn(
       process.execPath,
-      ["--import", "tsx", "--test", `--test-concurrency=${shares.length}`, ...flags, ...entries],
+      // A test that times out may leave something running (a Pagefind service that stopped answering):
+      // --test-force-exit ends its process once its tests are done, instead of waiting for ever.
+      ["--import", "tsx", "--test", "--test-force-exit", `--test-concurrency=${shares.length}`, ...flags, ...entries],
       { cwd: REPO, stdio: "inherit" },
     );
     return await new Promise<number>((resolve, reject) => {

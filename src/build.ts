@@ -1,16 +1,23 @@
 // The whole build as one importable function: load and check the content, then render, index for
 // search, verify and publish atomically. Scripts only parse flags and print; everything else happens here.
+import { promises as fs } from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { BuildCache } from "./cache/build-cache.ts";
+import { cacheKey } from "./cache/cache-key.ts";
 import { loadContent } from "./content/load.ts";
 import { applyStrict } from "./content/strict.ts";
 import { countText, hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { limitHeapGrowthFor } from "./heap-growth.ts";
-import { buildTimeline } from "./model/timeline.ts";
+import { buildTimeline, type Timeline } from "./model/timeline.ts";
+import type { Model } from "./model/types.ts";
 import { outputDirProblem } from "./publish/guard.ts";
 import { publishAtomically } from "./publish/publish.ts";
+import { indexChangedParts, type ChangedPartsReport, type PartDigests } from "./search/changed-parts.ts";
 import { indexSearch } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
-import { renderSite } from "./render/render.ts";
+import { comparable, editionData, renderChanges, renderSite } from "./render/render.ts";
+import type { SiteData } from "./site/site-data.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -23,14 +30,21 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Events per part of the search index (default 10,000, see src/search/parts.ts; tests make it small). */
   eventsPerSearchPart?: number;
+  /**
+   * The build cache's folder (src/cache/build-cache.ts): reuse what the last build made from unchanged
+   * content, and keep what this one makes. Undefined: build everything, keep nothing.
+   */
+  cacheDir?: string;
+  /** Told one line about the build cache when it is not used, or not written. */
+  onNote?: (line: string) => void;
   /** Told as each step starts (the command's progress line). */
   onPhaseStart?: (name: PhaseName) => void;
   /** Told as each step ends (the command's progress, and the bench, which times the build with it). */
   onPhase?: (phase: PhaseTiming) => void;
 }
 
-/** The build's steps; render and search run at the same time. */
-export type PhaseName = "load" | "index" | "render" | "search" | "verify" | "publish";
+/** The build's steps; render and search run at the same time; `cache` writes the build cache, last. */
+export type PhaseName = "load" | "index" | "render" | "search" | "verify" | "publish" | "cache";
 
 export interface PhaseTiming {
   name: PhaseName;
@@ -39,7 +53,7 @@ export interface PhaseTiming {
   ms: number;
   /** Resident memory of the process right after the step. */
   rssBytes: number;
-  /** What the step went through: events loaded or published, search records, pages verified. */
+  /** What the step went through: events loaded or published, search records, pages rendered or verified. */
   items?: { count: number; what: "events" | "published events" | "records" | "pages" };
 }
 
@@ -89,17 +103,20 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
     options.onPhaseStart?.(name);
     const startMs = performance.now() - started;
     const value = await step();
+    const went = items?.(value);
     options.onPhase?.({
       name,
       startMs,
       ms: performance.now() - started - startMs,
       rssBytes: process.memoryUsage.rss(),
-      ...(items ? { items: items(value) } : {}),
+      ...(went ? { items: went } : {}),
     });
     return value;
   };
 
   let baseUrl: string | undefined;
+  /** The search parts' digests, for the cache. */
+  let digests: PartDigests | undefined;
   try {
     baseUrl = options.baseUrl === undefined ? undefined : normalizeBaseUrl(options.baseUrl);
     const refused = await outputDirProblem(outputDir, { contentDir });
@@ -108,11 +125,18 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
     return fail(error instanceof Error ? error.message : String(error));
   }
 
+  const cache =
+    options.cacheDir === undefined
+      ? undefined
+      : BuildCache.open(options.cacheDir, cacheKey({ drafts, eventsPerSearchPart, baseUrl }), (line) =>
+          options.onNote?.(line),
+        );
+
   let loaded;
   try {
     loaded = await timed(
       "load",
-      () => loadContent(contentDir),
+      () => loadContent(contentDir, cache ? { cache: cache.parse } : {}),
       (done) => ({ count: done.model.events.length, what: "events" }),
     );
   } catch (error) {
@@ -140,18 +164,33 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
       // Search records come from the model, not the pages, so Pagefind (a process of its own) indexes
       // on the second core while Eleventy renders on this one. Both are waited for, even when one fails,
       // so nothing writes into the staging folder after it is discarded.
+      const input = { model, timeline, drafts, eventsPerSearchPart };
+      // With the cache's last site in the staging folder, only what changed is rendered and indexed.
+      const before = cache?.previous ? await lastSite(cache, input, stagingDir) : undefined;
+      const searchInput = { model, timeline, stagingDir, outputDir, eventsPerSearchPart };
       const [rendered, searched] = await Promise.allSettled([
-        timed("render", () => steps.render({ model, timeline, drafts, eventsPerSearchPart }, stagingDir)),
+        timed(
+          "render",
+          async () => {
+            if (!before) return void (await steps.render(input, stagingDir));
+            return renderChanges(before.data, before.next, stagingDir, { exports: true });
+          },
+          (pages) => (pages === undefined ? undefined : { count: pages, what: "pages" }),
+        ),
         timed(
           "search",
-          () => (steps.search ?? indexSearch)({ model, timeline, stagingDir, outputDir, eventsPerSearchPart }),
+          () =>
+            cache
+              ? indexChangedParts(stagingDir, path.join(stagingDir, ".search-next"), searchInput, before?.search)
+              : (steps.search ?? indexSearch)(searchInput),
           (done) => ({ count: done.records, what: "records" }),
         ),
       ]);
       if (rendered.status === "rejected") throw rendered.reason;
       if (searched.status === "rejected") throw searched.reason;
       // Pagefind's own errors are diagnostics like verification problems: exit 2, nothing published.
-      const search = searched.value;
+      const search: ChangedPartsReport = searched.value;
+      digests = search.digests;
       if (search.problems.length > 0) throw new VerificationFailed(search.problems, "indexing for search failed");
       const report = await timed(
         "verify",
@@ -183,7 +222,29 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
     }
     return fail(`the build failed: ${describe(error)}`);
   }
+  const searched = digests;
+  if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched));
   return { ...result, events: timeline.events.length, exitCode: 0 };
+}
+
+/**
+ * The cache's last site, copied into the staging folder, with its data and this build's, to compare;
+ * undefined when the two cannot be compared page by page (the site's settings changed) or the copy
+ * failed, and the staging folder is left empty for a full build.
+ */
+async function lastSite(
+  cache: BuildCache,
+  input: { model: Model; timeline: Timeline; drafts: boolean; eventsPerSearchPart?: number },
+  stagingDir: string,
+): Promise<{ data: SiteData[]; next: SiteData[]; search: PartDigests } | undefined> {
+  const previous = cache.previous!;
+  const data = editionData({ ...input, model: previous.model, timeline: buildTimeline(previous.model, input) });
+  const next = editionData(input);
+  if (!comparable(data, next)) return undefined;
+  if (previous.restore(stagingDir)) return { data, next, search: previous.search };
+  for (const name of await fs.readdir(stagingDir))
+    await fs.rm(path.join(stagingDir, name), { recursive: true, force: true });
+  return undefined;
 }
 
 /** An absolute http(s) URL without a trailing slash, as SiteConfig.baseUrl expects. */

@@ -46,7 +46,7 @@ async function project(): Promise<{ dir: string; content: string; output: string
 const eventPage = (output: string, id: string) => path.join(output, "events", id, "index.html");
 
 for (const tz of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
-  test(`builds the fixture under TZ=${tz}: the day as written, drafts left out, nothing beside the output`, async () => {
+  test(`builds the fixture under TZ=${tz}: the day as written, drafts left out, nothing beside the output but the cache`, async () => {
     const { dir, content, output } = await project();
     const run = await runBuild(["--content", content, "--output", output, "--quiet"], tz);
     assert.equal(run.code, 0, run.stderr);
@@ -57,7 +57,8 @@ for (const tz of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
     assert.doesNotMatch(page, /18 December 2024|20 December 2024/);
     await fs.access(eventPage(output, "crossing-closes"));
     await assert.rejects(fs.access(eventPage(output, "unconfirmed")), "a draft has no page in a normal build");
-    assert.deepEqual((await fs.readdir(dir)).sort(), ["_site", "content"]);
+    assert.deepEqual((await fs.readdir(dir)).sort(), [".dateline", "_site", "content"]);
+    assert.deepEqual(await fs.readdir(path.join(dir, ".dateline")), ["cache"]);
   });
 }
 
@@ -84,8 +85,9 @@ test("--drafts includes draft events; progress goes to stderr a line per step", 
   assert.match(run.stdout, /^Built 3 events, /);
   // Progress on stderr, a plain line per step as it ends (no terminal here), then every step's time.
   const lines = run.stderr.trimEnd().split("\n");
-  assert.match(lines[0]!, /^load +\d+\.\d s {2}3 events$/);
-  assert.match(lines[1]!, /^index +\d+\.\d s {2}3 published events$/);
+  assert.match(lines[0]!, /^build cache: none yet \(.*\.dateline\/cache\); building everything$/);
+  assert.match(lines[1]!, /^load +\d+\.\d s {2}3 events$/);
+  assert.match(lines[2]!, /^index +\d+\.\d s {2}3 published events$/);
   assert.ok(
     lines.some((line) => /^search +\d+\.\d s {2}3 search records$/.test(line)),
     run.stderr,
@@ -94,7 +96,7 @@ test("--drafts includes draft events; progress goes to stderr a line per step", 
     lines.some((line) => /^verify +\d+\.\d s {2}\d+ pages$/.test(line)),
     run.stderr,
   );
-  assert.match(lines.at(-1)!, /^steps: load \d+\.\d s · index .* · publish \d+\.\d s$/);
+  assert.match(lines.at(-1)!, /^steps: load \d+\.\d s · index .* · publish \d+\.\d s · cache \d+\.\d s$/);
   assert.doesNotMatch(run.stderr, /\r/, "no live line without a terminal");
   await fs.access(eventPage(output, "unconfirmed"));
 });

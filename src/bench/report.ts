@@ -92,6 +92,15 @@ export function formatReport(result: BenchResult): string {
         `${n(budget.overBudget)} of ${n(budget.eventPages)} over 50 kB; ${n(budget.pagesWithScript)} pages besides search run a script`,
     );
   }
+  const rebuild = result.rebuild;
+  if (rebuild) {
+    const hugo = rebuild.hugoRatio === undefined ? "" : `, ${rebuild.hugoRatio.toFixed(2)}× Hugo alone`;
+    lines.push(
+      `rebuild (npm run build with the cache, after one title edit): ${seconds(rebuild.wallMs)} wall, ` +
+        `${seconds(rebuild.cpuMs)} CPU, ${bytes(rebuild.peakBytes)} peak${hugo}; ` +
+        (rebuild.identical ? "its site is byte for byte a cold build's" : "ITS SITE DIFFERS FROM A COLD BUILD'S"),
+    );
+  }
   const loop = result.editLoop;
   if (loop) {
     lines.push(

@@ -58,6 +58,19 @@ export interface BenchResult {
   search?: SearchCost;
   /** Event page weight and scripts on the built site (the reader budgets). */
   budget?: PageBudget;
+  /**
+   * With --rebuild: `npm run build` with the cache of the build before, after one event's title changed
+   * (medians over the rounds), and whether every round's site was byte for byte a cold build's.
+   */
+  rebuild?: {
+    runs: ToolRun[];
+    wallMs: number;
+    cpuMs: number;
+    peakBytes: number;
+    identical: boolean;
+    /** Its wall time over Hugo's alone, when Hugo was measured. */
+    hugoRatio?: number;
+  };
   /** With --edit-loop: the dev server's time from saving an event to its pages updated. */
   editLoop?: EditLoopResult;
   /** With --editions: the same events built as a site with more editions, medians over the rounds. */

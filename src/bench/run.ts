@@ -2,7 +2,7 @@
 // each peer, alternating so that drift in the machine's speed hits every tool alike; then Dateline's
 // phases and the cost of search. Every build runs in a child process of its own.
 import { rmSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +21,7 @@ import { median } from "./median.ts";
 import { type BenchResult, type Tool, type ToolResult, type ToolRun } from "./result.ts";
 import { measurePageBudget } from "./page-budget.ts";
 import { measureSearch } from "./search-bytes.ts";
+import { editTitle, sameTree, titledEvent } from "./rebuild.ts";
 
 export interface BenchOptions {
   /** Generate this many events (ignored when contentDir is given). */
@@ -37,6 +38,8 @@ export interface BenchOptions {
   editLoop?: boolean;
   /** Also build the generated archive as a site with three more editions (src/bench/translations.ts). */
   editions?: boolean;
+  /** Also time a build with the cache of the one before, after one title edit (src/bench/rebuild.ts). */
+  rebuild?: boolean;
   /** Progress lines (to stderr in the script). */
   log?: (line: string) => void;
 }
@@ -78,10 +81,14 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
   }
   const dateline = (outputDir: string): RunSpec => ({
     command: process.execPath,
-    args: ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--output", outputDir],
+    args: ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--output", outputDir, "--no-cache"],
     cwd: REPO,
     node: true,
   });
+  // The rebuild's own copy of the content, whose titles it edits, and its cache.
+  const rebuild = options.rebuild ? await prepareRebuild(work, contentDir, dateline, log) : undefined;
+  const rebuildRuns: ToolRun[] = [];
+  let rebuildIdentical = true;
   const tools: [Tool, (outputDir: string) => RunSpec][] = [
     ["dateline", dateline],
     ...peers.map((p): [Tool, Peer["command"]] => [p.name, (outputDir) => p.command(outputDir)]),
@@ -131,6 +138,21 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
       await rm(outputDir, { recursive: true, force: true });
     }
 
+    if (rebuild) {
+      log(`round ${round}/${options.runs}: dateline with the cache, after a title edit …`);
+      await editTitle(rebuild.titled, round);
+      await settleDisk();
+      const run = await measureBuild(rebuild.cached, rebuild.outputDir, round);
+      rebuildRuns.push(run.result);
+      if (run.failure) measureFailures.push(`the build with the cache ${run.failure}`);
+      const cold = path.join(work, `out-rebuild-cold-${round}`);
+      const coldRun = await runMeasured(rebuild.cold(cold));
+      if (coldRun.exitCode !== 0)
+        measureFailures.push(`the cold build to compare with exited with ${coldRun.exitCode}`);
+      else if (!run.failure && !(await sameTree(rebuild.outputDir, cold))) rebuildIdentical = false;
+      await rm(cold, { recursive: true, force: true });
+    }
+
     log(`round ${round}/${options.runs}: Dateline phases …`);
     await settleDisk();
     const phases = await measurePhasesInChild(contentDir, path.join(work, `out-phases-${round}`));
@@ -147,6 +169,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     else measureFailures.push(`the edit loop exited with ${measured.exitCode}: ${excerpt(measured.stderr)}`);
   }
 
+  const summaries = withRatios([...runs].map(([tool, toolRuns]) => summarise(tool, toolRuns, failures.get(tool))));
   return {
     source,
     events: model.events.filter((e) => !e.draft).length,
@@ -159,13 +182,14 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
       loadAverage,
       ...(hugo ? { hugo } : {}),
     },
-    tools: withRatios([...runs].map(([tool, toolRuns]) => summarise(tool, toolRuns, failures.get(tool)))),
+    tools: summaries,
     ...(phaseReports.length
       ? { phases: medianPhases(phaseReports), buildMs: Math.round(median(phaseReports.map((r) => r.buildMs))) }
       : {}),
     ...(search ? { search } : {}),
     ...(budget ? { budget } : {}),
     ...(editLoop ? { editLoop } : {}),
+    ...(rebuild ? { rebuild: rebuildResult(rebuildRuns, rebuildIdentical, summaries) } : {}),
     ...(editionRuns.some((run) => run.exitCode === 0)
       ? { editions: editionsResult(runs.get("dateline")!, editionRuns) }
       : {}),
@@ -212,6 +236,43 @@ async function prepareContent(
   const editionsDir = path.join(work, "content-editions");
   await writeArchive(archive, editionsDir, { editions: { seed } });
   return { contentDir, editionsDir, source };
+}
+
+/** Copies the content, and builds it once to fill the cache the timed rebuilds start from. */
+async function prepareRebuild(
+  work: string,
+  contentDir: string,
+  dateline: (outputDir: string) => RunSpec,
+  log: (line: string) => void,
+): Promise<{ titled: string; outputDir: string; cached: RunSpec; cold: (outputDir: string) => RunSpec }> {
+  log("copying the content for the rebuilds, and filling their cache …");
+  const content = path.join(work, "rebuild-content");
+  await cp(contentDir, content, { recursive: true });
+  const outputDir = path.join(work, "out-rebuild");
+  const withContent = (spec: RunSpec) => ({ ...spec, args: spec.args.map((a) => (a === contentDir ? content : a)) });
+  const cached = withContent(dateline(outputDir));
+  cached.args = cached.args.map((a) => (a === "--no-cache" ? "--cache" : a)).concat(path.join(work, "rebuild-cache"));
+  const first = await runMeasured(cached);
+  if (first.exitCode !== 0) throw new Error(`the first build with the cache failed: ${excerpt(first.stderr)}`);
+  return { titled: await titledEvent(content), outputDir, cached, cold: (dir) => withContent(dateline(dir)) };
+}
+
+function rebuildResult(
+  runs: ToolRun[],
+  identical: boolean,
+  tools: readonly ToolResult[],
+): NonNullable<BenchResult["rebuild"]> {
+  const ok = runs.filter((run) => run.exitCode === 0);
+  const wallMs = median(ok.map((run) => run.wallMs));
+  const hugo = tools.find((tool) => tool.tool === "hugo");
+  return {
+    runs,
+    wallMs,
+    cpuMs: median(ok.map((run) => run.cpuMs)),
+    peakBytes: median(ok.map((run) => run.peakBytes)),
+    identical,
+    ...(hugo && hugo.wallMs > 0 && wallMs > 0 ? { hugoRatio: wallMs / hugo.wallMs } : {}),
+  };
 }
 
 async function measureBuild(

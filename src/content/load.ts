@@ -8,17 +8,19 @@ import { ENTITY_KINDS } from "../model/entity-kinds.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entities.ts";
 import { toEvent } from "./events.ts";
-import { displayPath, listContentFiles } from "./files.ts";
+import { displayPath, listContentFiles, type ContentFile } from "./files.ts";
 import { deriveId, findDuplicateIds } from "./ids.ts";
-import type { ParseCache } from "./parse-cache.ts";
-import type { ParsedFile, ParsedTranslation } from "./parse-file.ts";
+import type { ParsedFile, ParsedTranslation, ParseOutcome } from "./parse-file.ts";
 import { parseContentFiles } from "./parse-files.ts";
 import { loadSiteConfig } from "./site-config.ts";
 import { checkTranslations, entityTranslations, eventTranslations, originalLanguage } from "./translations.ts";
 
 export interface LoadOptions {
-  /** Parsed files from earlier loads (the dev server): only files changed since are parsed again. */
-  cache?: ParseCache;
+  /**
+   * Parsed files from earlier loads (the dev server's ParseCache, the build cache's ParseStore): only
+   * files changed since are parsed again.
+   */
+  cache?: { parse(files: readonly ContentFile[]): Promise<ParseOutcome[]> };
 }
 
 export interface LoadResult {

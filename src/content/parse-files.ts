@@ -61,8 +61,11 @@ function parseInWorker(share: WorkerShare): Promise<ParseOutcome[]> {
   });
 }
 
-/** A worker's outcomes are copies: plain data, so the parsed YAML gets its position methods back. */
-function revive(outcomes: ParseOutcome[]): ParseOutcome[] {
+/**
+ * Outcomes copied as plain data (from a worker, or from the build cache's file) get the parsed YAML's
+ * position methods back.
+ */
+export function revive(outcomes: ParseOutcome[]): ParseOutcome[] {
   for (const outcome of outcomes) {
     if (outcome.parsed) outcome.parsed.yaml = YamlData.revive(outcome.parsed.yaml);
     if (outcome.translated) outcome.translated.yaml = YamlData.revive(outcome.translated.yaml);

@@ -1,10 +1,8 @@
 // The dev server's site, kept up to date edit by edit. The first build renders everything; after an
 // edit only the changed files are parsed again (src/content/parse-cache.ts) and only the pages that show
-// what changed are rendered again (src/dev/affected-pages.ts), straight into the served folder. The search
+// what changed are rendered again (src/site/affected-pages.ts), straight into the served folder. The search
 // index follows in the background, a few seconds after the pages: only its parts whose records changed
 // are indexed again (src/search/live-search.ts). The whole-archive data exports are rewritten with it.
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { displayPath } from "../content/files.ts";
 import { loadContent } from "../content/load.ts";
@@ -14,9 +12,8 @@ import { buildTimeline } from "../model/timeline.ts";
 import type { TimelineEvent } from "../model/types.ts";
 import { publishAtomically } from "../publish/publish.ts";
 import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
-import { editionData, renderAll, renderPages } from "../render/render.ts";
+import { comparable, editionData, renderAll, renderChanges, renderPages } from "../render/render.ts";
 import type { SiteData } from "../site/site-data.ts";
-import { affectedPages } from "./affected-pages.ts";
 import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "../search/live-search.ts";
 
 export interface DevUpdate {
@@ -80,7 +77,7 @@ export class DevSite {
     const previous = this.current;
     // Every page shows the site's settings (its editions among them): when they change, the folder is
     // replaced as a whole.
-    const full = !previous || JSON.stringify(previous[0]!.site) !== JSON.stringify(next[0]!.site);
+    const full = !previous || !comparable(previous, next);
     let pages = 0;
     if (full) {
       await publishAtomically(this.outputDir, async (staging) => {
@@ -89,13 +86,8 @@ export class DevSite {
       this.search.forget(); // the folder it was in is gone
       for (const data of next) pages += PageSelection.everything(data).size;
     } else {
-      // Each edition compared with itself: the same pages of every edition show what changed.
-      for (const [i, data] of next.entries()) {
-        const { selection, remove } = affectedPages(previous[i]!, data);
-        for (const folder of remove) await fs.rm(path.join(this.outputDir, folder), { recursive: true, force: true });
-        if (selection.size > 0) await renderPages(data, selection, this.outputDir);
-        pages += selection.size;
-      }
+      // The data exports follow in the background with the search index.
+      pages = await renderChanges(previous, next, this.outputDir, { exports: false });
     }
     this.current = next;
     if (pages > 0) this.refreshSoon(!full);

@@ -3,9 +3,12 @@
 // model and the selection of pages to render arrive as global data. The web fonts are copied from their
 // packages afterwards (src/site/fonts.ts), and the data exports are written outside Eleventy, a piece at
 // a time (src/export/write-exports.ts).
+import { promises as fs } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { writeExports } from "../export/write-exports.ts";
+import { affectedPages } from "../site/affected-pages.ts";
 import { copyFonts } from "../site/fonts.ts";
 import { SITE_DATA_KEY } from "../site/page-data.ts";
 import { PageSelection, SELECTION_KEY } from "../site/page-selection.ts";
@@ -55,6 +58,38 @@ export async function renderAll(
 ): Promise<void> {
   for (const batch of PageSelection.everything(data).batches(options.batchPages ?? BATCH_PAGES))
     await renderPages(data, batch, outputDir);
+}
+
+/**
+ * Whether every page can be rendered again from a comparison of the two sites' data (renderChanges):
+ * not when the site's settings changed, its editions among them, since every page shows them.
+ */
+export function comparable(before: readonly SiteData[], after: readonly SiteData[]): boolean {
+  return JSON.stringify(before[0]!.site) === JSON.stringify(after[0]!.site);
+}
+
+/**
+ * Brings outputDir, which holds the site `before` describes, to the site `after` describes: removes the
+ * pages that are gone and renders again those an edit can have changed (src/site/affected-pages.ts),
+ * each edition compared with itself. The sites must be comparable(). `exports`: also rewrite the data
+ * exports when anything changed. Returns the number of pages rendered.
+ */
+export async function renderChanges(
+  before: readonly SiteData[],
+  after: readonly SiteData[],
+  outputDir: string,
+  options: { exports: boolean },
+): Promise<number> {
+  let pages = 0;
+  for (const [i, data] of after.entries()) {
+    const { selection, remove } = affectedPages(before[i]!, data);
+    for (const folder of remove) await fs.rm(path.join(outputDir, folder), { recursive: true, force: true });
+    if (selection.size > 0) await renderPages(data, selection, outputDir);
+    pages += selection.size;
+  }
+  if (options.exports && pages > 0)
+    await writeExports(after[0]!.original, after[0]!.originalTimeline.events, outputDir);
+  return pages;
 }
 
 /** Renders the selected pages into outputDir, over pages already there (the dev server's updates). */

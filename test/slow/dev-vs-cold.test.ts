@@ -1,5 +1,5 @@
 // The dev server's site after each edit is the site a cold build makes of the same content, byte for byte.
-// The dev server renders again only the pages an edit can change (src/dev/affected-pages.ts); a page it
+// The dev server renders again only the pages an edit can change (src/site/affected-pages.ts); a page it
 // misses shows what the archive said before the edit. A generated archive large enough for entities with
 // several pages of events is edited the ways editors edit, and after each edit the dev site and a cold
 // build (drafts included and the index in the dev server's parts, as the dev server builds) are compared.

@@ -1,7 +1,9 @@
-// The dev server against a cold build, under random sequences of the edits editors make: fast-check picks
-// the edits (to events, to places and actors, to site.yml) and their targets, and after every edit the dev
-// site must be byte for byte what a cold build of the same content writes. A failure prints the seed and
-// the shrunk sequence of edits, so it can be replayed. test/slow/dev-vs-cold.test.ts runs a fixed sequence.
+// The two ways Dateline avoids rebuilding everything, against a cold build, under random sequences of the
+// edits editors make: fast-check picks the edits (to events, to places and actors, to site.yml) and their
+// targets, and after every edit both the dev server's site (`npm start`'s edit loop) and a build with the
+// build cache of the previous one (`npm run build`) must be byte for byte what a cold build of the same
+// content writes. A failure prints the seed and the sequence of edits, so it can be replayed.
+// test/slow/dev-vs-cold.test.ts runs a fixed sequence against the dev server.
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -9,7 +11,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import fc from "fast-check";
 import { generateArchive, writeArchive } from "../../src/bench/generate.ts";
-import { build } from "../../src/build.ts";
+import { build, type PhaseTiming } from "../../src/build.ts";
 import { DevSite } from "../../src/dev/dev-site.ts";
 import { hashTree } from "../hash-tree.ts";
 
@@ -29,12 +31,12 @@ after(async () => {
 });
 
 type Edit =
-  | { kind: "title" | "date" | "place" | "actors" | "delete" | "add"; at: number }
+  | { kind: "title" | "date" | "place" | "actors" | "delete" | "add" | "rename"; at: number }
   | { kind: "rename-place" | "move-place" | "alias-actor"; at: number }
   | { kind: "site-title" };
 
 const eventEdit = fc.record({
-  kind: fc.constantFrom("title", "date", "place", "actors", "delete", "add" as const),
+  kind: fc.constantFrom("title", "date", "place", "actors", "delete", "add", "rename" as const),
   at: fc.nat(),
 }) as fc.Arbitrary<Edit>;
 const entityEdit = fc.record({
@@ -105,6 +107,8 @@ async function apply(content: string, edit: Edit, step: number): Promise<void> {
       return rewrite(file, (t) => setList(t, "actors", "Government of Syria, Islamic State"));
     case "delete":
       return fs.rm(file);
+    case "rename":
+      return fs.rename(file, file.replace(/\.md$/, `-renamed-${step}.md`));
     case "add": {
       const text = await fs.readFile(file, "utf8");
       const copy = file.replace(/\.md$/, `-copy-${step}.md`);
@@ -113,42 +117,73 @@ async function apply(content: string, edit: Edit, step: number): Promise<void> {
   }
 }
 
-/** Files whose bytes differ between the dev site and a cold build of the same content. */
-async function differences(dev: DevSite, content: string, devDir: string, cold: string): Promise<string[]> {
-  await dev.searchSettled();
-  const built = await build({ contentDir: content, outputDir: cold, drafts: true, eventsPerSearchPart: PER_PART });
-  assert.equal(built.exitCode, 0, built.failure ?? JSON.stringify(built.diagnostics.slice(0, 3)));
-  const [mine, theirs] = await Promise.all([hashTree(devDir), hashTree(cold)]);
-  await fs.rm(cold, { recursive: true, force: true });
+/** Files whose bytes differ between two sites, or are in one only. */
+async function differences(site: string, cold: string): Promise<string[]> {
+  const [mine, theirs] = await Promise.all([hashTree(site), hashTree(cold)]);
   return [...new Set([...mine.keys(), ...theirs.keys()])].filter((name) => mine.get(name) !== theirs.get(name)).sort();
 }
 
+async function built(content: string, outputDir: string, cacheDir?: string): Promise<PhaseTiming[]> {
+  const phases: PhaseTiming[] = [];
+  const notes: string[] = [];
+  const done = await build({
+    contentDir: content,
+    outputDir,
+    drafts: true,
+    eventsPerSearchPart: PER_PART,
+    ...(cacheDir ? { cacheDir, onNote: (line: string) => notes.push(line) } : {}),
+    onPhase: (phase) => phases.push(phase),
+  });
+  assert.equal(done.exitCode, 0, done.failure ?? JSON.stringify(done.diagnostics.slice(0, 3)));
+  assert.deepEqual(
+    notes.filter((note) => !note.includes("none yet")),
+    [],
+    "the cache is used",
+  );
+  return phases;
+}
+
 test(
-  "random sequences of edits: after each, the dev site is byte for byte a cold build",
+  "random sequences of edits: after each, the dev site and a build with the cache are byte for byte a cold build",
   { timeout: 900_000 },
-  async () => {
+  async (t) => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(edits, async (sequence) => {
         const dir = path.join(tmp, `run-${++run}`);
         const content = path.join(dir, "content");
-        const devDir = path.join(dir, "dev");
+        const [devDir, cached, cacheDir, cold] = [
+          path.join(dir, "dev"),
+          path.join(dir, "cached"),
+          path.join(dir, "cache"),
+          path.join(dir, "cold"),
+        ];
         await fs.cp(archive, content, { recursive: true });
         const dev = new DevSite(content, devDir, { eventsPerSearchPart: PER_PART });
         try {
           assert.ok((await dev.update()).ok, "the first dev build");
+          await built(content, cached, cacheDir);
           for (const [step, edit] of sequence.entries()) {
+            const after = `after ${JSON.stringify(sequence.slice(0, step + 1))}`;
+            t.diagnostic(`run ${run}: ${JSON.stringify(edit)}`);
             await apply(content, edit, step + 1);
             assert.ok((await dev.update()).ok, `${JSON.stringify(edit)}: the dev site updates`);
-            const differ = await differences(dev, content, devDir, path.join(dir, "cold"));
-            assert.deepEqual(differ.slice(0, 20), [], `after ${JSON.stringify(sequence.slice(0, step + 1))}`);
+            await dev.searchSettled();
+            const phases = await built(content, cached, cacheDir);
+            await built(content, cold);
+            assert.deepEqual((await differences(devDir, cold)).slice(0, 20), [], `the dev site, ${after}`);
+            assert.deepEqual((await differences(cached, cold)).slice(0, 20), [], `the cached build, ${after}`);
+            // Only a change to the site's settings renders every page again.
+            const render = phases.find((phase) => phase.name === "render");
+            if (edit.kind !== "site-title") assert.ok(render?.items, `${after}: the cached build renders what changed`);
+            await fs.rm(cold, { recursive: true, force: true });
           }
         } finally {
           await dev.searchSettled();
           await fs.rm(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 3, endOnFailure: true },
+      { numRuns: 3, endOnFailure: true, includeErrorInReport: true },
     );
   },
 );

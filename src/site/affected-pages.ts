@@ -4,9 +4,9 @@
 import { ENTITY_KINDS, idsOf } from "../model/entity-kinds.ts";
 import { entityKey } from "../model/timeline.ts";
 import type { Entity, TimelineEvent } from "../model/types.ts";
-import { emptyPerKind, PageSelection, SITE_PAGES, type SitePage } from "../site/page-selection.ts";
-import { placePoints } from "../site/map/place-points.ts";
-import { ENTITY_PAGE_SIZE, FULL_TIMELINE_EVENTS, type SiteData } from "../site/site-data.ts";
+import { emptyPerKind, PageSelection, SITE_PAGES, type SitePage } from "./page-selection.ts";
+import { placePoints } from "./map/place-points.ts";
+import { ENTITY_PAGE_SIZE, FULL_TIMELINE_EVENTS, type SiteData } from "./site-data.ts";
 
 export interface AffectedPages {
   selection: PageSelection;
@@ -116,8 +116,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     somePages.set(key, pages);
   }
 
-  // A place page's map draws and names the most active places around it: when their order, names or
-  // positions change, any place page may.
+  // A place page's map draws and names the most active places around it, and frames the places within it:
+  // when their order, names, positions or what encloses them change, any place page may.
   if (placeOrder(before) !== placeOrder(after))
     for (const place of after.entityLists.place) entityKeys.add(entityKey("place", place.id));
 
@@ -160,11 +160,16 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   return { selection, remove: [...new Set(remove)] };
 }
 
-/** The places with coordinates in the order maps rank them, with what other places' maps show of them. */
+/**
+ * The places with coordinates in the order maps rank them, with what other places' maps show of them and
+ * the places they lie within (a map frames the places within its place, and shades the country they are in).
+ */
 function placeOrder(data: SiteData): string {
+  const within = (id: string) =>
+    (data.entities.get(entityKey("place", id))?.ancestors ?? []).map((a) => a.id).join(">");
   return placePoints(data)
     .ranking()
-    .map((r) => `${r.place.id} ${r.place.name} ${r.point.join(",")} ${r.enclosing}`)
+    .map((r) => `${r.place.id} ${r.place.name} ${r.point.join(",")} ${r.enclosing} ${within(r.place.id)}`)
     .join("\n");
 }
 

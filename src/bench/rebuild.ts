@@ -1,0 +1,46 @@
+// The build most users run: after one commit, with the cache of the build before. The bench copies the
+// content (it never edits the folder it was given), builds once to fill a cache, then each round changes
+// one event's title and times `npm run build` with that cache, and checks its site is byte for byte the
+// site a build without the cache writes from the same content.
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+
+/** The content file whose title each round changes: the middle event file, in name order. */
+export async function titledEvent(contentDir: string): Promise<string> {
+  const dir = path.join(contentDir, "events");
+  const names = (await fs.readdir(dir, { recursive: true, encoding: "utf8" }))
+    .filter((name) => /^[^.]+\.md$/.test(path.basename(name)))
+    .sort();
+  if (names.length === 0) throw new Error(`no event file in ${dir}`);
+  return path.join(dir, names[Math.floor(names.length / 2)]!);
+}
+
+/** Gives the event file another title, different in every round. */
+export async function editTitle(file: string, round: number): Promise<void> {
+  const text = await fs.readFile(file, "utf8");
+  const edited = text.replace(/^title: .*$/m, `title: Corrected title, round ${round}`);
+  if (edited === text) throw new Error(`${file} has no title line to edit`);
+  await fs.writeFile(file, edited);
+}
+
+/** Whether two folders hold the same files with the same bytes. */
+export async function sameTree(a: string, b: string): Promise<boolean> {
+  const [left, right] = await Promise.all([digests(a), digests(b)]);
+  return left.size === right.size && [...left].every(([name, digest]) => right.get(name) === digest);
+}
+
+async function digests(dir: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const name of await fs.readdir(dir, { recursive: true, encoding: "utf8" })) {
+    const file = path.join(dir, name);
+    if (!(await fs.stat(file)).isFile()) continue;
+    found.set(
+      name,
+      createHash("sha256")
+        .update(await fs.readFile(file))
+        .digest("base64"),
+    );
+  }
+  return found;
+}

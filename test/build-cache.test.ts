@@ -1,0 +1,201 @@
+// The build cache as a publisher meets it: a second build reuses the first's work and writes the same
+// site; a cache that cannot be trusted (missing, incomplete, damaged, made by another Dateline, or whose
+// copy of the site was changed since) is not used, with one line saying so, and the site is still right.
+// test/slow/rebuilds-vs-cold-property.test.ts compares cached and cold builds after random edits.
+import assert from "node:assert/strict";
+import { existsSync, promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { generateArchive, writeArchive } from "../src/bench/generate.ts";
+import { build, type PhaseTiming } from "../src/build.ts";
+import { BuildCache, defaultCacheDir } from "../src/cache/build-cache.ts";
+import { ParseStore } from "../src/content/parse-store.ts";
+import { listContentFiles } from "../src/content/files.ts";
+import { hashTree } from "./hash-tree.ts";
+import { runCli } from "./run-cli.ts";
+
+let tmp: string;
+let archive: string;
+/** The archive's site built without a cache: what every build below must write. */
+let cold: Map<string, string>;
+
+before(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-build-cache-"));
+  archive = path.join(tmp, "archive");
+  await writeArchive(generateArchive({ events: 30, seed: 5 }), archive);
+  const coldDir = path.join(tmp, "cold");
+  assert.equal((await build({ contentDir: archive, outputDir: coldDir })).exitCode, 0);
+  cold = await hashTree(coldDir);
+});
+
+after(async () => {
+  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+});
+
+let project = 0;
+/** A copy of the archive in a project folder of its own, with its output and cache folders. */
+async function newProject(): Promise<{ content: string; output: string; cache: string }> {
+  const dir = path.join(tmp, `project-${++project}`);
+  const content = path.join(dir, "content");
+  await fs.cp(archive, content, { recursive: true });
+  return { content, output: path.join(dir, "_site"), cache: defaultCacheDir(content) };
+}
+
+interface CachedBuild {
+  notes: string[];
+  phases: PhaseTiming[];
+  site: Map<string, string>;
+}
+
+async function cachedBuild(p: { content: string; output: string; cache: string }): Promise<CachedBuild> {
+  const notes: string[] = [];
+  const phases: PhaseTiming[] = [];
+  const result = await build({
+    contentDir: p.content,
+    outputDir: p.output,
+    cacheDir: p.cache,
+    onNote: (line) => notes.push(line),
+    onPhase: (phase) => phases.push(phase),
+  });
+  assert.equal(result.exitCode, 0, result.failure);
+  return { notes, phases, site: await hashTree(p.output) };
+}
+
+const rendered = (b: CachedBuild) => b.phases.find((phase) => phase.name === "render")?.items?.count;
+
+describe("the build cache", () => {
+  test("is made beside the content folder, and a second build renders nothing and writes the same site", async () => {
+    const p = await newProject();
+    assert.equal(p.cache, path.join(path.dirname(p.content), ".dateline", "cache"));
+    const first = await cachedBuild(p);
+    assert.match(first.notes.join("\n"), /^build cache: none yet/);
+    assert.deepEqual(first.site, cold);
+    assert.ok(existsSync(path.join(p.cache, "cache.json")), "the cache is written");
+
+    const second = await cachedBuild(p);
+    assert.deepEqual(second.notes, []);
+    assert.equal(rendered(second), 0, "no page rendered again");
+    assert.deepEqual(second.site, cold);
+  });
+
+  test("after a title edit renders only the pages that show it, and the site is a cold build's", async () => {
+    const p = await newProject();
+    await cachedBuild(p);
+    const events = path.join(p.content, "events");
+    const file = path.join(
+      events,
+      (await fs.readdir(events, { recursive: true })).filter((f) => f.endsWith(".md"))[0]!,
+    );
+    const text = await fs.readFile(file, "utf8");
+    await fs.writeFile(file, text.replace(/^title: .*$/m, "title: A corrected title"));
+
+    const edited = await cachedBuild(p);
+    const coldDir = path.join(tmp, `cold-${project}`);
+    assert.equal((await build({ contentDir: p.content, outputDir: coldDir })).exitCode, 0);
+    assert.deepEqual(edited.site, await hashTree(coldDir));
+    const pages = [...edited.site.keys()].filter((name) => name.endsWith(".html")).length;
+    assert.ok(rendered(edited)! > 0 && rendered(edited)! < pages / 2, `${rendered(edited)} of ${pages} pages`);
+  });
+
+  const untrusted: [string, (cache: string, output: string) => Promise<void>, RegExp][] = [
+    ["incomplete (no cache.json)", (cache) => fs.rm(path.join(cache, "cache.json")), /incomplete, not used/],
+    [
+      "damaged (a byte of the parsed files changed)",
+      async (cache) => {
+        const file = path.join(cache, "parsed.v8");
+        const bytes = await fs.readFile(file);
+        const at = Math.floor(bytes.length / 2);
+        bytes[at] = bytes[at]! ^ 0xff;
+        await fs.writeFile(file, bytes);
+      },
+      /damaged, not used/,
+    ],
+    ["unreadable (cache.json is not JSON)", (cache) => fs.writeFile(path.join(cache, "cache.json"), "{"), /unreadable/],
+    [
+      "made by another Dateline (another key)",
+      async (cache) => {
+        const index = JSON.parse(await fs.readFile(path.join(cache, "cache.json"), "utf8")) as { key: string };
+        await fs.writeFile(path.join(cache, "cache.json"), JSON.stringify({ ...index, key: "0".repeat(64) }));
+      },
+      /made by another Dateline or other options, not used/,
+    ],
+    [
+      "holding a published page that was changed in place since",
+      async (_, output) => {
+        // The cache's copy is a hard link to the published file: the edit reaches both.
+        const page = path.join(output, "index.html");
+        await fs.appendFile(page, "<!-- edited on the server -->");
+      },
+      /its copy of the last site changed since .*; rendering everything/,
+    ],
+  ];
+  test("is not used when it cannot be trusted: one line says so", async (t) => {
+    const p = await newProject();
+    await cachedBuild(p);
+    // Each case spoils the cache's own files, put back before the next; the last spoils the published site.
+    const files = ["cache.json", "parsed.v8", "state.v8"];
+    const good = new Map(
+      await Promise.all(files.map(async (f) => [f, await fs.readFile(path.join(p.cache, f))] as const)),
+    );
+    const { key } = JSON.parse(good.get("cache.json")!.toString("utf8")) as { key: string };
+    for (const [what, spoil, note] of untrusted) {
+      await t.test(what, async () => {
+        for (const [file, bytes] of good) await fs.writeFile(path.join(p.cache, file), bytes);
+        await spoil(p.cache, p.output);
+        const notes: string[] = [];
+        const cache = BuildCache.open(p.cache, key, (line) => notes.push(line));
+        const staging = await fs.mkdtemp(path.join(tmp, "staging-"));
+        assert.equal(cache.previous?.restore(staging) ?? false, false, "nothing of it is used");
+        assert.equal(notes.length, 1, notes.join("\n"));
+        assert.match(notes[0]!, note);
+      });
+    }
+  });
+
+  test("that was changed since makes a build render everything, and the site is still a cold build's", async () => {
+    const p = await newProject();
+    await cachedBuild(p);
+    await fs.appendFile(path.join(p.output, "index.html"), "<!-- edited on the server -->");
+    const next = await cachedBuild(p);
+    assert.match(next.notes.join("\n"), /its copy of the last site changed since/);
+    assert.deepEqual(next.site, cold);
+    const again = await cachedBuild(p);
+    assert.deepEqual(again.notes, [], "it was written anew, and the next build uses it");
+    assert.equal(rendered(again), 0);
+  });
+
+  test("parses again only the files whose bytes changed", async () => {
+    const p = await newProject();
+    const { files } = await listContentFiles(p.content);
+    const store = new ParseStore();
+    await store.parse(files);
+    assert.deepEqual([store.hits, store.misses], [0, files.length]);
+    const reread = new ParseStore(store.saved());
+    await fs.appendFile(files[0]!.absolutePath, "\nOne more line.\n");
+    const outcomes = await reread.parse(files);
+    assert.deepEqual([reread.hits, reread.misses], [files.length - 1, 1]);
+    assert.match(outcomes[0]!.parsed!.body, /One more line\./);
+  });
+});
+
+describe("npm run build and the cache", () => {
+  test("keeps it in --cache DIR, or nowhere with --no-cache; never both", async () => {
+    const p = await newProject();
+    const shared = ["--content", p.content, "--output", p.output, "--quiet"];
+    const elsewhere = path.join(tmp, `elsewhere-${project}`);
+    const kept = await runCli("build", [...shared, "--cache", elsewhere]);
+    assert.equal(kept.code, 0, kept.stderr);
+    assert.ok(existsSync(path.join(elsewhere, "cache.json")));
+    assert.ok(!existsSync(p.cache), "only where it was told");
+
+    const none = await runCli("build", [...shared, "--no-cache"]);
+    assert.equal(none.code, 0, none.stderr);
+    assert.ok(!existsSync(p.cache), "--no-cache writes no cache");
+    assert.deepEqual(await hashTree(p.output), cold);
+
+    const both = await runCli("build", [...shared, "--no-cache", "--cache", elsewhere]);
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /--cache and --no-cache cannot be used together/);
+  });
+});
