@@ -1,10 +1,11 @@
 // The whole build as one importable function: load and check the content, then render, index for
 // search, verify and publish atomically. Scripts only parse flags and print; everything else happens here.
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { BuildCache } from "./cache/build-cache.ts";
 import { cacheKey } from "./cache/cache-key.ts";
+import { replaceFiles } from "./cache/site-folders.ts";
 import { loadContent } from "./content/load.ts";
 import { applyStrict } from "./content/strict.ts";
 import { countText, hasErrors, type Diagnostic } from "./diagnostics.ts";
@@ -159,55 +160,63 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   try {
     const publishStarted = performance.now();
     let filling = 0;
-    await publishAtomically(outputDir, async (stagingDir) => {
-      const fillStarted = performance.now();
-      // Search records come from the model, not the pages, so Pagefind (a process of its own) indexes
-      // on the second core while Eleventy renders on this one. Both are waited for, even when one fails,
-      // so nothing writes into the staging folder after it is discarded.
-      const input = { model, timeline, drafts, eventsPerSearchPart };
-      // With the cache's last site in the staging folder, only what changed is rendered and indexed.
-      const before = cache?.previous ? await lastSite(cache, input, stagingDir) : undefined;
-      const searchInput = { model, timeline, stagingDir, outputDir, eventsPerSearchPart };
-      const [rendered, searched] = await Promise.allSettled([
-        timed(
-          "render",
-          async () => {
-            if (!before) return void (await steps.render(input, stagingDir));
-            return renderChanges(before.data, before.next, stagingDir, { exports: true });
-          },
-          (pages) => (pages === undefined ? undefined : { count: pages, what: "pages" }),
-        ),
-        timed(
-          "search",
+    await publishAtomically(
+      outputDir,
+      async (stagingDir) => {
+        const fillStarted = performance.now();
+        // Search records come from the model, not the pages, so Pagefind (a process of its own) indexes
+        // on the second core while Eleventy renders on this one. Both are waited for, even when one fails,
+        // so nothing writes into the staging folder after it is discarded.
+        const input = { model, timeline, drafts, eventsPerSearchPart };
+        // With a site from the cache in the staging folder, only what changed is rendered and indexed.
+        const before = cache ? await startFrom(cache, outputDir, input, stagingDir) : undefined;
+        const searchInput = { model, timeline, stagingDir, outputDir, eventsPerSearchPart };
+        const [rendered, searched] = await Promise.allSettled([
+          timed(
+            "render",
+            async () => {
+              if (!before) return void (await steps.render(input, stagingDir));
+              // Rendered beside, then moved over: the staging folder's files may be hard links to the published site's.
+              const renderInto = path.join(stagingDir, ".render-next");
+              const pages = await renderChanges(before.data, before.next, stagingDir, { exports: true, renderInto });
+              if (existsSync(renderInto)) replaceFiles(renderInto, stagingDir);
+              return pages;
+            },
+            (pages) => (pages === undefined ? undefined : { count: pages, what: "pages" }),
+          ),
+          timed(
+            "search",
+            () =>
+              cache
+                ? indexChangedParts(stagingDir, path.join(stagingDir, ".search-next"), searchInput, before?.search)
+                : (steps.search ?? indexSearch)(searchInput),
+            (done) => ({ count: done.records, what: "records" }),
+          ),
+        ]);
+        if (rendered.status === "rejected") throw rendered.reason;
+        if (searched.status === "rejected") throw searched.reason;
+        // Pagefind's own errors are diagnostics like verification problems: exit 2, nothing published.
+        const search: ChangedPartsReport = searched.value;
+        digests = search.digests;
+        if (search.problems.length > 0) throw new VerificationFailed(search.problems, "indexing for search failed");
+        const report = await timed(
+          "verify",
           () =>
-            cache
-              ? indexChangedParts(stagingDir, path.join(stagingDir, ".search-next"), searchInput, before?.search)
-              : (steps.search ?? indexSearch)(searchInput),
-          (done) => ({ count: done.records, what: "records" }),
-        ),
-      ]);
-      if (rendered.status === "rejected") throw rendered.reason;
-      if (searched.status === "rejected") throw searched.reason;
-      // Pagefind's own errors are diagnostics like verification problems: exit 2, nothing published.
-      const search: ChangedPartsReport = searched.value;
-      digests = search.digests;
-      if (search.problems.length > 0) throw new VerificationFailed(search.problems, "indexing for search failed");
-      const report = await timed(
-        "verify",
-        () =>
-          verifyStaging(stagingDir, {
-            events: timeline.events,
-            outputDir,
-            search: { eventsPerPart: eventsPerSearchPart },
-            editions: model.site.editions.slice(1).map((edition) => edition.prefix.slice(1)),
-          }),
-        (done) => ({ count: done.pages, what: "pages" }),
-      );
-      if (report.problems.length > 0) throw new VerificationFailed(report.problems);
-      result.pages = report.pages;
-      filling = performance.now() - fillStarted;
-      options.onPhaseStart?.("publish");
-    });
+            verifyStaging(stagingDir, {
+              events: timeline.events,
+              outputDir,
+              search: { eventsPerPart: eventsPerSearchPart },
+              editions: model.site.editions.slice(1).map((edition) => edition.prefix.slice(1)),
+            }),
+          (done) => ({ count: done.pages, what: "pages" }),
+        );
+        if (report.problems.length > 0) throw new VerificationFailed(report.problems);
+        result.pages = report.pages;
+        filling = performance.now() - fillStarted;
+        options.onPhaseStart?.("publish");
+      },
+      cache ? { adoptPrevious: (previous) => cache.adoptPrevious(previous, outputDir) } : {},
+    );
     // publish = making the staging folder, the swap and removing the previous site: what is not filling it.
     const publishMs = performance.now() - publishStarted - filling;
     options.onPhase?.({
@@ -228,20 +237,25 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
 }
 
 /**
- * The cache's last site, copied into the staging folder, with its data and this build's, to compare;
- * undefined when the two cannot be compared page by page (the site's settings changed) or the copy
- * failed, and the staging folder is left empty for a full build.
+ * The site from the cache, placed in the staging folder, with its data and this build's to compare;
+ * undefined when the cache has none, when the two cannot be compared page by page (the site's settings
+ * changed), or when it no longer matches what the cache made: the staging folder is then left empty.
  */
-async function lastSite(
+async function startFrom(
   cache: BuildCache,
+  outputDir: string,
   input: { model: Model; timeline: Timeline; drafts: boolean; eventsPerSearchPart?: number },
   stagingDir: string,
 ): Promise<{ data: SiteData[]; next: SiteData[]; search: PartDigests } | undefined> {
-  const previous = cache.previous!;
-  const data = editionData({ ...input, model: previous.model, timeline: buildTimeline(previous.model, input) });
+  const base = cache.base(outputDir);
+  if (!base) return undefined;
+  const data = editionData({ ...input, model: base.model, timeline: buildTimeline(base.model, input) });
   const next = editionData(input);
-  if (!comparable(data, next)) return undefined;
-  if (previous.restore(stagingDir)) return { data, next, search: previous.search };
+  if (!comparable(data, next)) {
+    base.skip();
+    return undefined;
+  }
+  if (base.place(stagingDir)) return { data, next, search: base.search };
   for (const name of await fs.readdir(stagingDir))
     await fs.rm(path.join(stagingDir, name), { recursive: true, force: true });
   return undefined;

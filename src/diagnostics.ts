@@ -63,7 +63,7 @@ function oneLine(message: string): string {
 
 /** `1 file`, `2 files`: a count in the text of messages and command output, which are English. */
 export function countText(count: number, forms: PluralForms): string {
-  return `${count} ${pluralForm(count, forms, "en")}`;
+  return `${count.toLocaleString("en-US")} ${pluralForm(count, forms, "en")}`;
 }
 
 /** The whole report: one line per problem and the summary, or a JSON array. */

@@ -1,51 +1,62 @@
-// The build cache (`.dateline/cache/` beside the content folder by default): what the last build made,
+// The build cache (`.dateline/cache/` beside the content folder by default): what the last builds made,
 // kept so the next build makes again only what changed. It holds:
-//   cache.json  what made it (the cache key, src/cache/cache-key.ts) and a digest of each file below
-//   parsed.v8   every content file's parse, by a digest of its path and bytes (src/content/parse-store.ts)
-//   state.v8    the model the last site was rendered from, its search parts' digests, the snapshot's manifest
-//   site/       the last published site, as hard links (src/cache/site-snapshot.ts)
-// A build compares its model with the cached one and renders only the pages that differ (the dev server's
-// comparison, src/site/affected-pages.ts), indexes only the search parts whose records differ, and copies
-// everything else from site/. A cache that is missing, partial, corrupt or made by anything else is
-// ignored with a one-line note, never trusted; it is rewritten whole, and atomically, after each build.
+//   cache.json          what made it (src/cache/cache-key.ts), the two sites it knows, each data file's digest
+//   parsed.v8           every content file's parse, by a digest of its path and bytes (src/content/parse-store.ts)
+//   generation-<id>.v8  a site as the cache knows it: the model it was rendered from, its search parts'
+//                       digests and its manifest (every file's size and time, src/cache/site-folders.ts)
+//   site/               the spare: a whole site of a known generation, which the next build starts from
+// Two sites, because a site folder is tens of thousands of files and moving one whole costs nothing while
+// copying or removing it file by file costs seconds: the next build moves the spare in as its staging
+// folder and renders into it only what differs, the swap publishes it, and the site it replaced becomes
+// the next spare instead of being removed. Where there is no spare (the first build after a cold one, or
+// in CI, where the output folder is not kept), the published site is linked in file by file instead.
+// A cache that is missing, incomplete, damaged or made by anything else is not used, with one line
+// saying so, and a site folder that no longer matches its manifest is not used either.
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, promises as fs, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, promises as fs, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import type { ParseOutcome } from "../content/parse-file.ts";
 import { ParseStore } from "../content/parse-store.ts";
 import type { Model } from "../model/types.ts";
-import { swapIntoPlace } from "../publish/swap.ts";
 import type { PartDigests } from "../search/changed-parts.ts";
-import { restoreSnapshot, snapshotSite, type SnapshotManifest } from "./site-snapshot.ts";
+import { linkTree, manifestOf, matchesManifest, moveContents, type SiteManifest } from "./site-folders.ts";
 
 /** Bumped whenever what the cache holds changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 const INDEX = "cache.json";
 const PARSED = "parsed.v8";
-const STATE = "state.v8";
-const SITE = "site";
+const SPARE = "site";
 
 interface CacheIndex {
   format: number;
   key: string;
-  /** sha256 (base64) of each data file, checked before it is read. */
-  digests: Record<typeof PARSED | typeof STATE, string>;
+  /** The generation of the site last published, and the folder it was published to. */
+  published?: { generation: string; dir: string };
+  /** The generation of the spare site in `site/`. */
+  spare?: { generation: string };
+  /** sha256 (base64) of each data file (parsed.v8, generation-<id>.v8), checked before it is read. */
+  digests: Record<string, string>;
 }
 
-interface CacheState {
-  /** The model the cached site was rendered from (with the build's base URL). */
+interface Generation {
+  /** The model the site was rendered from (with the build's base URL). */
   model: Model;
   search: [string, string][];
-  snapshot: SnapshotManifest;
+  manifest: SiteManifest;
 }
 
-/** What the last build made, as the cache holds it. */
-export interface PreviousBuild {
+/** A site the build can start from: what it was made of, and a way to put it in the staging folder. */
+export interface BaseSite {
   model: Model;
   search: PartDigests;
-  /** Copies the last site into the (empty) staging folder; false when its copy had changed. */
-  restore(stagingDir: string): boolean;
+  /** The build does not start from it (its settings differ): it is replaced after the build. */
+  skip(): void;
+  /**
+   * Puts the site into the (empty) staging folder; false, with a note, when it no longer matches what
+   * the cache made (the staging folder may then hold part of it, and must be emptied).
+   */
+  place(stagingDir: string): boolean;
 }
 
 /** The default cache folder: `.dateline/cache/` in the folder holding the content folder. */
@@ -54,79 +65,161 @@ export function defaultCacheDir(contentDir: string): string {
 }
 
 export class BuildCache {
+  /** Parses content files, reusing the cached parse of every file whose path and bytes are unchanged. */
+  readonly parse: ParseStore;
+  private index: CacheIndex | undefined;
+  /**
+   * What this build did with the spare: moved it into its staging folder, found it of no use (its site's
+   * settings differ), or found it changed since the cache made it.
+   */
+  private spare: "untouched" | "moved" | "stale" | "changed" = "untouched";
+  /** The previous output became the spare. */
+  private adopted = false;
+  private readonly shown: string;
+
   private constructor(
     readonly dir: string,
     private readonly key: string,
-    /** Parses content files, reusing the cached parse of every file whose path and bytes are unchanged. */
-    readonly parse: ParseStore,
-    /** Undefined when the cache had no usable last build. */
-    readonly previous: PreviousBuild | undefined,
     private readonly note: (line: string) => void,
-  ) {}
+    index: CacheIndex | undefined,
+    parsed: ReadonlyMap<string, ParseOutcome> | undefined,
+  ) {
+    this.index = index;
+    this.parse = new ParseStore(parsed);
+    this.shown = path.relative(process.cwd(), dir) || ".";
+  }
 
   /** Reads the cache in `dir`; anything wrong with it is told to `note` in one line, and it is left unused. */
   static open(dir: string, key: string, note: (line: string) => void): BuildCache {
     const shown = path.relative(process.cwd(), dir) || ".";
-    const empty = (why?: string) => {
-      if (why) note(`build cache: ${why} (${shown}); building everything`);
-      return new BuildCache(dir, key, new ParseStore(), undefined, note);
+    const unused = (why: string) => {
+      note(`build cache: ${why} (${shown}); building everything`);
+      return new BuildCache(dir, key, note, undefined, undefined);
     };
-    if (!existsSync(path.join(dir, INDEX))) return empty(existsSync(dir) ? "incomplete, not used" : "none yet");
+    if (!existsSync(path.join(dir, INDEX))) return unused(existsSync(dir) ? "incomplete, not used" : "none yet");
     let index: CacheIndex;
     try {
       index = JSON.parse(readFileSync(path.join(dir, INDEX), "utf8")) as CacheIndex;
     } catch {
-      return empty("unreadable, not used");
+      return unused("unreadable, not used");
     }
     if (index?.format !== FORMAT || index.key !== key)
-      return empty("made by another Dateline or other options, not used");
-    let parsed: Map<string, ParseOutcome>;
-    let state: CacheState;
+      return unused("made by another Dateline or other options, not used");
     try {
-      parsed = readChecked(path.join(dir, PARSED), index.digests?.[PARSED]) as Map<string, ParseOutcome>;
-      state = readChecked(path.join(dir, STATE), index.digests?.[STATE]) as CacheState;
-      if (!(parsed instanceof Map) || !Array.isArray(state?.model?.events) || !Array.isArray(state.snapshot))
-        throw new Error("not a cache");
+      const parsed = readChecked(dir, PARSED, index);
+      if (!(parsed instanceof Map)) throw new Error("not a cache");
+      return new BuildCache(dir, key, note, index, parsed as Map<string, ParseOutcome>);
     } catch {
-      return empty("damaged, not used");
+      return unused("damaged, not used");
     }
-    const previous: PreviousBuild = {
-      model: state.model,
-      search: new Map(state.search),
-      restore: (stagingDir) => {
-        const restored = restoreSnapshot(path.join(dir, SITE), state.snapshot, stagingDir);
-        if (!restored) note(`build cache: its copy of the last site changed since (${shown}); rendering everything`);
-        return restored;
-      },
-    };
-    return new BuildCache(dir, key, new ParseStore(parsed), previous, note);
   }
 
   /**
-   * Replaces the cache with what this build made: the published site in `outputDir`, the model it was
-   * rendered from, and its search parts' digests. A cache that cannot be written is told to `note`; the
-   * build it follows stands.
+   * The site this build can start from: the spare, moved in whole, else the site last published to
+   * `outputDir`, linked in file by file; undefined when the cache has neither.
+   */
+  base(outputDir: string): BaseSite | undefined {
+    const index = this.index;
+    if (!index) return undefined;
+    const output = path.resolve(outputDir);
+    const spare = index.spare && existsSync(path.join(this.dir, SPARE)) ? index.spare : undefined;
+    const published = index.published?.dir === output && existsSync(output) ? index.published : undefined;
+    const chosen = spare ?? published;
+    if (!chosen) return undefined;
+    let generation: Generation;
+    try {
+      generation = readChecked(this.dir, chosen.generation, index) as Generation;
+      if (!Array.isArray(generation?.model?.events) || !Array.isArray(generation.manifest))
+        throw new Error("not a site");
+    } catch {
+      this.note(`build cache: damaged, not used (${this.shown}); building everything`);
+      return undefined;
+    }
+    const changed = () => {
+      this.note(`build cache: its copy of the last site changed since (${this.shown}); rendering everything`);
+      return false;
+    };
+    return {
+      model: generation.model,
+      search: new Map(generation.search),
+      skip: () => {
+        if (chosen === spare) this.spare = "stale";
+      },
+      place: (stagingDir) => {
+        if (chosen === spare) {
+          const folder = path.join(this.dir, SPARE);
+          if (!matchesManifest(folder, generation.manifest)) {
+            this.spare = "changed";
+            return changed();
+          }
+          moveContents(folder, stagingDir);
+          this.spare = "moved";
+          return true;
+        }
+        if (!matchesManifest(output, generation.manifest)) return changed();
+        linkTree(output, stagingDir);
+        return true;
+      },
+    };
+  }
+
+  /**
+   * After the swap: keeps the site just replaced as the next build's spare, when it is the one the cache
+   * last published and this build used up the spare (or had no use for it). Returns whether it was kept
+   * (moved into the cache). Whether it is still what was published is checked when it is next used.
+   */
+  async adoptPrevious(previousDir: string, outputDir: string): Promise<boolean> {
+    const published = this.index?.published;
+    const free = this.spare === "moved" || this.spare === "stale";
+    if (!free || !published || published.dir !== path.resolve(outputDir)) return false;
+    const spare = path.join(this.dir, SPARE);
+    await fs.rm(spare, { recursive: true, force: true });
+    renameSync(previousDir, spare); // throws across file systems: the replaced site is removed then
+    this.adopted = true;
+    return true;
+  }
+
+  /**
+   * Rewrites the cache after a build that published `outputDir` from `model`: the parses, the
+   * published site's generation, and the spare. A cache that cannot be written is told to `note`; the
+   * build it follows stands. Killed half way, the cache has no cache.json, and is not used.
    */
   async save(outputDir: string, model: Model, search: PartDigests): Promise<void> {
-    const next = `${this.dir}.next-${randomBytes(6).toString("hex")}`;
+    const output = path.resolve(outputDir);
     try {
-      await fs.mkdir(path.dirname(this.dir), { recursive: true });
-      const snapshot = snapshotSite(outputDir, path.join(next, SITE));
-      const state: CacheState = { model, search: [...search], snapshot };
+      await fs.mkdir(this.dir, { recursive: true });
+      rmSync(path.join(this.dir, INDEX), { force: true });
+      const old = this.index;
+      const digests: Record<string, string> = {};
+      digests[PARSED] = writeData(path.join(this.dir, PARSED), this.parse.saved());
+      const generation = `generation-${randomBytes(6).toString("hex")}.v8`;
+      const manifest = manifestOf(output);
+      digests[generation] = writeData(path.join(this.dir, generation), { model, search: [...search], manifest });
+      const spareDir = path.join(this.dir, SPARE);
+      let spare: CacheIndex["spare"];
+      if (this.adopted && old?.published) {
+        spare = { generation: old.published.generation };
+      } else {
+        // No spare to start the next build from: the published site, linked in file by file.
+        rmSync(spareDir, { recursive: true, force: true });
+        linkTree(output, spareDir);
+        spare = { generation };
+      }
+      if (spare.generation !== generation) digests[spare.generation] = old!.digests[spare.generation]!;
+      for (const name of await fs.readdir(this.dir))
+        if (name.startsWith("generation-") && !(name in digests))
+          await fs.rm(path.join(this.dir, name), { force: true });
       const index: CacheIndex = {
         format: FORMAT,
         key: this.key,
-        digests: {
-          [PARSED]: writeData(path.join(next, PARSED), this.parse.saved()),
-          [STATE]: writeData(path.join(next, STATE), state),
-        },
+        published: { generation, dir: output },
+        spare,
+        digests,
       };
       // Written last: a cache folder without it is incomplete and never read.
-      writeFileSync(path.join(next, INDEX), `${JSON.stringify(index)}\n`);
-      const old = swapIntoPlace(next, this.dir);
-      if (old) rmSync(old, { recursive: true, force: true });
+      writeFileSync(path.join(this.dir, INDEX), `${JSON.stringify(index)}\n`);
+      this.index = index;
     } catch (error) {
-      rmSync(next, { recursive: true, force: true });
       this.note(`build cache: not written (${error instanceof Error ? error.message : String(error)})`);
     }
   }
@@ -139,9 +232,10 @@ function writeData(file: string, value: unknown): string {
   return createHash("sha256").update(bytes).digest("base64");
 }
 
-/** Reads a data file, throwing unless its bytes have the digest written down for them. */
-function readChecked(file: string, digest: string | undefined): unknown {
-  const bytes = readFileSync(file);
-  if (createHash("sha256").update(bytes).digest("base64") !== digest) throw new Error(`${file} is damaged`);
+/** Reads a data file of the cache, throwing unless its bytes have the digest written down for them. */
+function readChecked(dir: string, name: string, index: CacheIndex): unknown {
+  const bytes = readFileSync(path.join(dir, name));
+  if (createHash("sha256").update(bytes).digest("base64") !== index.digests[name])
+    throw new Error(`${name} is damaged`);
   return v8.deserialize(bytes);
 }

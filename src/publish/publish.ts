@@ -5,12 +5,24 @@ import { cleanUpOnInterrupt } from "./interrupt.ts";
 import { createStaging, removeStaging, type Staging } from "./staging.ts";
 import { swapIntoPlace } from "./swap.ts";
 
+export interface PublishOptions {
+  /**
+   * Offered the previous site's folder once the new one is in place, instead of removing it: moving it
+   * away (the build cache keeps it to start the next build from) and returning true keeps it.
+   */
+  adoptPrevious?: (previousDir: string) => Promise<boolean>;
+}
+
 /**
  * Runs `fill` on a fresh staging folder, then swaps it into `outputDir`. When `fill` throws (or the
  * process is interrupted), the staging folder is removed and the error rethrown; the output is untouched.
  * The output folder must have been checked with outputDirProblem() first.
  */
-export async function publishAtomically(outputDir: string, fill: (stagingDir: string) => Promise<void>): Promise<void> {
+export async function publishAtomically(
+  outputDir: string,
+  fill: (stagingDir: string) => Promise<void>,
+  options: PublishOptions = {},
+): Promise<void> {
   const staging = await createStaging(outputDir);
   let pending: Staging | undefined = staging;
   let previous: string | undefined;
@@ -23,7 +35,8 @@ export async function publishAtomically(outputDir: string, fill: (stagingDir: st
     previous = swapIntoPlace(staging.dir, outputDir);
     pending = undefined;
     if (previous) {
-      await removePrevious(previous);
+      const adopted = (await options.adoptPrevious?.(previous).catch(() => false)) ?? false;
+      if (!adopted) await removePrevious(previous);
       previous = undefined;
     }
   } catch (error) {

@@ -72,23 +72,24 @@ export function comparable(before: readonly SiteData[], after: readonly SiteData
  * Brings outputDir, which holds the site `before` describes, to the site `after` describes: removes the
  * pages that are gone and renders again those an edit can have changed (src/site/affected-pages.ts),
  * each edition compared with itself. The sites must be comparable(). `exports`: also rewrite the data
- * exports when anything changed. Returns the number of pages rendered.
+ * exports when anything changed. `renderInto`: write the pages and exports there instead, for the caller
+ * to move over outputDir's. Returns the number of pages rendered.
  */
 export async function renderChanges(
   before: readonly SiteData[],
   after: readonly SiteData[],
   outputDir: string,
-  options: { exports: boolean },
+  options: { exports: boolean; renderInto?: string },
 ): Promise<number> {
+  const into = options.renderInto ?? outputDir;
   let pages = 0;
   for (const [i, data] of after.entries()) {
     const { selection, remove } = affectedPages(before[i]!, data);
     for (const folder of remove) await fs.rm(path.join(outputDir, folder), { recursive: true, force: true });
-    if (selection.size > 0) await renderPages(data, selection, outputDir);
+    if (selection.size > 0) await renderPages(data, selection, into);
     pages += selection.size;
   }
-  if (options.exports && pages > 0)
-    await writeExports(after[0]!.original, after[0]!.originalTimeline.events, outputDir);
+  if (options.exports && pages > 0) await writeExports(after[0]!.original, after[0]!.originalTimeline.events, into);
   return pages;
 }
 

@@ -42,11 +42,11 @@ function row(stdout: string, tool: string): string[] {
 }
 
 test(
-  "npm run bench -- --events 200 --peers --editions prints Dateline's pages, a row with ratios for each peer, and the editions' cost",
+  "npm run bench -- --events 200 --peers --editions --rebuild prints Dateline's pages, a row with ratios for each peer, the editions' cost and the rebuild's",
   { timeout: 300_000 },
   async () => {
     const PATH = `${bin}${path.delimiter}${process.env.PATH ?? ""}`;
-    const run = await runCli("bench", ["--events", "200", "--peers", "--editions"], { env: { PATH } });
+    const run = await runCli("bench", ["--events", "200", "--peers", "--editions", "--rebuild"], { env: { PATH } });
     assert.equal(run.code, 0, `${run.stderr}\n${run.stdout}`);
     const { stdout } = run;
     // dateline   <wall time>   <CPU time>   <peak memory>   <pages>  (Dateline's own row has no ratio columns)
@@ -75,5 +75,10 @@ test(
       );
     assert.ok(editions, `no editions line in:\n${stdout}`);
     assert.equal(Number(editions[1]!.replace(/,/g, "")), pages * 4, "every page in every edition");
+    // A build with the cache after one title edit, against Hugo alone, and checked against a cold build.
+    assert.match(
+      stdout,
+      /^rebuild \(npm run build with the cache, after one title edit\): [\d.]+ m?s wall, [\d.]+ m?s CPU, [\d.]+ [kMG]?B peak, \d+\.\d\d× Hugo alone; its site is byte for byte a cold build's$/m,
+    );
   },
 );

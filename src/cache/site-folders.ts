@@ -1,0 +1,89 @@
+// Whole site folders, as the build cache handles them. A folder of 20,000 pages is 60,000 entries, and on
+// the workplace machine every entry costs a system call of 50-70 µs to link or remove (a UCDP site: 2.9 s
+// to link, 4.2 s to remove, 0.24 s to stat), so the cache moves folders whole wherever it can and touches
+// their files one by one only where it must. A manifest (each file's size and modification time) tells
+// whether a folder is still what the cache made: a file changed in place, added or removed changes it.
+import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
+import path from "node:path";
+
+/** Each file of a site folder, with what it was when the manifest was made: [relative path, size, mtime ms]. */
+export type SiteManifest = [string, number, number][];
+
+export function manifestOf(dir: string): SiteManifest {
+  const manifest: SiteManifest = [];
+  for (const { relative, folder } of walk(dir)) {
+    if (folder) continue;
+    const stat = lstatSync(path.join(dir, relative));
+    manifest.push([relative, stat.size, stat.mtimeMs]);
+  }
+  return manifest;
+}
+
+/** Whether `dir` holds exactly the manifest's files, each a plain file of the size and time written down. */
+export function matchesManifest(dir: string, manifest: SiteManifest): boolean {
+  const expected = new Map(manifest.map(([relative, size, mtime]) => [relative, { size, mtime }]));
+  let files = 0;
+  try {
+    for (const { relative, folder } of walk(dir)) {
+      if (folder) continue;
+      const stat = lstatSync(path.join(dir, relative));
+      const want = expected.get(relative);
+      if (!want || !stat.isFile() || stat.size !== want.size || stat.mtimeMs !== want.mtime) return false;
+      files++;
+    }
+  } catch {
+    return false; // gone, or unreadable
+  }
+  return files === expected.size;
+}
+
+/**
+ * Hard links every file of `from` into `to` (which must not exist): a copy that costs no space. Whoever
+ * changes a file of either afterwards must replace it (write a new file and rename it over), never
+ * write into it, or the change reaches both.
+ */
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const { relative, folder } of walk(from)) {
+    if (folder) mkdirSync(path.join(to, relative));
+    else linkSync(path.join(from, relative), path.join(to, relative));
+  }
+}
+
+/** Moves what `from` holds into `to` (an existing, empty folder on the same file system), and removes `from`. */
+export function moveContents(from: string, to: string): void {
+  for (const name of readdirSync(from)) renameSync(path.join(from, name), path.join(to, name));
+  rmdirSync(from);
+}
+
+/**
+ * Moves every file of `from` over the file of the same path in `to`, making folders as needed, and
+ * removes `from`. A rename replaces a file whole, so a file of `to` that is a hard link elsewhere (a
+ * build cache's copy of the published site) is replaced, never written into.
+ */
+export function replaceFiles(from: string, to: string): void {
+  const folders: string[] = [];
+  for (const { relative, folder } of walk(from)) {
+    if (folder) {
+      mkdirSync(path.join(to, relative), { recursive: true });
+      folders.push(relative);
+    } else {
+      renameSync(path.join(from, relative), path.join(to, relative));
+    }
+  }
+  for (const folder of folders.reverse()) rmdirSync(path.join(from, folder));
+  rmdirSync(from);
+}
+
+/** Every folder and file under `root`, parents before what they hold; symbolic links count as files. */
+function* walk(root: string): Generator<{ relative: string; folder: boolean }> {
+  const folders = [""];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
+      const relative = folder === "" ? entry.name : `${folder}/${entry.name}`;
+      const isFolder = entry.isDirectory();
+      yield { relative, folder: isFolder };
+      if (isFolder) folders.push(relative);
+    }
+  }
+}
