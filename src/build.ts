@@ -126,12 +126,7 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
     return fail(error instanceof Error ? error.message : String(error));
   }
 
-  const cache =
-    options.cacheDir === undefined
-      ? undefined
-      : BuildCache.open(options.cacheDir, cacheKey({ drafts, eventsPerSearchPart, baseUrl }), (line) =>
-          options.onNote?.(line),
-        );
+  const cache = openCache(options, baseUrl);
 
   let loaded;
   try {
@@ -234,6 +229,19 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   const searched = digests;
   if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched));
   return { ...result, events: timeline.events.length, exitCode: 0 };
+}
+
+/** The build cache, when the build has one and it can be read; else a note says why it is not used. */
+function openCache(options: BuildOptions, baseUrl: string | undefined): BuildCache | undefined {
+  if (options.cacheDir === undefined) return undefined;
+  const note = (line: string) => options.onNote?.(line);
+  try {
+    const { drafts = false, eventsPerSearchPart } = options;
+    return BuildCache.open(options.cacheDir, cacheKey({ drafts, eventsPerSearchPart, baseUrl }), note);
+  } catch (error) {
+    note(`build cache: not used (${describe(error)}); building everything`);
+    return undefined;
+  }
 }
 
 /**

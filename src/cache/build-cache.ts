@@ -152,12 +152,26 @@ export class BuildCache {
             this.spare = "changed";
             return changed();
           }
-          moveContents(folder, stagingDir);
+          try {
+            moveContents(folder, stagingDir);
+          } catch (error) {
+            // Across file systems (a --cache elsewhere than the output) a folder cannot be moved.
+            this.spare = "changed";
+            this.note(
+              `build cache: its site could not be moved beside the output (${String(error)}); rendering everything`,
+            );
+            return false;
+          }
           this.spare = "moved";
           return true;
         }
         if (!matchesManifest(output, generation.manifest)) return changed();
-        linkTree(output, stagingDir);
+        try {
+          linkTree(output, stagingDir);
+        } catch (error) {
+          this.note(`build cache: the published site could not be linked (${String(error)}); rendering everything`);
+          return false;
+        }
         return true;
       },
     };

@@ -3,7 +3,7 @@
 // to link, 4.2 s to remove, 0.24 s to stat), so the cache moves folders whole wherever it can and touches
 // their files one by one only where it must. A manifest (each file's size and modification time) tells
 // whether a folder is still what the cache made: a file changed in place, added or removed changes it.
-import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
+import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
 import path from "node:path";
 
 /** Each file of a site folder, with what it was when the manifest was made: [relative path, size, mtime ms]. */
@@ -38,15 +38,23 @@ export function matchesManifest(dir: string, manifest: SiteManifest): boolean {
 }
 
 /**
- * Hard links every file of `from` into `to` (which must not exist): a copy that costs no space. Whoever
- * changes a file of either afterwards must replace it (write a new file and rename it over), never
- * write into it, or the change reaches both.
+ * Hard links every file of `from` into `to` (which must not exist): a copy that costs no space (files
+ * are copied where links cannot be made, across file systems). Whoever changes a file of either
+ * afterwards must replace it (write a new file and rename it over), never write into it, or the change
+ * reaches both.
  */
 export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const { relative, folder } of walk(from)) {
-    if (folder) mkdirSync(path.join(to, relative));
-    else linkSync(path.join(from, relative), path.join(to, relative));
+    const [source, target] = [path.join(from, relative), path.join(to, relative)];
+    if (folder) mkdirSync(target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target, constants.COPYFILE_FICLONE);
+      }
+    }
   }
 }
 
