@@ -1,4 +1,4 @@
-// `npm run check -- [--content DIR] [--strict] [--format text|json]`
+// `npm run check -- [--content DIR] [--strict] [--format text|json|github]`
 // Diagnostics go to stdout (they are this command's output); JSON alone, so it can be piped.
 import { loadContent } from "../src/content/load.ts";
 import { applyStrict } from "../src/content/strict.ts";
@@ -9,7 +9,9 @@ const USAGE = `Usage: npm run check -- [options]
 
   --content DIR         content folder (default: content)
   --strict              treat warnings that can hide data problems as errors
-  --format text|json    one line per problem (default), or a JSON array
+  --format text|json|github
+                        one line per problem (default), a JSON array, or GitHub Actions
+                        annotations, which put each problem on its line in a pull request
   -h, --help            show this help
 
 Exit codes: 0 no errors (warnings allowed); 1 errors or bad usage.`;
@@ -26,8 +28,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const format = flags.format;
-  if (format !== "text" && format !== "json")
-    throw new UsageError(`--format must be text or json, not ${JSON.stringify(format)}`);
+  if (format !== "text" && format !== "json" && format !== "github")
+    throw new UsageError(`--format must be text, json or github, not ${JSON.stringify(format)}`);
 
   const loaded = await loadContent(flags.content);
   const diagnostics = flags.strict ? applyStrict(loaded.diagnostics) : loaded.diagnostics;

@@ -18,7 +18,8 @@ export interface Diagnostic {
   message: string;
 }
 
-export type OutputFormat = "text" | "json";
+/** One line per problem, a JSON array, or GitHub Actions annotations (shown on the line in a pull request). */
+export type OutputFormat = "text" | "json" | "github";
 
 /** Sorted by file, then line, then column, then rule: the order editors read them in. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
@@ -38,6 +39,21 @@ function compareText(a: string, b: string): number {
 
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${oneLine(d.message)} [${d.rule}]`;
+}
+
+/**
+ * A GitHub Actions workflow command that puts the problem on its line of the pull request:
+ * `::error file=…,line=…,col=…,title=<rule>::<message>`. Values are escaped as the Actions toolkit
+ * does, so a message with a colon, a comma or a line break stays one annotation.
+ */
+export function formatGithubAnnotation(d: Diagnostic): string {
+  const property = (value: string) => escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const where = `file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.rule)}`;
+  return `::${d.severity} ${where}::${escapeData(d.message)}`;
+}
+
+function escapeData(value: string): string {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** The closing summary line: `2 problems (1 error, 1 warning) in 1 file`. */
@@ -66,7 +82,10 @@ export function countText(count: number, forms: PluralForms): string {
   return `${count.toLocaleString("en-US")} ${pluralForm(count, forms, "en")}`;
 }
 
-/** The whole report: one line per problem and the summary, or a JSON array. */
+/**
+ * The whole report: one line per problem and the summary, a JSON array, or one annotation per problem
+ * and the summary (which the Actions log shows as a plain line).
+ */
 export function printDiagnostics(list: readonly Diagnostic[], format: OutputFormat = "text"): string {
   const sorted = sortDiagnostics(list);
   if (format === "json") {
@@ -84,7 +103,8 @@ export function printDiagnostics(list: readonly Diagnostic[], format: OutputForm
     );
   }
   if (sorted.length === 0) return "No problems found.";
-  return [...sorted.map(formatDiagnostic), summarize(sorted)].join("\n");
+  const line = format === "github" ? formatGithubAnnotation : formatDiagnostic;
+  return [...sorted.map(line), summarize(sorted)].join("\n");
 }
 
 export function hasErrors(list: readonly Diagnostic[]): boolean {

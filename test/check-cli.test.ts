@@ -4,6 +4,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
+import { INVALID } from "./fixtures/support.ts";
 import { runCli } from "./run-cli.ts";
 
 let root: string;
@@ -110,5 +111,39 @@ test("--format json prints only a JSON array of {file, line, column, severity, r
 test("bad usage (an unknown format) is exit 1 with the usage", async () => {
   const run = await runCheck(["--format", "xml"]);
   assert.equal(run.code, 1);
-  assert.match(run.stderr, /^--format must be text or json, not "xml"\n\nUsage: npm run check/);
+  assert.match(run.stderr, /^--format must be text, json or github, not "xml"\n\nUsage: npm run check/);
+});
+
+test("--format github: one Actions annotation per problem, on the file, line, column and rule the text shows", async () => {
+  const [text, github] = await Promise.all([
+    runCheck(["--content", INVALID]),
+    runCheck(["--content", INVALID, "--format", "github"]),
+  ]);
+  assert.equal(github.code, 1);
+  const problems = text.stdout.trimEnd().split("\n").slice(0, -1);
+  const annotations = github.stdout.trimEnd().split("\n").slice(0, -1);
+  assert.ok(problems.length > 20, `the invalid fixtures have many problems: ${problems.length}`);
+  assert.equal(annotations.length, problems.length);
+  assert.equal(
+    github.stdout.trimEnd().split("\n").at(-1),
+    text.stdout.trimEnd().split("\n").at(-1),
+    "the same summary",
+  );
+  // Properties escape , and : (and % and line breaks) as the Actions toolkit does; the message escapes % and line breaks.
+  const unescape = (value: string) =>
+    value.replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
+  problems.forEach((problem, i) => {
+    const at = /^(.+?):(\d+):(\d+): (error|warning): (.*) \[([a-z-]+)\]$/s.exec(problem);
+    const annotation = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),title=([^,:]+)::(.*)$/.exec(
+      annotations[i]!,
+    );
+    assert.ok(at && annotation, `${problem}\n${annotations[i]}`);
+    const [, file, line, column, severity, , rule] = at;
+    assert.deepEqual(
+      [annotation[1], unescape(annotation[2]!), annotation[3], annotation[4], annotation[5]],
+      [severity, file, line, column, rule],
+      annotations[i],
+    );
+    assert.doesNotMatch(annotation[6]!, /[\r\n]/, "one line per annotation");
+  });
 });

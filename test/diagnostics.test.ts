@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
+  formatGithubAnnotation,
   formatDiagnostic,
   hasErrors,
   printDiagnostics,
@@ -115,4 +116,20 @@ test("a message quoting a line break stays on one line, the break shown as \\n",
   const line = formatDiagnostic(key);
   assert.equal(line.split("\n").length, 1);
   assert.match(line, /unknown key "a\\nb\\r\\nc" \[key-unknown\]$/);
+});
+
+test("GitHub annotations escape what would end a property or the command, as the Actions toolkit does", () => {
+  const annotation = formatGithubAnnotation({
+    file: "content/events/2024/a,b:c.md",
+    line: 3,
+    column: 7,
+    severity: "warning",
+    rule: "source-missing",
+    message: 'title: "50% done, 2:1"\nnext line',
+  });
+  assert.equal(
+    annotation,
+    "::warning file=content/events/2024/a%2Cb%3Ac.md,line=3,col=7,title=source-missing::" +
+      'title: "50%25 done, 2:1"%0Anext line',
+  );
 });
