@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import { BuildCache } from "./cache/build-cache.ts";
 import { cacheKey } from "./cache/cache-key.ts";
 import { replaceFiles } from "./cache/site-folders.ts";
+import { writeFrontMatterSchemas } from "./content/front-matter-schemas.ts";
 import { loadContent } from "./content/load.ts";
 import { applyStrict } from "./content/strict.ts";
 import { countText, hasErrors, type Diagnostic } from "./diagnostics.ts";
@@ -170,7 +171,11 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
           timed(
             "render",
             async () => {
-              if (!before) return void (await steps.render(input, stagingDir));
+              if (!before) {
+                await steps.render(input, stagingDir);
+                // The same for every build of this Dateline: a site from the cache has them already.
+                return void (await writeFrontMatterSchemas(stagingDir));
+              }
               // Rendered beside, then moved over: the staging folder's files may be hard links to the published site's.
               const renderInto = path.join(stagingDir, ".render-next");
               const pages = await renderChanges(before.data, before.next, stagingDir, { exports: true, renderInto });

@@ -57,6 +57,11 @@ for (const tz of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
     assert.doesNotMatch(page, /18 December 2024|20 December 2024/);
     await fs.access(eventPage(output, "crossing-closes"));
     await assert.rejects(fs.access(eventPage(output, "unconfirmed")), "a draft has no page in a normal build");
+    // The front matter's JSON Schemas are published with the site, for editors' tools.
+    const schema = JSON.parse(await fs.readFile(path.join(output, "schemas", "event.json"), "utf8")) as {
+      required: string[];
+    };
+    assert.deepEqual(schema.required, ["title", "date"]);
     assert.deepEqual((await fs.readdir(dir)).sort(), [".dateline", "_site", "content"]);
     assert.deepEqual(await fs.readdir(path.join(dir, ".dateline")), ["cache"]);
   });

@@ -13,7 +13,10 @@ function fail(ctx: z.RefinementCtx, rule: string, message: string): typeof z.NEV
 
 const text = z.string().trim().refine((value) => value !== "", { message: "must not be empty", params: { rule: "field-empty" } });
 
-const dateValue = z.unknown().transform((raw, ctx) => {
+/** What a date field accepts before it is read (src/content/front-matter-schemas.ts describes it by pattern). */
+export const DATE_INPUT = z.unknown();
+
+const dateValue = DATE_INPUT.transform((raw, ctx) => {
   const parsed = parseDate(raw);
   return parsed.ok ? parsed.value : fail(ctx, parsed.rule, parsed.message);
 });

@@ -5,6 +5,7 @@
 // are indexed again (src/search/live-search.ts). The whole-archive data exports are rewritten with it.
 import { performance } from "node:perf_hooks";
 import { displayPath } from "../content/files.ts";
+import { writeFrontMatterSchemas } from "../content/front-matter-schemas.ts";
 import { loadContent } from "../content/load.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import { hasErrors, type Diagnostic } from "../diagnostics.ts";
@@ -82,6 +83,7 @@ export class DevSite {
     if (full) {
       await publishAtomically(this.outputDir, async (staging) => {
         for (const data of next) await renderAll(data, staging);
+        await writeFrontMatterSchemas(staging);
       });
       this.search.forget(); // the folder it was in is gone
       for (const data of next) pages += PageSelection.everything(data).size;

@@ -21,7 +21,8 @@ export type DateParse =
   { ok: true; value: CalendarDate } | { ok: false; rule: "date-invalid" | "date-format"; message: string };
 
 const FORMS = "write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM+HH:MM";
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+/** A date as written at its precision: `2024`, `2024-12`, `2024-12-19`, `2024-12-19T14:30+03:00`. */
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const MAX_OFFSET = 14 * 60;
 
 const formatError = (what: string): DateParse => ({
@@ -61,7 +62,7 @@ export function parseDate(raw: unknown): DateParse {
   }
   const written = raw.trim();
   if (written === "") return formatError("an empty value");
-  const m = PATTERN.exec(written);
+  const m = DATE_PATTERN.exec(written);
   if (!m) return formatError(JSON.stringify(written));
 
   const [, y, mo, d, h, mi, off] = m;
