@@ -21,7 +21,7 @@ const validate = (file: string, data: unknown) => {
 };
 
 test("each schema lists exactly the keys check accepts for its kind", () => {
-  const keys = (file: string) => Object.keys((schemas.get(file)!.properties ?? {}) as object).sort();
+  const keys = (file: string) => Object.keys(schemas.get(file)!.properties ?? {}).sort();
   for (const kind of ["event", "place", "actor", "figure", "site"] as const)
     assert.deepEqual(keys(`${kind}.json`), [...KNOWN_KEYS[kind]].sort(), kind);
   for (const kind of ["event", "place", "actor", "figure"] as const)
