@@ -1,10 +1,13 @@
 // `npm run new -- --title "…" --date 2024-12-19 [--location …] [--actors a,b] [--figures …] [--tags …]
-//                 [--content DIR] [--id slug]`
+//                 [--content DIR] [--id slug]`, or `npm run new` alone in a terminal, which asks.
 import path from "node:path";
-import { writeNewEvent } from "../src/content/new-event.ts";
+import { entityNames } from "../src/content/entity-names.ts";
+import { writeNewEvent, type NewEventInput } from "../src/content/new-event.ts";
 import { listFlag, parseFlags, runCommand, UsageError } from "./cli-args.ts";
+import { askNewEvent } from "./new-prompts.ts";
 
 const USAGE = `Usage: npm run new -- --title "Title" --date YYYY-MM-DD [options]
+       npm run new                (in a terminal: asks for each value, Tab completes names)
 
   --title TEXT        headline (required)
   --date DATE         YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or with +HH:MM (required)
@@ -35,17 +38,33 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (flags.title === undefined || flags.date === undefined) throw new UsageError("--title and --date are required");
+  const valueFlags = [flags.title, flags.date, flags.location, flags.actors, flags.figures, flags.tags, flags.id];
+  let input: NewEventInput;
+  if (valueFlags.every((value) => value === undefined) && process.stdin.isTTY && process.stdout.isTTY) {
+    const asked = await askNewEvent(
+      { input: process.stdin, output: process.stdout, terminal: true },
+      await entityNames(flags.content),
+    );
+    if (!asked) {
+      process.stderr.write("Nothing written.\n");
+      return 1;
+    }
+    input = asked;
+  } else {
+    if (flags.title === undefined || flags.date === undefined)
+      throw new UsageError("--title and --date are required (or run npm run new alone in a terminal, which asks)");
+    input = {
+      title: flags.title,
+      date: flags.date,
+      location: listFlag(flags.location),
+      actors: listFlag(flags.actors),
+      figures: listFlag(flags.figures),
+      tags: listFlag(flags.tags),
+      ...(flags.id === undefined ? {} : { id: flags.id }),
+    };
+  }
 
-  const result = await writeNewEvent(flags.content, {
-    title: flags.title,
-    date: flags.date,
-    location: listFlag(flags.location),
-    actors: listFlag(flags.actors),
-    figures: listFlag(flags.figures),
-    tags: listFlag(flags.tags),
-    ...(flags.id === undefined ? {} : { id: flags.id }),
-  });
+  const result = await writeNewEvent(flags.content, input);
   if (!result.ok) {
     process.stderr.write(`error: ${result.message}${result.rule ? ` [${result.rule}]` : ""}\n`);
     return 1;

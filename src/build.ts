@@ -264,10 +264,7 @@ async function startFrom(
   if (!base) return undefined;
   const data = editionData({ ...input, model: base.model, timeline: buildTimeline(base.model, input) });
   const next = editionData(input);
-  if (!comparable(data, next)) {
-    base.skip();
-    return undefined;
-  }
+  if (!comparable(data, next)) return undefined;
   if (base.place(stagingDir)) return { data, next, search: base.search };
   for (const name of await fs.readdir(stagingDir))
     await fs.rm(path.join(stagingDir, name), { recursive: true, force: true });

@@ -93,7 +93,10 @@ test("a missing --date is exit 1 with the usage", async () => {
   const content = await newContent();
   const run = await runNew(["--content", content, "--title", "No date"]);
   assert.equal(run.code, 1);
-  assert.match(run.stderr, /^--title and --date are required\n\nUsage: npm run new/);
+  assert.match(
+    run.stderr,
+    /^--title and --date are required \(or run npm run new alone in a terminal, which asks\)\n\nUsage: npm run new/,
+  );
   assert.deepEqual(await fs.readdir(content), []);
 });
 

@@ -50,8 +50,6 @@ interface Generation {
 export interface BaseSite {
   model: Model;
   search: PartDigests;
-  /** The build does not start from it (its settings differ): it is replaced after the build. */
-  skip(): void;
   /**
    * Puts the site into the (empty) staging folder; false, with a note, when it no longer matches what
    * the cache made (the staging folder may then hold part of it, and must be emptied).
@@ -68,11 +66,8 @@ export class BuildCache {
   /** Parses content files, reusing the cached parse of every file whose path and bytes are unchanged. */
   readonly parse: ParseStore;
   private index: CacheIndex | undefined;
-  /**
-   * What this build did with the spare: moved it into its staging folder, found it of no use (its site's
-   * settings differ), or found it changed since the cache made it.
-   */
-  private spare: "untouched" | "moved" | "stale" | "changed" = "untouched";
+  /** This build moved the spare into its staging folder. */
+  private spareMoved = false;
   /** The previous output became the spare. */
   private adopted = false;
   private readonly shown: string;
@@ -142,27 +137,20 @@ export class BuildCache {
     return {
       model: generation.model,
       search: new Map(generation.search),
-      skip: () => {
-        if (chosen === spare) this.spare = "stale";
-      },
       place: (stagingDir) => {
         if (chosen === spare) {
           const folder = path.join(this.dir, SPARE);
-          if (!matchesManifest(folder, generation.manifest)) {
-            this.spare = "changed";
-            return changed();
-          }
+          if (!matchesManifest(folder, generation.manifest)) return changed();
           try {
             moveContents(folder, stagingDir);
           } catch (error) {
             // Across file systems (a --cache elsewhere than the output) a folder cannot be moved.
-            this.spare = "changed";
             this.note(
               `build cache: its site could not be moved beside the output (${String(error)}); rendering everything`,
             );
             return false;
           }
-          this.spare = "moved";
+          this.spareMoved = true;
           return true;
         }
         if (!matchesManifest(output, generation.manifest)) return changed();
@@ -179,13 +167,13 @@ export class BuildCache {
 
   /**
    * After the swap: keeps the site just replaced as the next build's spare, when it is the one the cache
-   * last published and this build used up the spare (or had no use for it). Returns whether it was kept
-   * (moved into the cache). Whether it is still what was published is checked when it is next used.
+   * last published and this build started from the spare. (After a change to the site's settings both are
+   * of the old settings: the new site is linked in instead, by save().) Returns whether it was kept (moved
+   * into the cache). Whether it is still what was published is checked when it is next used.
    */
   async adoptPrevious(previousDir: string, outputDir: string): Promise<boolean> {
     const published = this.index?.published;
-    const free = this.spare === "moved" || this.spare === "stale";
-    if (!free || !published || published.dir !== path.resolve(outputDir)) return false;
+    if (!this.spareMoved || !published || published.dir !== path.resolve(outputDir)) return false;
     const spare = path.join(this.dir, SPARE);
     await fs.rm(spare, { recursive: true, force: true });
     renameSync(previousDir, spare); // throws across file systems: the replaced site is removed then
