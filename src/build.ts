@@ -11,15 +11,14 @@ import { loadContent } from "./content/load.ts";
 import { applyStrict } from "./content/strict.ts";
 import { countText, hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { limitHeapGrowthFor } from "./heap-growth.ts";
-import { buildTimeline, type Timeline } from "./model/timeline.ts";
-import type { Model } from "./model/types.ts";
+import { buildTimeline } from "./model/timeline.ts";
 import { outputDirProblem } from "./publish/guard.ts";
 import { publishAtomically } from "./publish/publish.ts";
 import { indexChangedParts, type ChangedPartsReport, type PartDigests } from "./search/changed-parts.ts";
 import { indexSearch } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
 import { comparable, editionData, renderChanges, renderSite } from "./render/render.ts";
-import type { SiteData } from "./site/site-data.ts";
+import type { RenderInput, SiteData } from "./site/site-data.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -170,18 +169,7 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
         const [rendered, searched] = await Promise.allSettled([
           timed(
             "render",
-            async () => {
-              if (!before) {
-                await steps.render(input, stagingDir);
-                // The same for every build of this Dateline: a site from the cache has them already.
-                return void (await writeFrontMatterSchemas(stagingDir));
-              }
-              // Rendered beside, then moved over: the staging folder's files may be hard links to the published site's.
-              const renderInto = path.join(stagingDir, ".render-next");
-              const pages = await renderChanges(before.data, before.next, stagingDir, { exports: true, renderInto });
-              if (existsSync(renderInto)) replaceFiles(renderInto, stagingDir);
-              return pages;
-            },
+            () => renderStep(steps, input, before, stagingDir),
             (pages) => (pages === undefined ? undefined : { count: pages, what: "pages" }),
           ),
           timed(
@@ -236,6 +224,29 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   return { ...result, events: timeline.events.length, exitCode: 0 };
 }
 
+/**
+ * Renders the site into the staging folder: every page, or, with a site from the cache there (`before`),
+ * the pages that differ from it. Returns the number of pages rendered then.
+ */
+async function renderStep(
+  steps: BuildSteps,
+  input: RenderInput,
+  before: { data: SiteData[]; next: SiteData[] } | undefined,
+  stagingDir: string,
+): Promise<number | undefined> {
+  if (!before) {
+    await steps.render(input, stagingDir);
+    // The same for every build of this Dateline: a site from the cache has them already.
+    await writeFrontMatterSchemas(stagingDir);
+    return undefined;
+  }
+  // Rendered beside, then moved over: the staging folder's files may be hard links to the published site's.
+  const renderInto = path.join(stagingDir, ".render-next");
+  const pages = await renderChanges(before.data, before.next, stagingDir, { exports: true, renderInto });
+  if (existsSync(renderInto)) replaceFiles(renderInto, stagingDir);
+  return pages;
+}
+
 /** The build cache, when the build has one and it can be read; else a note says why it is not used. */
 function openCache(options: BuildOptions, baseUrl: string | undefined): BuildCache | undefined {
   if (options.cacheDir === undefined) return undefined;
@@ -257,7 +268,7 @@ function openCache(options: BuildOptions, baseUrl: string | undefined): BuildCac
 async function startFrom(
   cache: BuildCache,
   outputDir: string,
-  input: { model: Model; timeline: Timeline; drafts: boolean; eventsPerSearchPart?: number },
+  input: RenderInput,
   stagingDir: string,
 ): Promise<{ data: SiteData[]; next: SiteData[]; search: PartDigests } | undefined> {
   const base = cache.base(outputDir);
