@@ -1,6 +1,6 @@
-// `npm run lint:workflows [-- DIR]`: checks every GitHub Actions workflow in .github/workflows (or DIR) against the
-// workflow schema (action-validator, which takes one file at a time), so a misspelt key or a step in the
-// wrong place fails CI here instead of on GitHub after the push.
+// `npm run lint:workflows [-- DIR]`: checks every GitHub Actions workflow in .github/workflows (or DIR)
+// against the workflow schema (action-validator, which takes one file at a time), so a misspelt key or a
+// step in the wrong place fails CI here instead of on GitHub after the push.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -8,17 +8,25 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
-const WORKFLOWS = path.resolve(process.argv[2] ?? path.join(REPO, ".github", "workflows"));
-const validator = createRequire(import.meta.url).resolve("@action-validator/cli/cli.mjs");
+const VALIDATOR = createRequire(import.meta.url).resolve("@action-validator/cli/cli.mjs");
 
-const files = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
-let failed = 0;
-for (const name of files) {
-  const run = spawnSync(process.execPath, [validator, path.join(WORKFLOWS, name)], { encoding: "utf8" });
-  if (run.status === 0) continue;
-  failed++;
-  const shown = path.relative(process.cwd(), path.join(WORKFLOWS, name));
-  process.stderr.write(`${shown} is not a valid workflow:\n${run.stdout}${run.stderr}\n`);
+/** Each workflow file of `dir` with what the validator says is wrong with it; empty when all are valid. */
+export function invalidWorkflows(dir: string): { file: string; problems: string }[] {
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .flatMap((name) => {
+      const file = path.join(dir, name);
+      const run = spawnSync(process.execPath, [VALIDATOR, file], { encoding: "utf8" });
+      return run.status === 0 ? [] : [{ file, problems: `${run.stdout}${run.stderr}` }];
+    });
 }
-process.stdout.write(`${files.length - failed} of ${files.length} workflows valid\n`);
-process.exitCode = failed > 0 || files.length === 0 ? 1 : 0;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = path.resolve(process.argv[2] ?? path.join(REPO, ".github", "workflows"));
+  const count = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).length;
+  const invalid = invalidWorkflows(dir);
+  for (const { file, problems } of invalid)
+    process.stderr.write(`${path.relative(process.cwd(), file)} is not a valid workflow:\n${problems}\n`);
+  process.stdout.write(`${count - invalid.length} of ${count} workflows valid\n`);
+  process.exitCode = invalid.length > 0 || count === 0 ? 1 : 0;
+}
