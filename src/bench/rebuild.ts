@@ -5,6 +5,10 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { excerpt } from "./excerpt.ts";
+import { runMeasured, type RunSpec } from "./measure.ts";
+import { median } from "./median.ts";
+import type { BenchResult, ToolResult, ToolRun } from "./result.ts";
 
 /** The content file whose title each round changes: the middle event file, in name order. */
 export async function titledEvent(contentDir: string): Promise<string> {
@@ -43,4 +47,41 @@ async function digests(dir: string): Promise<Map<string, string>> {
     );
   }
   return found;
+}
+
+/** Copies the content, and builds it once to fill the cache the timed rebuilds start from. */
+export async function prepareRebuild(
+  work: string,
+  contentDir: string,
+  dateline: (outputDir: string) => RunSpec,
+  log: (line: string) => void,
+): Promise<{ titled: string; outputDir: string; cached: RunSpec; cold: (outputDir: string) => RunSpec }> {
+  log("copying the content for the rebuilds, and filling their cache …");
+  const content = path.join(work, "rebuild-content");
+  await fs.cp(contentDir, content, { recursive: true });
+  const outputDir = path.join(work, "out-rebuild");
+  const withContent = (spec: RunSpec) => ({ ...spec, args: spec.args.map((a) => (a === contentDir ? content : a)) });
+  const cached = withContent(dateline(outputDir));
+  cached.args = cached.args.map((a) => (a === "--no-cache" ? "--cache" : a)).concat(path.join(work, "rebuild-cache"));
+  const first = await runMeasured(cached);
+  if (first.exitCode !== 0) throw new Error(`the first build with the cache failed: ${excerpt(first.stderr)}`);
+  return { titled: await titledEvent(content), outputDir, cached, cold: (dir) => withContent(dateline(dir)) };
+}
+
+export function rebuildResult(
+  runs: ToolRun[],
+  identical: boolean,
+  tools: readonly ToolResult[],
+): NonNullable<BenchResult["rebuild"]> {
+  const ok = runs.filter((run) => run.exitCode === 0);
+  const wallMs = median(ok.map((run) => run.wallMs));
+  const hugo = tools.find((tool) => tool.tool === "hugo");
+  return {
+    runs,
+    wallMs,
+    cpuMs: median(ok.map((run) => run.cpuMs)),
+    peakBytes: median(ok.map((run) => run.peakBytes)),
+    identical,
+    ...(hugo && hugo.wallMs > 0 && wallMs > 0 ? { hugoRatio: wallMs / hugo.wallMs } : {}),
+  };
 }

@@ -2,7 +2,7 @@
 // each peer, alternating so that drift in the machine's speed hits every tool alike; then Dateline's
 // phases and the cost of search. Every build runs in a child process of its own.
 import { rmSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +21,8 @@ import { median } from "./median.ts";
 import { type BenchResult, type Tool, type ToolResult, type ToolRun } from "./result.ts";
 import { measurePageBudget } from "./page-budget.ts";
 import { measureSearch } from "./search-bytes.ts";
-import { editTitle, sameTree, titledEvent } from "./rebuild.ts";
+import { excerpt } from "./excerpt.ts";
+import { editTitle, prepareRebuild, rebuildResult, sameTree } from "./rebuild.ts";
 
 export interface BenchOptions {
   /** Generate this many events (ignored when contentDir is given). */
@@ -238,43 +239,6 @@ async function prepareContent(
   return { contentDir, editionsDir, source };
 }
 
-/** Copies the content, and builds it once to fill the cache the timed rebuilds start from. */
-async function prepareRebuild(
-  work: string,
-  contentDir: string,
-  dateline: (outputDir: string) => RunSpec,
-  log: (line: string) => void,
-): Promise<{ titled: string; outputDir: string; cached: RunSpec; cold: (outputDir: string) => RunSpec }> {
-  log("copying the content for the rebuilds, and filling their cache …");
-  const content = path.join(work, "rebuild-content");
-  await cp(contentDir, content, { recursive: true });
-  const outputDir = path.join(work, "out-rebuild");
-  const withContent = (spec: RunSpec) => ({ ...spec, args: spec.args.map((a) => (a === contentDir ? content : a)) });
-  const cached = withContent(dateline(outputDir));
-  cached.args = cached.args.map((a) => (a === "--no-cache" ? "--cache" : a)).concat(path.join(work, "rebuild-cache"));
-  const first = await runMeasured(cached);
-  if (first.exitCode !== 0) throw new Error(`the first build with the cache failed: ${excerpt(first.stderr)}`);
-  return { titled: await titledEvent(content), outputDir, cached, cold: (dir) => withContent(dateline(dir)) };
-}
-
-function rebuildResult(
-  runs: ToolRun[],
-  identical: boolean,
-  tools: readonly ToolResult[],
-): NonNullable<BenchResult["rebuild"]> {
-  const ok = runs.filter((run) => run.exitCode === 0);
-  const wallMs = median(ok.map((run) => run.wallMs));
-  const hugo = tools.find((tool) => tool.tool === "hugo");
-  return {
-    runs,
-    wallMs,
-    cpuMs: median(ok.map((run) => run.cpuMs)),
-    peakBytes: median(ok.map((run) => run.peakBytes)),
-    identical,
-    ...(hugo && hugo.wallMs > 0 && wallMs > 0 ? { hugoRatio: wallMs / hugo.wallMs } : {}),
-  };
-}
-
 async function measureBuild(
   spec: RunSpec,
   outputDir: string,
@@ -350,12 +314,4 @@ export function defaultQuery(model: Model): string {
   let best: string | undefined;
   for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
   return (best && model.places.get(best)?.name) ?? model.events[0]?.title.split(/\s+/)[0] ?? "the";
-}
-
-/** The telling part of a failed run's output: from its first error line, else its last lines. */
-function excerpt(text: string): string {
-  const lines = text.trim().split("\n");
-  const first = lines.findIndex((line) => /^(error|Error)\b|^\w*Error:/.test(line.trim()));
-  const chosen = first >= 0 ? lines.slice(first, first + 3) : lines.slice(-5);
-  return chosen.join("\n").slice(0, 1000);
 }
