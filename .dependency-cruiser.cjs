@@ -22,10 +22,13 @@ const LAYERS = {
   // Eleventy: renders the pages and writes the exports.
   render: ["pages", "export", "site", "model", "markup"],
   publish: ["search", "diagnostics\\.ts"],
+  // The web editor: its configuration made from the content schemas, its files, its local backend.
+  cms: ["content", "model", "markup", "diagnostics\\.ts"],
   // The build cache: what the last build made, reused by the next.
   cache: ["publish", "search", "content", "model", "markup", "diagnostics\\.ts"],
   // Orchestration: the build, the dev server, the benchmark.
   "dev|build\\.ts|heap-growth\\.ts": [
+    "cms",
     "cache",
     "render",
     "publish",

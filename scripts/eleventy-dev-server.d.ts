@@ -1,5 +1,7 @@
 // The part of @11ty/eleventy-dev-server (2.x, untyped) that scripts/serve.ts uses; read from its server.js.
 declare module "@11ty/eleventy-dev-server" {
+  import type { IncomingMessage, ServerResponse } from "node:http";
+
   interface DevServerOptions {
     port?: number;
     liveReload?: boolean;
@@ -7,6 +9,8 @@ declare module "@11ty/eleventy-dev-server" {
     showVersion?: boolean;
     /** Return false to print nothing on start. */
     messageOnStart?: (info: { localhostUrl: string }) => string | false;
+    /** Connect-style handlers run before the static files, in order. */
+    middleware?: ((req: IncomingMessage, res: ServerResponse, next: () => void) => void)[];
     logger?: { info(...args: unknown[]): void; log(...args: unknown[]): void; error(...args: unknown[]): void };
   }
 

@@ -3,6 +3,7 @@
 // renders again only the pages the edit touched (src/dev/dev-site.ts).
 import { watch } from "node:fs";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { adminMiddleware } from "../src/dev/admin-server.ts";
 import { DevSite } from "../src/dev/dev-site.ts";
 import { countText, printDiagnostics } from "../src/diagnostics.ts";
 import { outputDirProblem } from "../src/publish/guard.ts";
@@ -66,10 +67,18 @@ async function main(): Promise<number> {
   };
 
   await rebuild();
-  const server = EleventyDevServer.getServer("dateline", DEV_SITE, { port, messageOnStart: () => false });
+  const server = EleventyDevServer.getServer("dateline", DEV_SITE, {
+    port,
+    messageOnStart: () => false,
+    // The web editor at /admin/ (src/dev/admin-server.ts).
+    middleware: [adminMiddleware(flags.content)],
+  });
   server.serve(port);
   await server.ready();
-  process.stdout.write(`Serving ${server.getServerUrl("localhost")} (drafts shown; press Ctrl-C to stop)\n`);
+  const url = server.getServerUrl("localhost");
+  process.stdout.write(
+    `Serving ${url} (drafts shown; press Ctrl-C to stop)\nEditor: ${url}admin/ (Work with Local Repository saves into ${flags.content})\n`,
+  );
 
   let timer: NodeJS.Timeout | undefined;
   let running = false;

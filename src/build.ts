@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import { BuildCache } from "./cache/build-cache.ts";
 import { cacheKey } from "./cache/cache-key.ts";
 import { replaceFiles } from "./cache/site-folders.ts";
+import { writeAdmin } from "./cms/admin-files.ts";
 import { writeFrontMatterSchemas } from "./content/front-matter-schemas.ts";
 import { loadContent } from "./content/load.ts";
 import { applyStrict } from "./content/strict.ts";
@@ -183,6 +184,8 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
         ]);
         if (rendered.status === "rejected") throw rendered.reason;
         if (searched.status === "rejected") throw searched.reason;
+        // Written anew by every build, cached or not: it follows site.yml's `cms:` and editions.
+        await writeAdmin(stagingDir, model.site, contentDir);
         // Pagefind's own errors are diagnostics like verification problems: exit 2, nothing published.
         const search: ChangedPartsReport = searched.value;
         digests = search.digests;

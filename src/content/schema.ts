@@ -129,6 +129,17 @@ const edition = z.union([
   }),
 ]);
 
+/** The web editor's git host for the published /admin/ (src/cms/): a GitHub repository. */
+const cms = z.object({
+  repo: text.refine((repo) => /^[\w.-]+\/[\w.-]+$/.test(repo), {
+    message: "must be the repository as owner/name, for example newsroom/timeline",
+    params: { rule: "field-invalid" },
+  }),
+  branch: text.default("main"),
+  // The OAuth server the editor signs in through (Decap's base_url), when the site is not on Netlify.
+  authUrl: webUrl.optional(),
+});
+
 export const siteSchema = z.object({
   title: text.default("Timeline"),
   description: z.string().trim().default(""),
@@ -139,6 +150,7 @@ export const siteSchema = z.object({
   digits: digits.optional(),
   calendar: calendar.optional(),
   editions: z.array(edition).default([]),
+  cms: cms.optional(),
 });
 
 /**
@@ -169,6 +181,7 @@ export const KNOWN_KEYS = {
   site: Object.keys(siteSchema.shape),
   source: ["url", "title", "publisher", "date", "archive", "lang"],
   edition: EDITION_KEYS,
+  cms: Object.keys(cms.shape),
 } as const;
 
 /** Keys a translation of each kind accepts. */

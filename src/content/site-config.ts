@@ -33,11 +33,18 @@ export async function loadSiteConfig(contentDir: string): Promise<{ site: SiteCo
     return at([{ line: 1, column: 1, severity: "error", rule: "frontmatter-not-mapping", message: "site.yml must be fields (`key: value` lines)" }]);
   }
   const fields = yaml.value.withData(data);
-  const result = validateFields(siteSchema, fields, KNOWN_KEYS.site, { editions: KNOWN_KEYS.edition });
+  const result = validateFields(siteSchema, fields, KNOWN_KEYS.site, { editions: KNOWN_KEYS.edition, cms: KNOWN_KEYS.cms });
   const problems = [...result.problems, ...editionProblems(fields)];
   return result.ok && problems.length === 0 ? { site: toSite(result.value), diagnostics: [] } : at(problems);
 }
 
-function toSite({ title, description, baseUrl, language, ...rest }: SiteFields): SiteConfig {
-  return { title, description, baseUrl, language, editions: toEditions({ title, description, language, ...rest }) };
+function toSite({ title, description, baseUrl, language, cms, ...rest }: SiteFields): SiteConfig {
+  return {
+    title,
+    description,
+    baseUrl,
+    language,
+    editions: toEditions({ title, description, language, ...rest }),
+    ...(cms ? { cms } : {}),
+  };
 }

@@ -20,10 +20,9 @@ export function validateFields<S extends z.ZodType>(
   const problems: Problem[] = [...unknownKeys(yaml, [], knownKeys, reportedElsewhere)];
   const data = yaml.data as Record<string, unknown>;
   for (const [field, keys] of Object.entries(nested)) {
-    const list = data[field];
-    if (Array.isArray(list)) {
-      list.forEach((item, index) => problems.push(...unknownKeys(yaml, [field, index], keys)));
-    }
+    const value = data[field];
+    if (Array.isArray(value)) value.forEach((_, index) => problems.push(...unknownKeys(yaml, [field, index], keys)));
+    else problems.push(...unknownKeys(yaml, [field], keys));
   }
   const result = schema.safeParse(data);
   if (!result.success) {

@@ -134,6 +134,8 @@ export interface SiteConfig {
   language: string;
   /** Every language edition, the default first (prefix ""); a single-language site has exactly one. */
   editions: readonly Edition[];
+  /** Where the published web editor (/admin/) saves: absent, no editor is published. */
+  cms?: { repo: string; branch: string; authUrl?: string };
 }
 
 /** How an edition writes numbers: Latin digits 0–9 or Arabic-Indic ٠–٩ (Intl numbering systems). */
