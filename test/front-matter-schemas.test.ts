@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv } from "ajv";
 import { parseDocument } from "yaml";
 import { listContentFiles } from "../src/content/files.ts";
 import { frontMatterSchemas } from "../src/content/front-matter-schemas.ts";
@@ -13,7 +13,7 @@ import { parseContentFile } from "../src/content/parse-file.ts";
 import { KNOWN_KEYS, TRANSLATION_KEYS } from "../src/content/schema.ts";
 
 const schemas = frontMatterSchemas();
-const ajv = new Ajv2020({ strict: false, allErrors: true });
+const ajv = new Ajv({ strict: false, allErrors: true });
 const validators = new Map([...schemas].map(([file, schema]) => [file, ajv.compile(schema)]));
 const validate = (file: string, data: unknown) => {
   const check = validators.get(file)!;

@@ -56,6 +56,8 @@ export async function writeFrontMatterSchemas(siteDir: string): Promise<void> {
 
 function toJsonSchema(schema: z.ZodObject, title: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, {
+    // Draft 7, the version editors' tools read (VS Code's YAML extension, remark-lint-frontmatter-schema).
+    target: "draft-7",
     // Front matter as written, before check turns it into values.
     io: "input",
     override(ctx) {
