@@ -3,6 +3,7 @@
 // in the search thread (src/search/search-thread.ts) in a build, or in-process with a stand-in API in tests.
 import type * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
+import { unlessPagefindStops } from "./pagefind-process.ts";
 
 /** The part of Pagefind's Node API used here; replaceable so tests can make Pagefind fail. */
 export interface PagefindApi {
@@ -27,7 +28,8 @@ export async function writePagefindPart(
   outputPath: string,
 ): Promise<PartOutcome> {
   const outcome: PartOutcome = { indexErrors: [], recordErrors: [], accepted: 0 };
-  const { index, errors } = await api.createIndex({ writePlayground: false });
+  // Each call fails at once if Pagefind's process stops meanwhile (src/search/pagefind-process.ts).
+  const { index, errors } = await unlessPagefindStops(api.createIndex({ writePlayground: false }));
   outcome.indexErrors.push(...errors);
   if (!index) {
     if (errors.length === 0) outcome.indexErrors.push("Pagefind created no index");
@@ -35,8 +37,8 @@ export async function writePagefindPart(
   }
   try {
     for (let start = 0; start < records.length; start += BATCH) {
-      const responses = await Promise.all(
-        records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)),
+      const responses = await unlessPagefindStops(
+        Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record))),
       );
       responses.forEach((response, i) => {
         if (response.errors.length === 0) outcome.accepted++;
@@ -44,12 +46,12 @@ export async function writePagefindPart(
       });
     }
     if (outcome.indexErrors.length === 0 && outcome.recordErrors.length === 0) {
-      const written = await index.writeFiles({ outputPath });
+      const written = await unlessPagefindStops(index.writeFiles({ outputPath }));
       outcome.indexErrors.push(...written.errors);
     }
   } finally {
     // Frees the index in Pagefind's service, which stays up for the next part or build.
-    await index.deleteIndex().catch(() => undefined);
+    await unlessPagefindStops(index.deleteIndex()).catch(() => undefined);
   }
   return outcome;
 }
