@@ -7,7 +7,8 @@ import type { Problem, YamlData } from "./yaml.ts";
 export type Validated<T> = { ok: true; value: T; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /**
- * Validates `yaml.data` with `schema`; `knownKeys` lists the keys of the top-level mapping. Keys in
+ * Validates `yaml.data` with `schema`; `knownKeys` lists the keys of the top-level mapping, `nested` the
+ * keys of a field that is a mapping or a list of them (site.yml's `cms`, `editions`). Keys in
  * `reportedElsewhere` are the caller's to report (a translation's `date:`), never as unknown.
  */
 export function validateFields<S extends z.ZodType>(
