@@ -27,7 +27,7 @@ const LAYERS = {
   // The build cache: what the last build made, reused by the next.
   cache: ["publish", "search", "content", "model", "markup", "diagnostics\\.ts"],
   // Orchestration: the build, the dev server, the benchmark.
-  "dev|build\\.ts|heap-growth\\.ts": [
+  "dev|build\\.ts|build-from-cache\\.ts|heap-growth\\.ts": [
     "cms",
     "cache",
     "render",

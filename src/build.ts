@@ -1,10 +1,9 @@
 // The whole build as one importable function: load and check the content, then render, index for
 // search, verify and publish atomically. Scripts only parse flags and print; everything else happens here.
-import { existsSync, promises as fs } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { BuildCache } from "./cache/build-cache.ts";
-import { cacheKey } from "./cache/cache-key.ts";
+import { openCache, startFrom } from "./build-from-cache.ts";
 import { replaceFiles } from "./cache/site-folders.ts";
 import { writeAdmin } from "./cms/admin-files.ts";
 import { writeFrontMatterSchemas } from "./content/front-matter-schemas.ts";
@@ -18,7 +17,7 @@ import { publishAtomically } from "./publish/publish.ts";
 import { indexChangedParts, type ChangedPartsReport, type PartDigests } from "./search/changed-parts.ts";
 import { indexSearch } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
-import { comparable, editionData, renderChanges, renderSite } from "./render/render.ts";
+import { renderChanges, renderSite } from "./render/render.ts";
 import type { RenderInput, SiteData } from "./site/site-data.ts";
 
 export interface BuildOptions {
@@ -127,7 +126,10 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
     return fail(error instanceof Error ? error.message : String(error));
   }
 
-  const cache = openCache(options, baseUrl);
+  const cache =
+    options.cacheDir === undefined
+      ? undefined
+      : openCache(options.cacheDir, { drafts, eventsPerSearchPart, baseUrl }, (line) => options.onNote?.(line));
 
   let loaded;
   try {
@@ -248,41 +250,6 @@ async function renderStep(
   const pages = await renderChanges(before.data, before.next, stagingDir, { exports: true, renderInto });
   if (existsSync(renderInto)) replaceFiles(renderInto, stagingDir);
   return pages;
-}
-
-/** The build cache, when the build has one and it can be read; else a note says why it is not used. */
-function openCache(options: BuildOptions, baseUrl: string | undefined): BuildCache | undefined {
-  if (options.cacheDir === undefined) return undefined;
-  const note = (line: string) => options.onNote?.(line);
-  try {
-    const { drafts = false, eventsPerSearchPart } = options;
-    return BuildCache.open(options.cacheDir, cacheKey({ drafts, eventsPerSearchPart, baseUrl }), note);
-  } catch (error) {
-    note(`build cache: not used (${describe(error)}); building everything`);
-    return undefined;
-  }
-}
-
-/**
- * The site from the cache, placed in the staging folder, with its data and this build's to compare;
- * undefined when the cache has none, when the two cannot be compared page by page (the site's settings
- * changed), or when it no longer matches what the cache made: the staging folder is then left empty.
- */
-async function startFrom(
-  cache: BuildCache,
-  outputDir: string,
-  input: RenderInput,
-  stagingDir: string,
-): Promise<{ data: SiteData[]; next: SiteData[]; search: PartDigests } | undefined> {
-  const base = cache.base(outputDir);
-  if (!base) return undefined;
-  const data = editionData({ ...input, model: base.model, timeline: buildTimeline(base.model, input) });
-  const next = editionData(input);
-  if (!comparable(data, next)) return undefined;
-  if (base.place(stagingDir)) return { data, next, search: base.search };
-  for (const name of await fs.readdir(stagingDir))
-    await fs.rm(path.join(stagingDir, name), { recursive: true, force: true });
-  return undefined;
 }
 
 /** An absolute http(s) URL without a trailing slash, as SiteConfig.baseUrl expects. */
