@@ -1,7 +1,7 @@
 // `npm run bench -- [--events N] [--content DIR] [--peers] [--rebuild] [--edit-loop] [--editions] [--runs K] [--seed S] [--query Q] [--json] [--keep]`
 import { runBench } from "../src/bench/run.ts";
 import { formatReport } from "../src/bench/report.ts";
-import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
+import { parseFlags, runIfScript, UsageError, type Command, type CommandIO } from "./cli-args.ts";
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -24,23 +24,26 @@ Each build runs in a child process; wall time and peak memory (RSS) are measured
 Progress goes to stderr. Exit codes: 0 done; 1 a build or a measurement failed, or the content has
 errors; 2 bad usage.`;
 
-async function main(): Promise<number> {
-  const flags = parseFlags({
-    events: { type: "string" },
-    content: { type: "string" },
-    seed: { type: "string" },
-    peers: { type: "boolean", default: false },
-    rebuild: { type: "boolean", default: false },
-    "edit-loop": { type: "boolean", default: false },
-    editions: { type: "boolean", default: false },
-    runs: { type: "string", default: "1" },
-    query: { type: "string" },
-    json: { type: "boolean", default: false },
-    keep: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  });
+async function main(args: string[], io: CommandIO): Promise<number> {
+  const flags = parseFlags(
+    {
+      events: { type: "string" },
+      content: { type: "string" },
+      seed: { type: "string" },
+      peers: { type: "boolean", default: false },
+      rebuild: { type: "boolean", default: false },
+      "edit-loop": { type: "boolean", default: false },
+      editions: { type: "boolean", default: false },
+      runs: { type: "string", default: "1" },
+      query: { type: "string" },
+      json: { type: "boolean", default: false },
+      keep: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    args,
+  );
   if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (flags.events !== undefined && flags.content !== undefined)
@@ -64,14 +67,14 @@ async function main(): Promise<number> {
       ...(flags.content === undefined ? {} : { contentDir: flags.content }),
       ...(seed === undefined ? {} : { seed }),
       ...(flags.query === undefined ? {} : { query: flags.query }),
-      log: (line) => process.stderr.write(`${line}\n`),
+      log: (line) => io.stderr.write(`${line}\n`),
     });
   } catch (error) {
     // Content with errors, an unwritable temporary folder …: a message, not a stack trace.
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result));
+  io.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result));
   return result.failures.length > 0 ? 1 : 0;
 }
 
@@ -82,4 +85,6 @@ function wholeNumber(flag: string, text: string, min = 1): number {
   return value;
 }
 
-await runCommand(main, USAGE, 2);
+export const benchCommand: Command = { main, usage: USAGE, usageExitCode: 2 };
+
+await runIfScript(import.meta.url, benchCommand);

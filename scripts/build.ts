@@ -4,7 +4,7 @@ import { build } from "../src/build.ts";
 import { defaultCacheDir } from "../src/cache/build-cache.ts";
 import { countText, printDiagnostics } from "../src/diagnostics.ts";
 import { buildProgress } from "./build-progress.ts";
-import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
+import { parseFlags, runIfScript, UsageError, type Command, type CommandIO } from "./cli-args.ts";
 
 const USAGE = `Usage: npm run build -- [options]
 
@@ -21,20 +21,23 @@ const USAGE = `Usage: npm run build -- [options]
 
 Exit codes: 0 built; 1 content errors, nothing written; 2 any other failure.`;
 
-async function main(): Promise<number> {
-  const flags = parseFlags({
-    content: { type: "string", default: "content" },
-    output: { type: "string", default: "_site" },
-    cache: { type: "string" },
-    "no-cache": { type: "boolean", default: false },
-    strict: { type: "boolean", default: false },
-    "base-url": { type: "string" },
-    drafts: { type: "boolean", default: false },
-    quiet: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  });
+async function main(args: string[], io: CommandIO): Promise<number> {
+  const flags = parseFlags(
+    {
+      content: { type: "string", default: "content" },
+      output: { type: "string", default: "_site" },
+      cache: { type: "string" },
+      "no-cache": { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
+      "base-url": { type: "string" },
+      drafts: { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    args,
+  );
   if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
 
@@ -42,7 +45,7 @@ async function main(): Promise<number> {
     throw new UsageError("--cache and --no-cache cannot be used together");
 
   const started = performance.now();
-  const progress = flags.quiet ? undefined : buildProgress(process.stderr);
+  const progress = flags.quiet ? undefined : buildProgress(io.stderr);
   const result = await build({
     contentDir: flags.content,
     outputDir: flags.output,
@@ -60,19 +63,21 @@ async function main(): Promise<number> {
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
-  if (result.diagnostics.length > 0) process.stderr.write(`${printDiagnostics(result.diagnostics)}\n`);
+  if (result.diagnostics.length > 0) io.stderr.write(`${printDiagnostics(result.diagnostics)}\n`);
   if (result.exitCode === 1) {
-    process.stderr.write(`Build stopped by content errors; nothing was written to ${result.outputDir}.\n`);
+    io.stderr.write(`Build stopped by content errors; nothing was written to ${result.outputDir}.\n`);
   } else if (result.exitCode === 2) {
-    process.stderr.write(`error: ${result.failure ?? "the build failed"}\n${result.outputDir} is unchanged.\n`);
+    io.stderr.write(`error: ${result.failure ?? "the build failed"}\n${result.outputDir} is unchanged.\n`);
   } else {
-    if (progress) process.stderr.write(`steps: ${progress.summary()}\n`);
+    if (progress) io.stderr.write(`steps: ${progress.summary()}\n`);
     const drafts = flags.drafts ? " (drafts included)" : "";
     const events = countText(result.events, { one: "event", other: "events" });
     const pages = countText(result.pages, { one: "page", other: "pages" });
-    process.stdout.write(`Built ${events}, ${pages} into ${result.outputDir} in ${seconds} s${drafts}\n`);
+    io.stdout.write(`Built ${events}, ${pages} into ${result.outputDir} in ${seconds} s${drafts}\n`);
   }
   return result.exitCode;
 }
 
-await runCommand(main, USAGE, 2);
+export const buildCommand: Command = { main, usage: USAGE, usageExitCode: 2 };
+
+await runIfScript(import.meta.url, buildCommand);

@@ -3,7 +3,7 @@
 import { loadContent } from "../src/content/load.ts";
 import { applyStrict } from "../src/content/strict.ts";
 import { hasErrors, printDiagnostics } from "../src/diagnostics.ts";
-import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
+import { parseFlags, runIfScript, UsageError, type Command, type CommandIO } from "./cli-args.ts";
 
 const USAGE = `Usage: npm run check -- [options]
 
@@ -16,15 +16,18 @@ const USAGE = `Usage: npm run check -- [options]
 
 Exit codes: 0 no errors (warnings allowed); 1 errors or bad usage.`;
 
-async function main(): Promise<number> {
-  const flags = parseFlags({
-    content: { type: "string", default: "content" },
-    strict: { type: "boolean", default: false },
-    format: { type: "string", default: "text" },
-    help: { type: "boolean", short: "h", default: false },
-  });
+async function main(args: string[], io: CommandIO): Promise<number> {
+  const flags = parseFlags(
+    {
+      content: { type: "string", default: "content" },
+      strict: { type: "boolean", default: false },
+      format: { type: "string", default: "text" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    args,
+  );
   if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const format = flags.format;
@@ -33,9 +36,11 @@ async function main(): Promise<number> {
 
   const loaded = await loadContent(flags.content);
   const diagnostics = flags.strict ? applyStrict(loaded.diagnostics) : loaded.diagnostics;
-  process.stdout.write(`${printDiagnostics(diagnostics, format)}\n`);
+  io.stdout.write(`${printDiagnostics(diagnostics, format)}\n`);
   return hasErrors(diagnostics) ? 1 : 0;
 }
 
 // The contract gives check only 0 and 1, so bad usage is 1 too.
-await runCommand(main, USAGE, 1);
+export const check: Command = { main, usage: USAGE, usageExitCode: 1 };
+
+await runIfScript(import.meta.url, check);

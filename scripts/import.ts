@@ -10,7 +10,7 @@ import {
   type ImportProgress,
 } from "../src/import/import.ts";
 import { MAP_FIELDS } from "../src/import/formats/mapped.ts";
-import { runCommand, UsageError } from "./cli-args.ts";
+import { runIfScript, UsageError, type Command, type CommandIO, type TextOutput } from "./cli-args.ts";
 
 const USAGE = `Usage: npm run import -- FILE [options]
 
@@ -32,29 +32,29 @@ Exit codes: 0 done (warnings allowed); 1 bad input.`;
 /** Every N rows or files when stderr is not a terminal; a live line when it is. */
 const PROGRESS_EVERY = 5000;
 
-function progressReporter(): (progress: ImportProgress) => void {
-  const tty = process.stderr.isTTY;
+function progressReporter(stderr: TextOutput): (progress: ImportProgress) => void {
+  const tty = stderr.isTTY;
   let lastLogged = 0;
   return ({ phase, done, total }) => {
     if (phase === "read") {
-      if (total >= PROGRESS_EVERY || tty) process.stderr.write(`read ${total.toLocaleString("en-US")} rows\n`);
+      if (total >= PROGRESS_EVERY || tty) stderr.write(`read ${total.toLocaleString("en-US")} rows\n`);
       return;
     }
     if (tty) {
-      process.stderr.write(`\rwriting files: ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}`);
-      if (done === total) process.stderr.write("\n");
+      stderr.write(`\rwriting files: ${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")}`);
+      if (done === total) stderr.write("\n");
     } else if (total >= PROGRESS_EVERY && (done - lastLogged >= PROGRESS_EVERY || done === total)) {
       lastLogged = done;
-      process.stderr.write(`written ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files\n`);
+      stderr.write(`written ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files\n`);
     }
   };
 }
 
-async function main(): Promise<number> {
+async function main(args: string[], io: CommandIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: process.argv.slice(2),
+      args,
       options: {
         content: { type: "string", default: "content" },
         format: { type: "string", default: "auto" },
@@ -70,7 +70,7 @@ async function main(): Promise<number> {
   }
   const { values: flags, positionals } = parsed;
   if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (positionals.length !== 1)
@@ -86,19 +86,21 @@ async function main(): Promise<number> {
       format,
       map: flags.map ?? [],
       dryRun: flags["dry-run"],
-      onProgress: progressReporter(),
+      onProgress: progressReporter(io.stderr),
     });
-    for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
-    process.stdout.write(`${summarizeImport(report, flags.content)}\n`);
-    if (report.files.length && !report.dryRun) process.stdout.write("Run `npm run check` to review the new files.\n");
+    for (const warning of report.warnings) io.stderr.write(`warning: ${warning}\n`);
+    io.stdout.write(`${summarizeImport(report, flags.content)}\n`);
+    if (report.files.length && !report.dryRun) io.stdout.write("Run `npm run check` to review the new files.\n");
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {
-      process.stderr.write(`error: ${error.message}\n`);
+      io.stderr.write(`error: ${error.message}\n`);
       return 1;
     }
     throw error;
   }
 }
 
-await runCommand(main, USAGE, 1);
+export const importCommand: Command = { main, usage: USAGE, usageExitCode: 1 };
+
+await runIfScript(import.meta.url, importCommand);

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { entityNames } from "../src/content/entity-names.ts";
 import { writeNewEvent, type NewEventInput } from "../src/content/new-event.ts";
-import { listFlag, parseFlags, runCommand, UsageError } from "./cli-args.ts";
+import { listFlag, parseFlags, runIfScript, UsageError, type Command, type CommandIO } from "./cli-args.ts";
 import { askNewEvent } from "./new-prompts.ts";
 
 const USAGE = `Usage: npm run new -- --title "Title" --date YYYY-MM-DD [options]
@@ -21,32 +21,32 @@ const USAGE = `Usage: npm run new -- --title "Title" --date YYYY-MM-DD [options]
 
 Writes content/events/<year>/<id>.md and never overwrites an existing file.`;
 
-async function main(): Promise<number> {
+async function main(args: string[], io: CommandIO): Promise<number> {
   const list = { type: "string", multiple: true } as const;
-  const flags = parseFlags({
-    title: { type: "string" },
-    date: { type: "string" },
-    location: list,
-    actors: list,
-    figures: list,
-    tags: list,
-    id: { type: "string" },
-    content: { type: "string", default: "content" },
-    help: { type: "boolean", short: "h", default: false },
-  });
+  const flags = parseFlags(
+    {
+      title: { type: "string" },
+      date: { type: "string" },
+      location: list,
+      actors: list,
+      figures: list,
+      tags: list,
+      id: { type: "string" },
+      content: { type: "string", default: "content" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    args,
+  );
   if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const valueFlags = [flags.title, flags.date, flags.location, flags.actors, flags.figures, flags.tags, flags.id];
   let input: NewEventInput;
-  if (valueFlags.every((value) => value === undefined) && process.stdin.isTTY && process.stdout.isTTY) {
-    const asked = await askNewEvent(
-      { input: process.stdin, output: process.stdout, terminal: true },
-      await entityNames(flags.content),
-    );
+  if (valueFlags.every((value) => value === undefined) && io.terminal) {
+    const asked = await askNewEvent({ ...io.terminal, terminal: true }, await entityNames(flags.content));
     if (!asked) {
-      process.stderr.write("Nothing written.\n");
+      io.stderr.write("Nothing written.\n");
       return 1;
     }
     input = asked;
@@ -66,13 +66,15 @@ async function main(): Promise<number> {
 
   const result = await writeNewEvent(flags.content, input);
   if (!result.ok) {
-    process.stderr.write(`error: ${result.message}${result.rule ? ` [${result.rule}]` : ""}\n`);
+    io.stderr.write(`error: ${result.message}${result.rule ? ` [${result.rule}]` : ""}\n`);
     return 1;
   }
   const shown = path.relative(process.cwd(), result.file).split(path.sep).join("/");
-  process.stdout.write(`Wrote ${shown}\n`);
-  process.stdout.write("Add at least one source under `sources:`; `npm run check` warns until you do.\n");
+  io.stdout.write(`Wrote ${shown}\n`);
+  io.stdout.write("Add at least one source under `sources:`; `npm run check` warns until you do.\n");
   return 0;
 }
 
-await runCommand(main, USAGE, 1);
+export const newCommand: Command = { main, usage: USAGE, usageExitCode: 1 };
+
+await runIfScript(import.meta.url, newCommand);

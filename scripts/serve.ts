@@ -7,7 +7,7 @@ import { adminMiddleware } from "../src/dev/admin-server.ts";
 import { DevSite } from "../src/dev/dev-site.ts";
 import { countText, printDiagnostics } from "../src/diagnostics.ts";
 import { outputDirProblem } from "../src/publish/guard.ts";
-import { parseFlags, runCommand, UsageError } from "./cli-args.ts";
+import { parseFlags, runIfScript, UsageError, type Command } from "./cli-args.ts";
 
 const DEV_SITE = ".dateline/dev-site";
 /** Editors save in bursts (temporary file, rename, formatter); one rebuild per burst. */
@@ -22,12 +22,16 @@ const USAGE = `Usage: npm start -- [options]
 Builds into ${DEV_SITE} with drafts shown; after each content edit, renders the pages it touched
 and rebuilds the search index in the background.`;
 
-async function main(): Promise<number> {
-  const flags = parseFlags({
-    content: { type: "string", default: "content" },
-    port: { type: "string", default: "8080" },
-    help: { type: "boolean", short: "h", default: false },
-  });
+// The dev server owns its process (it waits for Ctrl-C and exits), so it writes to the process's streams.
+async function main(args: string[]): Promise<number> {
+  const flags = parseFlags(
+    {
+      content: { type: "string", default: "content" },
+      port: { type: "string", default: "8080" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    args,
+  );
   if (flags.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -125,4 +129,6 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 1000 ? 2 : 1)} s`;
 }
 
-await runCommand(main, USAGE, 1);
+const serveCommand: Command = { main, usage: USAGE, usageExitCode: 1 };
+
+await runIfScript(import.meta.url, serveCommand);

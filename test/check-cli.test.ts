@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { INVALID } from "./fixtures/support.ts";
-import { runCli } from "./run-cli.ts";
+import { runCli, spawnCli } from "./run-cli.ts";
 
 let root: string;
 before(async () => {
@@ -108,8 +108,8 @@ test("--format json prints only a JSON array of {file, line, column, severity, r
 });
 
 // Unknown flags and the like are test/cli-args.test.ts; here, that check shows bad usage with exit 1.
-test("bad usage (an unknown format) is exit 1 with the usage", async () => {
-  const run = await runCheck(["--format", "xml"]);
+test("bad usage (an unknown format) is exit 1 with the usage, from npm run check's own process", async () => {
+  const run = await spawnCli("check", ["--format", "xml"]);
   assert.equal(run.code, 1);
   assert.match(run.stderr, /^--format must be text, json or github, not "xml"\n\nUsage: npm run check/);
 });

@@ -16,7 +16,7 @@ import { titleFromText } from "../src/import/title.ts";
 import type { Entity } from "../src/model/types.ts";
 import { readBody } from "../src/markup/markdown.ts";
 import { tempDir } from "./export-fixture.ts";
-import { runCli } from "./run-cli.ts";
+import { runCli, spawnCli } from "./run-cli.ts";
 
 const ITEMS = path.resolve(
   process.cwd(),
@@ -581,7 +581,7 @@ describe("npm run import", () => {
     const missing = await run([path.join(root.dir, "nope.csv")]);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /error: cannot read .*nope\.csv: no such file/);
-    const usage = await run(["--format", "xml", file]);
+    const usage = await spawnCli("import", ["--format", "xml", file]);
     assert.equal(usage.code, 1);
     assert.match(usage.stderr, /--format must be one of auto, dateline, acled, ucdp, timelinejs/);
   });

@@ -9,7 +9,7 @@ import { after, before, test } from "node:test";
 import { parse } from "yaml";
 import { loadContent } from "../src/content/load.ts";
 import { writeNewEvent, type NewEventResult } from "../src/content/new-event.ts";
-import { runCli } from "./run-cli.ts";
+import { runCli, spawnCli } from "./run-cli.ts";
 
 let root: string;
 before(async () => {
@@ -91,7 +91,7 @@ test("a bad date is exit 1 with the checker's message and rule, and nothing is w
 // Unknown flags and the like are test/cli-args.test.ts; here, new's own required flags.
 test("a missing --date is exit 1 with the usage", async () => {
   const content = await newContent();
-  const run = await runNew(["--content", content, "--title", "No date"]);
+  const run = await spawnCli("new", ["--content", content, "--title", "No date"]);
   assert.equal(run.code, 1);
   assert.match(
     run.stderr,

@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { runCli } from "../run-cli.ts";
+import { spawnCli } from "../run-cli.ts";
 
 /** Answers `hugo version`; given `--source DIR --destination OUT`, writes OUT/events/<id>/index.html per event. */
 const STAND_IN = `#!${process.execPath}
@@ -46,7 +46,7 @@ test(
   { timeout: 300_000 },
   async () => {
     const PATH = `${bin}${path.delimiter}${process.env.PATH ?? ""}`;
-    const run = await runCli("bench", ["--events", "200", "--peers", "--editions", "--rebuild"], { env: { PATH } });
+    const run = await spawnCli("bench", ["--events", "200", "--peers", "--editions", "--rebuild"], { env: { PATH } });
     assert.equal(run.code, 0, `${run.stderr}\n${run.stdout}`);
     const { stdout } = run;
     // dateline   <wall time>   <CPU time>   <peak memory>   <pages>  (Dateline's own row has no ratio columns)
