@@ -24,6 +24,8 @@ const LAYERS = {
   publish: ["search", "diagnostics\\.ts"],
   // The web editor: its configuration made from the content schemas, its files, its local backend.
   cms: ["content", "model", "markup", "diagnostics\\.ts"],
+  // The checker editors run as you type: a remark plugin over the content loader's one-file parse.
+  editing: ["content", "model", "markup", "diagnostics\\.ts"],
   // The build cache: what the last build made, reused by the next.
   cache: ["publish", "search", "content", "model", "markup", "diagnostics\\.ts"],
   // Orchestration: the build, the dev server, the benchmark.

@@ -102,6 +102,25 @@ export async function listContentFiles(contentDir: string): Promise<ContentListi
   return { files, translations, diagnostics };
 }
 
+/**
+ * The content file at `absolutePath` inside `contentDir`, as listContentFiles would list it; undefined for
+ * a path it would not read (outside the kinds' folders, not .md, an entity in a sub-folder).
+ */
+export function contentFileAt(contentDir: string, absolutePath: string): ContentFile | undefined {
+  const relative = path.relative(path.resolve(contentDir), absolutePath).split(path.sep);
+  const [folder, ...rest] = relative;
+  const found = (Object.entries(KIND_FOLDERS) as [ContentKind, { folder: string; nested: boolean }][]).find(
+    ([, where]) => where.folder === folder,
+  );
+  const base = rest.at(-1);
+  if (!found || !base?.endsWith(".md") || base.startsWith(".")) return undefined;
+  const [kind, { nested }] = found;
+  if (!nested && rest.length > 1) return undefined;
+  const file = displayPath(absolutePath);
+  const translation = translationName(file);
+  return translation ? { kind, file, absolutePath, translation } : { kind, file, absolutePath };
+}
+
 /** Files below `dir`, as paths relative to the folder the walk started in (`prefix` is `dir`'s). */
 async function walk(dir: string, prefix: string): Promise<string[]> {
   let entries;

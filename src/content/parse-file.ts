@@ -62,8 +62,13 @@ const TRANSLATED_WORDS: Record<ContentKind, string> = {
 export type ParseOutcome = { parsed?: ParsedFile; translated?: ParsedTranslation; diagnostics: Diagnostic[] };
 
 export async function parseContentFile(source: ContentFile): Promise<ParseOutcome> {
+  return parseContentBytes(source, await readFile(source.absolutePath));
+}
+
+/** As parseContentFile, for bytes not (or not yet) on disk: an editor's unsaved text. */
+export function parseContentBytes(source: ContentFile, bytes: Buffer): ParseOutcome {
   const at = (problems: Omit<Diagnostic, "file">[]) => problems.map((p) => ({ file: source.file, ...p }));
-  const decoded = decodeContent(await readFile(source.absolutePath));
+  const decoded = decodeContent(bytes);
   if (!decoded.ok) return { diagnostics: at([decoded.diagnostic]) };
   const front = parseFrontMatter(decoded.text);
   if (!front.ok) return { diagnostics: at(front.problems) };
