@@ -1,24 +1,22 @@
 // The whole build as one importable function: load and check the content, then render, index for
 // search, verify and publish atomically. Scripts only parse flags and print; everything else happens here.
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { openCache, startFrom } from "./build-from-cache.ts";
-import { replaceFiles } from "./cache/site-folders.ts";
+import { openCache, renderStep, startFrom } from "./build-from-cache.ts";
 import { writeAdmin } from "./cms/admin-files.ts";
-import { writeFrontMatterSchemas } from "./content/front-matter-schemas.ts";
 import { loadContent } from "./content/load.ts";
 import { applyStrict } from "./content/strict.ts";
 import { countText, hasErrors, type Diagnostic } from "./diagnostics.ts";
 import { limitHeapGrowthFor } from "./heap-growth.ts";
 import { buildTimeline } from "./model/timeline.ts";
 import { outputDirProblem } from "./publish/guard.ts";
+import { cleanUpOnInterrupt } from "./publish/interrupt.ts";
+import { lockOutput } from "./publish/output-lock.ts";
 import { publishAtomically } from "./publish/publish.ts";
 import { indexChangedParts, type ChangedPartsReport, type PartDigests } from "./search/changed-parts.ts";
 import { indexSearch } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
-import { renderChanges, renderSite } from "./render/render.ts";
-import type { RenderInput, SiteData } from "./site/site-data.ts";
+import { renderSite } from "./render/render.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -92,6 +90,42 @@ class VerificationFailed extends Error {
 }
 
 export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_STEPS): Promise<BuildResult> {
+  const { contentDir, outputDir } = options;
+  const fail = (failure: string): BuildResult => ({
+    diagnostics: [],
+    pages: 0,
+    events: 0,
+    outputDir,
+    exitCode: 2,
+    failure,
+  });
+  let baseUrl: string | undefined;
+  let lock;
+  try {
+    baseUrl = options.baseUrl === undefined ? undefined : normalizeBaseUrl(options.baseUrl);
+    const refused = await outputDirProblem(outputDir, { contentDir });
+    if (refused) return fail(refused);
+    lock = await lockOutput(outputDir);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  if (!lock.ok) return fail(lock.message);
+  for (const line of lock.recovered) options.onNote?.(`left by a build that was killed: ${line}`);
+  const releaseOnInterrupt = cleanUpOnInterrupt(lock.release);
+  try {
+    return await buildLocked(options, steps, baseUrl);
+  } finally {
+    lock.release();
+    releaseOnInterrupt();
+  }
+}
+
+/** The build itself, with the output's lock held. */
+async function buildLocked(
+  options: BuildOptions,
+  steps: BuildSteps,
+  baseUrl: string | undefined,
+): Promise<BuildResult> {
   const { contentDir, outputDir, drafts = false, eventsPerSearchPart } = options;
   const result = { diagnostics: [] as Diagnostic[], pages: 0, events: 0, outputDir };
   const fail = (failure: string): BuildResult => ({ ...result, exitCode: 2, failure });
@@ -115,16 +149,8 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
     return value;
   };
 
-  let baseUrl: string | undefined;
   /** The search parts' digests, for the cache. */
   let digests: PartDigests | undefined;
-  try {
-    baseUrl = options.baseUrl === undefined ? undefined : normalizeBaseUrl(options.baseUrl);
-    const refused = await outputDirProblem(outputDir, { contentDir });
-    if (refused) return fail(refused);
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
 
   const cache =
     options.cacheDir === undefined
@@ -172,7 +198,7 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
         const [rendered, searched] = await Promise.allSettled([
           timed(
             "render",
-            () => renderStep(steps, input, before, stagingDir),
+            () => renderStep(steps.render, input, before, stagingDir),
             (pages) => (pages === undefined ? undefined : { count: pages, what: "pages" }),
           ),
           timed(
@@ -227,29 +253,6 @@ export async function build(options: BuildOptions, steps: BuildSteps = DEFAULT_S
   const searched = digests;
   if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched));
   return { ...result, events: timeline.events.length, exitCode: 0 };
-}
-
-/**
- * Renders the site into the staging folder: every page, or, with a site from the cache there (`before`),
- * the pages that differ from it. Returns the number of pages rendered then.
- */
-async function renderStep(
-  steps: BuildSteps,
-  input: RenderInput,
-  before: { data: SiteData[]; next: SiteData[] } | undefined,
-  stagingDir: string,
-): Promise<number | undefined> {
-  if (!before) {
-    await steps.render(input, stagingDir);
-    // The same for every build of this Dateline: a site from the cache has them already.
-    await writeFrontMatterSchemas(stagingDir);
-    return undefined;
-  }
-  // Rendered beside, then moved over: the staging folder's files may be hard links to the published site's.
-  const renderInto = path.join(stagingDir, ".render-next");
-  const pages = await renderChanges(before.data, before.next, stagingDir, { exports: true, renderInto });
-  if (existsSync(renderInto)) replaceFiles(renderInto, stagingDir);
-  return pages;
 }
 
 /** An absolute http(s) URL without a trailing slash, as SiteConfig.baseUrl expects. */
