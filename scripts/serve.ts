@@ -1,10 +1,11 @@
 // `npm start -- [--content DIR] [--port N]`: builds with drafts into .dateline/dev-site (never _site, so
 // a draft cannot be deployed by accident), serves it with live reload, and after every content edit
 // renders again only the pages the edit touched (src/dev/dev-site.ts).
-import { watch } from "node:fs";
+import { watch } from "chokidar";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { adminMiddleware } from "../src/dev/admin-server.ts";
 import { DevSite } from "../src/dev/dev-site.ts";
+import { ContentProblems } from "../src/dev/problems-banner.ts";
 import { countText, printDiagnostics } from "../src/diagnostics.ts";
 import { outputDirProblem } from "../src/publish/guard.ts";
 import { parseFlags, runIfScript, UsageError, type Command } from "./cli-args.ts";
@@ -48,6 +49,8 @@ async function main(args: string[]): Promise<number> {
         ? process.stdout.write(`Search index updated in ${seconds(ms)}\n`)
         : process.stderr.write(`error: the search index failed: ${message}\n`),
   });
+  // What the last update stopped on: shown above every page until the content loads clean again.
+  const problems = new ContentProblems();
   const rebuild = async (): Promise<boolean> => {
     let update;
     try {
@@ -60,13 +63,19 @@ async function main(args: string[]): Promise<number> {
     }
     if (update.diagnostics.length > 0) process.stderr.write(`${printDiagnostics(update.diagnostics)}\n`);
     if (!update.ok) {
-      process.stderr.write("Content errors; still serving the last good site.\n");
+      problems.set(update.diagnostics);
+      process.stderr.write("Content errors; still serving the last good site (the browser shows them too).\n");
       return false;
     }
+    // After errors, say so even when the fix restored the last good text and no page changed.
+    const fixed = problems.count > 0 ? "Content errors fixed. " : "";
+    problems.clear();
     const what = update.full
       ? `Built ${countText(update.events, { one: "event", other: "events" })}`
-      : `Rendered ${countText(update.pages, { one: "page", other: "pages" })}`;
-    process.stdout.write(`${what} in ${seconds(update.ms)}\n`);
+      : update.pages === 0
+        ? "No page changed"
+        : `Rendered ${countText(update.pages, { one: "page", other: "pages" })}`;
+    process.stdout.write(`${fixed}${what} in ${seconds(update.ms)}\n`);
     return true;
   };
 
@@ -75,7 +84,7 @@ async function main(args: string[]): Promise<number> {
     port,
     messageOnStart: () => false,
     // The web editor at /admin/ (src/dev/admin-server.ts).
-    middleware: [adminMiddleware(flags.content)],
+    middleware: [adminMiddleware(flags.content), problems.middleware(DEV_SITE)],
   });
   server.serve(port);
   await server.ready();
@@ -95,8 +104,9 @@ async function main(args: string[]): Promise<number> {
     }
     running = true;
     try {
-      if (await rebuild()) server.reload();
-      else server.sendError({ error: new Error("content errors: see the terminal running npm start") });
+      // Either way the open pages reload: with the problems' banner, or without it once they are fixed.
+      await rebuild();
+      server.reload();
     } finally {
       running = false;
       if (again) {
@@ -109,12 +119,14 @@ async function main(args: string[]): Promise<number> {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   };
-  const watcher = watch(flags.content, { recursive: true }, schedule);
+  // chokidar, not fs.watch: Node 20's recursive fs.watch on Linux watches each file, and loses a file that an
+  // editor saved by replacing it (write a copy, rename it over), so its next save went unnoticed.
+  const watcher = watch(flags.content, { ignoreInitial: true }).on("all", schedule);
 
   await new Promise<void>((resolve) => {
     const stop = () => {
       clearTimeout(timer);
-      watcher.close();
+      void watcher.close();
       // Eleventy and open browser sockets can keep the process alive; give the server a moment, then go.
       setTimeout(resolve, 2000).unref();
       void server.close().then(resolve);
