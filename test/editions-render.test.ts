@@ -92,11 +92,18 @@ describe("a two-edition site", () => {
   it("renders the English pages as the one-edition site does, but for the links to the other edition", async () => {
     const differing: string[] = [];
     for (const file of await files(alone)) {
+      if (file === "_redirects") continue; // below
       const a = await fs.readFile(path.join(alone, file), "utf8");
       const b = await fs.readFile(path.join(both, file), "utf8");
       if (a !== withoutEditionLinks(b)) differing.push(file);
     }
     assert.deepEqual(differing, []);
+    // The renamed event's old address redirects in each edition: the one-edition lines, then the same under /ar.
+    const lines = (dir: string) =>
+      fs.readFile(path.join(dir, "_redirects"), "utf8").then((t) => t.trimEnd().split("\n"));
+    const english = await lines(alone);
+    assert.ok(english.length > 0);
+    assert.deepEqual(await lines(both), [...english, ...english.map((line) => line.replace(/(^| )\//g, "$1/ar/"))]);
   });
 
   it("gives an Arabic page lang, dir, hreflang links and a switcher", async () => {

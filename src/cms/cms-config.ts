@@ -89,6 +89,12 @@ const ID: Widget = {
   pattern: slugPattern,
   hint: "Leave empty: the file name is the id. Set it only to keep an address when the file is renamed.",
 };
+const FORMER_IDS: Widget = {
+  label: "Former ids",
+  widget: "list",
+  hint: "When you change the id, add the old one here: its published address then leads to the new one.",
+  field: { name: "id", label: "Former id", widget: "string", pattern: slugPattern },
+};
 const LANG: Widget = {
   label: "Language of this file",
   widget: "string",
@@ -124,6 +130,7 @@ const EVENT: Widgets<typeof eventSchema> = {
     ],
   },
   id: ID,
+  former_ids: FORMER_IDS,
   draft: { label: "Draft (not published)", widget: "boolean", default: false },
   updated: UPDATED,
   lang: LANG,
@@ -133,6 +140,7 @@ const ENTITY_BASE = {
   name: { label: "Name", widget: "string" },
   aliases: strings("Other names", "Other spellings and names in any script, separated by commas"),
   id: ID,
+  former_ids: FORMER_IDS,
   lang: LANG,
   updated: UPDATED,
 } satisfies Record<string, Widget>;

@@ -37,6 +37,7 @@ export function toDefinedEntity(
   if (parsed.kind === "place" && parsed.fields.coordinates) entity.coordinates = parsed.fields.coordinates;
   if (parsed.kind === "figure" && parsed.fields.role) entity.role = parsed.fields.role;
   if (fields.updated) entity.updated = fields.updated;
+  if (fields.former_ids.length > 0) entity.formerIds = fields.former_ids;
   const aliasesAt = fields.aliases.map((_, i) => at(["aliases", i]));
   return { entity, nameAt: at(["name"]), aliasesAt, translatedNames: translated.names };
 }

@@ -64,6 +64,7 @@ export function toEvent(
     translations,
   };
   if (fields.end) event.end = fields.end;
+  if (fields.former_ids.length > 0) event.formerIds = fields.former_ids;
   if (fields.updated) event.updated = fields.updated;
   return { event, diagnostics };
 }

@@ -8,12 +8,14 @@ import { ENTITY_KINDS } from "../model/entity-kinds.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entities.ts";
 import { toEvent } from "./events.ts";
+import { checkFormerIds } from "./former-ids.ts";
 import { displayPath, listContentFiles, type ContentFile } from "./files.ts";
 import { deriveId, findDuplicateIds } from "./ids.ts";
 import type { ParsedFile, ParsedTranslation, ParseOutcome } from "./parse-file.ts";
 import { parseContentFiles } from "./parse-files.ts";
 import { loadSiteConfig } from "./site-config.ts";
 import { checkTranslations, entityTranslations, eventTranslations, originalLanguage } from "./translations.ts";
+import { LazyOrigin } from "./yaml.ts";
 
 export interface LoadOptions {
   /**
@@ -79,6 +81,18 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
 
   const eventFiles = withIds.filter((item) => item.parsed.kind === "event");
   const duplicates = findDuplicateIds(eventFiles, "event", diagnostics);
+  // Former ids against the current ids of the same kind: an old URL must lead to one page only.
+  for (const kind of ["event", ...ENTITY_KINDS] as const) {
+    const renamed = withIds
+      .filter((item) => item.parsed.kind === kind)
+      .map(({ parsed, id, file }) => ({
+        id,
+        file,
+        formerIds: parsed.fields.former_ids,
+        formerAt: (i: number) => new LazyOrigin(file, parsed.yaml, ["former_ids", i]),
+      }));
+    checkFormerIds(kind, renamed, diagnostics);
+  }
   const events: TimelineEvent[] = [];
   for (const { parsed, id } of eventFiles) {
     if (duplicates.has(parsed.source.file) || parsed.kind !== "event") continue;

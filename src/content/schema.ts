@@ -91,6 +91,8 @@ export const eventSchema = z.object({
   summary: text.optional(),
   sources: z.array(source).optional(),
   id: slug.optional(),
+  // Ids it was published under before a rename: each old URL redirects to the current one.
+  former_ids: z.array(slug).default([]),
   draft: z.boolean().default(false),
   updated: dateValue.optional(),
   lang: languageTag.optional(),
@@ -100,6 +102,7 @@ const entityBase = {
   name: text,
   aliases: z.array(text).default([]),
   id: slug.optional(),
+  former_ids: z.array(slug).default([]),
   lang: languageTag.optional(),
   // When the description was last corrected: a translation older than this is reported as stale.
   updated: dateValue.optional(),

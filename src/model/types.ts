@@ -44,6 +44,8 @@ export interface TimelineEvent {
   sources: Source[];
   draft: boolean;
   updated?: CalendarDate;
+  /** Ids it was published under before (`former_ids`); each old URL redirects to its page. Absent when none. */
+  formerIds?: string[];
   /** Markdown source of the body, rendered only by src/markup/markdown.ts. */
   body: string;
   /** The body rendered to page HTML once, at load (src/markup/markdown.ts readBody); pages and search reuse it. */
@@ -79,6 +81,8 @@ export interface EventTranslation {
 export interface Entity {
   kind: EntityKind;
   id: string;
+  /** Ids it was published under before (`former_ids`); each old URL redirects to its page. Absent when none. */
+  formerIds?: string[];
   name: string;
   aliases: string[];
   /** Markdown description (the entity file's body); empty for implicit entities. */

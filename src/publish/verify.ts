@@ -1,5 +1,5 @@
-// Checks the staged site before it replaces the output: one page per published event, no other event
-// pages, one search record per published event (when the build indexes for search), and no symbolic
+// Checks the staged site before it replaces the output: one page per published event, a redirect page
+// at each of their former ids and no other event pages, one search record per published event (when the build indexes for search), and no symbolic
 // link or special file anywhere (the tree is listed without following links, so with none found, every
 // file is inside the staging folder).
 import { promises as fs } from "node:fs";
@@ -10,7 +10,7 @@ import { listTree } from "./walk.ts";
 
 export interface VerifyOptions {
   /** The events this build publishes (drafts only when the build includes them). */
-  events: ReadonlyArray<{ id: string; file?: string }>;
+  events: ReadonlyArray<{ id: string; file?: string; formerIds?: readonly string[] }>;
   /** Where the staged files will live, used for the `file` of each problem. */
   outputDir: string;
   /**
@@ -49,6 +49,8 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
 
   const entries = await listTree(stagingDir);
   const expected = new Map(options.events.map((event) => [event.id, event]));
+  // A former id's page is the redirect to its event's current page.
+  const redirected = new Map(options.events.flatMap((event) => (event.formerIds ?? []).map((id) => [id, event])));
   const folders = ["", ...(options.editions ?? []).map((folder) => `${folder}/`)];
   /** Event pages found, as `<edition folder>events/<id>`. */
   const found = new Set<string>();
@@ -64,7 +66,7 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
     const relative = entry.relative.slice(folder.length);
     if (!relative.startsWith("events/") || relative === EVENTS_LISTING) continue;
     const id = EVENT_PAGE.exec(relative)?.[1];
-    if (id !== undefined && expected.has(id)) found.add(`${folder}${id}`);
+    if (id !== undefined && (expected.has(id) || redirected.has(id))) found.add(`${folder}${id}`);
     else problem(entry.relative, "event-page-extra", "event page for no published event");
   }
   for (const folder of folders) {
@@ -72,6 +74,11 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
       if (found.has(`${folder}${id}`)) continue;
       const from = event.file ? ` (from ${event.file})` : "";
       problem(`${folder}events/${id}/index.html`, "event-page-missing", `no page for event "${id}"${from}`);
+    }
+    for (const [id, event] of redirected) {
+      if (found.has(`${folder}${id}`)) continue;
+      const from = event.file ? ` (a former id of ${event.file})` : "";
+      problem(`${folder}events/${id}/index.html`, "redirect-missing", `no redirect page for "${id}"${from}`);
     }
   }
   if (options.search) {

@@ -11,6 +11,8 @@ import * as feed from "../pages/feed.11ty.ts";
 import * as feedJson from "../pages/feed-json.11ty.ts";
 import * as home from "../pages/home.11ty.ts";
 import * as notFound from "../pages/not-found.11ty.ts";
+import * as redirect from "../pages/redirect.11ty.ts";
+import * as redirectsFile from "../pages/redirects-file.11ty.ts";
 import * as search from "../pages/search.11ty.ts";
 import * as searchScript from "../pages/search-script.11ty.ts";
 import * as stylesheet from "../pages/stylesheet.11ty.ts";
@@ -24,6 +26,8 @@ export const PAGE_TEMPLATES: ReadonlyArray<readonly [string, object]> = [
   ["feed-json.11ty.js", feedJson],
   ["home.11ty.js", home],
   ["not-found.11ty.js", notFound],
+  ["redirect.11ty.js", redirect],
+  ["redirects-file.11ty.js", redirectsFile],
   ["search.11ty.js", search],
   ["search-script.11ty.js", searchScript],
   ["stylesheet.11ty.js", stylesheet],

@@ -20,7 +20,7 @@ export interface AffectedPages {
  * site rewrites them in the background with the search index (src/dev/dev-site.ts).
  */
 const CONTENT_SITE_PAGES: readonly SitePage[] = SITE_PAGES.filter(
-  (page) => page !== "assets" && page !== "notFound" && page !== "exports",
+  (page) => page !== "assets" && page !== "notFound" && page !== "exports" && page !== "redirectsFile",
 );
 
 export function affectedPages(before: SiteData, after: SiteData): AffectedPages {
@@ -150,12 +150,22 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   const unchanged = (page: SitePage) =>
     countsKept && (page === "indexes" || (page === "timeline" && !timelineListsEvents));
   const site = nothing ? [] : CONTENT_SITE_PAGES.filter((page) => !unchanged(page));
+
+  // Redirects are few: when any changed (an id renamed, a target retitled), all are written again, and
+  // an old address no longer listed loses its page (removed first; a page now living there is rendered).
+  const redirectsChanged = JSON.stringify(before.redirects) !== JSON.stringify(after.redirects);
+  if (redirectsChanged) {
+    const kept = new Set(after.redirects.map((r) => r.from));
+    for (const { from } of before.redirects) if (!kept.has(from)) remove.push(from);
+    if (after.edition.prefix === "") site.push("redirectsFile");
+  }
   const selection = new PageSelection({
     events: after.timeline.events.filter((e) => eventKeys.has(e.id)),
     years: after.timeline.years.filter((y) => years.has(y.year)),
     entityPages,
     entityFeeds,
     site,
+    redirects: redirectsChanged ? after.redirects : [],
   });
   return { selection, remove: [...new Set(remove)] };
 }

@@ -7,16 +7,27 @@ import type { EntityPage } from "../model/entity-index.ts";
 import type { YearGroup } from "../model/timeline.ts";
 import { ENTITY_KINDS, perKind, type PerKind } from "../model/entity-kinds.ts";
 import type { Entity, TimelineEvent } from "../model/types.ts";
+import type { Redirect } from "./redirects.ts";
 import type { SiteData } from "./site-data.ts";
 
 /** Name under which the selection reaches every template as Eleventy global data. */
 export const SELECTION_KEY = "selection";
 
 /** The pages that exist once per site; each is rendered or not as a whole. */
-export const SITE_PAGES = ["home", "timeline", "indexes", "search", "feeds", "exports", "assets", "notFound"] as const;
+export const SITE_PAGES = [
+  "home",
+  "timeline",
+  "indexes",
+  "search",
+  "feeds",
+  "exports",
+  "assets",
+  "notFound",
+  "redirectsFile",
+] as const;
 export type SitePage = (typeof SITE_PAGES)[number];
 /** Site-wide files published once, at the root, whatever the edition: they are the same in every language. */
-export const ROOT_ONLY: ReadonlySet<SitePage> = new Set<SitePage>(["assets", "exports"]);
+export const ROOT_ONLY: ReadonlySet<SitePage> = new Set<SitePage>(["assets", "exports", "redirectsFile"]);
 
 export interface PageLists {
   events: TimelineEvent[];
@@ -25,6 +36,8 @@ export interface PageLists {
   /** Entities whose Atom feed is rendered. */
   entityFeeds: PerKind<Entity[]>;
   site: readonly SitePage[];
+  /** Old addresses whose redirect page is rendered (src/site/redirects.ts). */
+  redirects?: Redirect[];
 }
 
 // A class, like SiteData, so Eleventy's data cascade passes it by reference instead of copying it.
@@ -33,6 +46,7 @@ export class PageSelection {
   readonly years: YearGroup[];
   readonly entityPages: PerKind<EntityPage[]>;
   readonly entityFeeds: PerKind<Entity[]>;
+  readonly redirects: Redirect[];
   /** Per site-wide page, `[true]` to render it or `[]` not to: a template paginates over one of these. */
   readonly site: Record<SitePage, readonly true[]>;
 
@@ -41,6 +55,7 @@ export class PageSelection {
     this.years = lists.years;
     this.entityPages = lists.entityPages;
     this.entityFeeds = lists.entityFeeds;
+    this.redirects = lists.redirects ?? [];
     const chosen = new Set(lists.site);
     const site = {} as Record<SitePage, readonly true[]>;
     for (const page of SITE_PAGES) site[page] = chosen.has(page) ? [true] : [];
@@ -54,6 +69,7 @@ export class PageSelection {
       years: data.timeline.years,
       entityPages: data.entityPages,
       entityFeeds: data.entityLists,
+      redirects: data.redirects,
       site: data.edition.prefix === "" ? SITE_PAGES : SITE_PAGES.filter((page) => !ROOT_ONLY.has(page)),
     });
   }
@@ -62,7 +78,10 @@ export class PageSelection {
   get size(): number {
     const allKinds = <T>(lists: PerKind<T[]>) => ENTITY_KINDS.reduce((sum, kind) => sum + lists[kind].length, 0);
     const site = SITE_PAGES.filter((page) => this.site[page].length > 0).length;
-    return this.events.length + this.years.length + allKinds(this.entityPages) + allKinds(this.entityFeeds) + site;
+    const { events, years, redirects } = this;
+    return (
+      events.length + years.length + allKinds(this.entityPages) + allKinds(this.entityFeeds) + redirects.length + site
+    );
   }
 
   /** Whether a site-wide page is selected. */
@@ -85,6 +104,7 @@ export class PageSelection {
       ...ENTITY_KINDS.flatMap((kind) =>
         this.entityFeeds[kind].map((e) => ({ put: (l: PageLists) => void l.entityFeeds[kind].push(e) })),
       ),
+      ...this.redirects.map((r) => ({ put: (l: PageLists) => void l.redirects!.push(r) })),
     ];
     const site = SITE_PAGES.filter((page) => this.has(page));
     const batches: PageSelection[] = [];
@@ -94,6 +114,7 @@ export class PageSelection {
         years: [],
         entityPages: emptyPerKind(),
         entityFeeds: emptyPerKind(),
+        redirects: [],
         site: start === 0 ? site : [],
       };
       for (const item of items.slice(start, start + size)) item.put(lists);

@@ -15,6 +15,7 @@ import { safeLocale } from "./format.ts";
 import { datesFor, type DateFormat } from "./edition-dates.ts";
 import { messagesFor } from "./edition-messages.ts";
 import { localizeModel } from "./localize.ts";
+import { redirectsOf, type Redirect } from "./redirects.ts";
 import { siteEditions } from "./site-editions.ts";
 import type { Messages } from "./messages.ts";
 import { urlsFor, type Urls } from "./urls.ts";
@@ -54,6 +55,8 @@ export class SiteData {
   readonly entityPages: PerKind<EntityPage[]>;
   /** Events per part of the search index (src/search/parts.ts); undefined for the default. */
   readonly eventsPerSearchPart: number | undefined;
+  /** The old addresses of renamed events and entities in this edition, and where each leads. */
+  readonly redirects: Redirect[];
   /** Every word the pages show, from one message catalog (src/site/messages.ts): `data.messages.t(…)`. */
   readonly messages: Messages;
   /** The edition these pages are for; its `prefix` is in every page URL. */
@@ -109,6 +112,7 @@ export class SiteData {
     this.entityLists = perKind(sorted);
     this.entities = buildEntityIndex(model, timeline, { compare: this.collator.compare });
     this.entityPages = perKind((kind) => paginateEntities(this.entities, this.entityLists[kind], ENTITY_PAGE_SIZE));
+    this.redirects = redirectsOf(this);
     this.eventsPerSearchPart = eventsPerSearchPart;
     this.messages = messages;
   }
