@@ -223,6 +223,7 @@ async function buildLocked(
           () =>
             verifyStaging(stagingDir, {
               events: timeline.events,
+              withdrawn: timeline.withdrawn,
               outputDir,
               search: { eventsPerPart: eventsPerSearchPart },
               editions: model.site.editions.slice(1).map((edition) => edition.prefix.slice(1)),

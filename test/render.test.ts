@@ -169,9 +169,15 @@ describe("renderSite", () => {
         "actors/syrian-arab-army",
         "figures/hayder-karkhi",
       ].map((p) => `${p}/feed.xml`),
-      ...["events.json", "events.schema.json", "events.csv", "events.geojson", "timelinejs.json"].map(
-        (f) => `data/${f}`,
-      ),
+      ...[
+        "events.json",
+        "events.schema.json",
+        "events.csv",
+        "events.geojson",
+        "timelinejs.json",
+        "withdrawn.json",
+        "withdrawn.csv",
+      ].map((f) => `data/${f}`),
     ].sort();
     assert.deepEqual(files, expected);
   });

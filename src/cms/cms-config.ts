@@ -132,6 +132,15 @@ const EVENT: Widgets<typeof eventSchema> = {
   id: ID,
   former_ids: FORMER_IDS,
   draft: { label: "Draft (not published)", widget: "boolean", default: false },
+  withdrawn: {
+    label: "Withdrawn",
+    widget: "object",
+    hint: "Only to take back a published event: its page stays as a notice with the reason.",
+    fields: [
+      { name: "date", ...date("Withdrawn on") },
+      { name: "reason", label: "Reason", widget: "text" },
+    ],
+  },
   updated: UPDATED,
   lang: LANG,
 };

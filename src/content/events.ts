@@ -65,6 +65,7 @@ export function toEvent(
   };
   if (fields.end) event.end = fields.end;
   if (fields.former_ids.length > 0) event.formerIds = fields.former_ids;
+  if (fields.withdrawn) event.withdrawn = fields.withdrawn;
   if (fields.updated) event.updated = fields.updated;
   return { event, diagnostics };
 }

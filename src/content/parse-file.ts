@@ -49,7 +49,9 @@ const TRANSLATION_SCHEMAS = {
   actor: actorTranslationSchema,
   figure: figureTranslationSchema,
 } as const;
-const NESTED: Record<string, Record<string, readonly string[]>> = { event: { sources: KNOWN_KEYS.source } };
+const NESTED: Record<string, Record<string, readonly string[]>> = {
+  event: { sources: KNOWN_KEYS.source, withdrawn: KNOWN_KEYS.withdrawn },
+};
 /** What a translation of each kind holds, for messages. */
 const TRANSLATED_WORDS: Record<ContentKind, string> = {
   event: "title, summary and the body",

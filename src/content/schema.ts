@@ -94,6 +94,8 @@ export const eventSchema = z.object({
   // Ids it was published under before a rename: each old URL redirects to the current one.
   former_ids: z.array(slug).default([]),
   draft: z.boolean().default(false),
+  // Taken back after publication: the page stays as a notice, out of every list, count, feed and search.
+  withdrawn: z.object({ date: dateValue, reason: text }).optional(),
   updated: dateValue.optional(),
   lang: languageTag.optional(),
 });
@@ -183,6 +185,7 @@ export const KNOWN_KEYS = {
   figure: Object.keys(figureSchema.shape),
   site: Object.keys(siteSchema.shape),
   source: ["url", "title", "publisher", "date", "archive", "lang"],
+  withdrawn: ["date", "reason"],
   edition: EDITION_KEYS,
   cms: Object.keys(cms.shape),
 } as const;

@@ -5,4 +5,6 @@ export const dataPaths = {
   csv: () => "/data/events.csv",
   geojson: () => "/data/events.geojson",
   timelinejs: () => "/data/timelinejs.json",
+  withdrawnJson: () => "/data/withdrawn.json",
+  withdrawnCsv: () => "/data/withdrawn.csv",
 };

@@ -17,6 +17,8 @@ export interface YearGroup {
 export interface Timeline {
   /** The events that are published in this build, in timeline order. */
   events: TimelineEvent[];
+  /** Events withdrawn after publication: each keeps its page, as a notice, and is in no list or index here. */
+  withdrawn: TimelineEvent[];
   /** Oldest year first. */
   years: YearGroup[];
   byId: Map<string, TimelineEvent>;
@@ -32,7 +34,9 @@ export function entityKey(kind: EntityKind, id: string): string {
 
 /** Builds every index in a single pass over the already-sorted events. */
 export function buildTimeline(model: Model, options: { drafts: boolean }): Timeline {
-  const events = options.drafts ? model.events : model.events.filter((e) => !e.draft);
+  const shown = options.drafts ? model.events : model.events.filter((e) => !e.draft);
+  const events = shown.filter((e) => !e.withdrawn);
+  const withdrawn = shown.filter((e) => e.withdrawn);
   const years: YearGroup[] = [];
   const byId = new Map<string, TimelineEvent>();
   const previous = new Map<string, TimelineEvent>();
@@ -59,7 +63,7 @@ export function buildTimeline(model: Model, options: { drafts: boolean }): Timel
       }
     }
   }
-  return { events, years, byId, previous, next, byEntity };
+  return { events, withdrawn, years, byId, previous, next, byEntity };
 }
 
 /**

@@ -46,6 +46,8 @@ export interface TimelineEvent {
   updated?: CalendarDate;
   /** Ids it was published under before (`former_ids`); each old URL redirects to its page. Absent when none. */
   formerIds?: string[];
+  /** Taken back after publication (`withdrawn:`): its page is a notice, and it is in no list, count or feed. */
+  withdrawn?: { date: CalendarDate; reason: string };
   /** Markdown source of the body, rendered only by src/markup/markdown.ts. */
   body: string;
   /** The body rendered to page HTML once, at load (src/markup/markdown.ts readBody); pages and search reuse it. */

@@ -1,7 +1,7 @@
-// Checks the staged site before it replaces the output: one page per published event, a redirect page
-// at each of their former ids and no other event pages, one search record per published event (when the build indexes for search), and no symbolic
-// link or special file anywhere (the tree is listed without following links, so with none found, every
-// file is inside the staging folder).
+// Checks the staged site before it replaces the output: one page per published or withdrawn event, a
+// redirect page at each of their former ids and no other event pages, one search record per published
+// event (when the build indexes for search), and no symbolic link or special file anywhere (the tree is
+// listed without following links, so with none found, every file is inside the staging folder).
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { countText, shownPath, type Diagnostic } from "../diagnostics.ts";
@@ -11,6 +11,8 @@ import { listTree } from "./walk.ts";
 export interface VerifyOptions {
   /** The events this build publishes (drafts only when the build includes them). */
   events: ReadonlyArray<{ id: string; file?: string; formerIds?: readonly string[] }>;
+  /** Events withdrawn after publication: each keeps a page (its notice) at its address. */
+  withdrawn?: ReadonlyArray<{ id: string; file?: string; formerIds?: readonly string[] }>;
   /** Where the staged files will live, used for the `file` of each problem. */
   outputDir: string;
   /**
@@ -48,9 +50,10 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
     });
 
   const entries = await listTree(stagingDir);
-  const expected = new Map(options.events.map((event) => [event.id, event]));
+  const withNotices = [...options.events, ...(options.withdrawn ?? [])];
+  const expected = new Map(withNotices.map((event) => [event.id, event]));
   // A former id's page is the redirect to its event's current page.
-  const redirected = new Map(options.events.flatMap((event) => (event.formerIds ?? []).map((id) => [id, event])));
+  const redirected = new Map(withNotices.flatMap((event) => (event.formerIds ?? []).map((id) => [id, event])));
   const folders = ["", ...(options.editions ?? []).map((folder) => `${folder}/`)];
   /** Event pages found, as `<edition folder>events/<id>`. */
   const found = new Set<string>();

@@ -89,7 +89,7 @@ export async function renderChanges(
     if (selection.size > 0) await renderPages(data, selection, into);
     pages += selection.size;
   }
-  if (options.exports && pages > 0) await writeExports(after[0]!.original, after[0]!.originalTimeline.events, into);
+  if (options.exports && pages > 0) await writeExports(after[0]!.original, after[0]!.originalTimeline, into);
   return pages;
 }
 
@@ -99,7 +99,7 @@ export async function renderPages(data: SiteData, selection: PageSelection, outp
   if (selection.size > (selection.has("exports") ? 1 : 0)) await runEleventy(data, selection, outputDir);
   // The web fonts the stylesheet names, only once the pages were written.
   if (selection.has("assets")) await copyFonts(outputDir);
-  if (selection.has("exports")) await writeExports(data.original, data.originalTimeline.events, outputDir);
+  if (selection.has("exports")) await writeExports(data.original, data.originalTimeline, outputDir);
 }
 
 async function runEleventy(data: SiteData, selection: PageSelection, outputDir: string): Promise<void> {

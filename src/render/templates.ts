@@ -18,6 +18,7 @@ import * as searchScript from "../pages/search-script.11ty.ts";
 import * as stylesheet from "../pages/stylesheet.11ty.ts";
 import * as timeline from "../pages/timeline.11ty.ts";
 import * as timelineYear from "../pages/timeline-year.11ty.ts";
+import * as withdrawn from "../pages/withdrawn.11ty.ts";
 
 /** Virtual path (relative to src/pages, in the 11ty.js language) and module of each page template. */
 export const PAGE_TEMPLATES: ReadonlyArray<readonly [string, object]> = [
@@ -33,6 +34,7 @@ export const PAGE_TEMPLATES: ReadonlyArray<readonly [string, object]> = [
   ["stylesheet.11ty.js", stylesheet],
   ["timeline.11ty.js", timeline],
   ["timeline-year.11ty.js", timelineYear],
+  ["withdrawn.11ty.js", withdrawn],
   // `place.11ty.js`, `places.11ty.js`, `feed-place.11ty.js` …: no files of their own.
   ...ENTITY_KINDS.flatMap((kind) => [
     [`${kind}.11ty.js`, entityPagesTemplate(kind)] as const,

@@ -159,6 +159,14 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     for (const { from } of before.redirects) if (!kept.has(from)) remove.push(from);
     if (after.edition.prefix === "") site.push("redirectsFile");
   }
+  // Withdrawn events' notices, likewise: all again when any changed; a notice no longer withdrawn goes
+  // (unless the event is back in the timeline, whose page is rendered in its place).
+  const noticesOf = (data: SiteData) => JSON.stringify(data.timeline.withdrawn);
+  const noticesChanged = noticesOf(before) !== noticesOf(after);
+  if (noticesChanged) {
+    const kept = new Set(after.timeline.withdrawn.map((e) => e.id));
+    for (const { id } of before.timeline.withdrawn) if (!kept.has(id)) remove.push(before.urls.event(id));
+  }
   const selection = new PageSelection({
     events: after.timeline.events.filter((e) => eventKeys.has(e.id)),
     years: after.timeline.years.filter((y) => years.has(y.year)),
@@ -166,6 +174,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     entityFeeds,
     site,
     redirects: redirectsChanged ? after.redirects : [],
+    withdrawn: noticesChanged ? after.timeline.withdrawn : [],
   });
   return { selection, remove: [...new Set(remove)] };
 }

@@ -38,6 +38,8 @@ export interface PageLists {
   site: readonly SitePage[];
   /** Old addresses whose redirect page is rendered (src/site/redirects.ts). */
   redirects?: Redirect[];
+  /** Withdrawn events whose notice is rendered at their address. */
+  withdrawn?: TimelineEvent[];
 }
 
 // A class, like SiteData, so Eleventy's data cascade passes it by reference instead of copying it.
@@ -47,6 +49,7 @@ export class PageSelection {
   readonly entityPages: PerKind<EntityPage[]>;
   readonly entityFeeds: PerKind<Entity[]>;
   readonly redirects: Redirect[];
+  readonly withdrawn: TimelineEvent[];
   /** Per site-wide page, `[true]` to render it or `[]` not to: a template paginates over one of these. */
   readonly site: Record<SitePage, readonly true[]>;
 
@@ -56,6 +59,7 @@ export class PageSelection {
     this.entityPages = lists.entityPages;
     this.entityFeeds = lists.entityFeeds;
     this.redirects = lists.redirects ?? [];
+    this.withdrawn = lists.withdrawn ?? [];
     const chosen = new Set(lists.site);
     const site = {} as Record<SitePage, readonly true[]>;
     for (const page of SITE_PAGES) site[page] = chosen.has(page) ? [true] : [];
@@ -70,6 +74,7 @@ export class PageSelection {
       entityPages: data.entityPages,
       entityFeeds: data.entityLists,
       redirects: data.redirects,
+      withdrawn: data.timeline.withdrawn,
       site: data.edition.prefix === "" ? SITE_PAGES : SITE_PAGES.filter((page) => !ROOT_ONLY.has(page)),
     });
   }
@@ -78,10 +83,9 @@ export class PageSelection {
   get size(): number {
     const allKinds = <T>(lists: PerKind<T[]>) => ENTITY_KINDS.reduce((sum, kind) => sum + lists[kind].length, 0);
     const site = SITE_PAGES.filter((page) => this.site[page].length > 0).length;
-    const { events, years, redirects } = this;
-    return (
-      events.length + years.length + allKinds(this.entityPages) + allKinds(this.entityFeeds) + redirects.length + site
-    );
+    const { events, years, redirects, withdrawn } = this;
+    const lists = events.length + years.length + redirects.length + withdrawn.length;
+    return lists + allKinds(this.entityPages) + allKinds(this.entityFeeds) + site;
   }
 
   /** Whether a site-wide page is selected. */
@@ -105,6 +109,7 @@ export class PageSelection {
         this.entityFeeds[kind].map((e) => ({ put: (l: PageLists) => void l.entityFeeds[kind].push(e) })),
       ),
       ...this.redirects.map((r) => ({ put: (l: PageLists) => void l.redirects!.push(r) })),
+      ...this.withdrawn.map((e) => ({ put: (l: PageLists) => void l.withdrawn!.push(e) })),
     ];
     const site = SITE_PAGES.filter((page) => this.has(page));
     const batches: PageSelection[] = [];
@@ -115,6 +120,7 @@ export class PageSelection {
         entityPages: emptyPerKind(),
         entityFeeds: emptyPerKind(),
         redirects: [],
+        withdrawn: [],
         site: start === 0 ? site : [],
       };
       for (const item of items.slice(start, start + size)) item.put(lists);

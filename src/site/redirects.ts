@@ -18,7 +18,7 @@ export interface Redirect {
 /** Redirects of one edition, to the pages it publishes (a draft left out of a build is no target). */
 export function redirectsOf(data: { timeline: Timeline; entityLists: PerKind<Entity[]>; urls: Urls }): Redirect[] {
   const redirects: Redirect[] = [];
-  for (const event of data.timeline.events) {
+  for (const event of [...data.timeline.events, ...data.timeline.withdrawn]) {
     for (const former of event.formerIds ?? [])
       redirects.push({
         from: data.urls.event(former),
