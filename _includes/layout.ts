@@ -58,7 +58,7 @@ ${body}
       ? siteDescription.text
       : html`<span lang="${siteDescription.lang}">${siteDescription.text}</span>`
   }</p>
-<p class="footer-meta">${messages.t("layout.footer")}</p>
+<p class="footer-meta"><a href="${data.urls.corrections()}">${messages.t("nav.corrections")}</a> · ${messages.t("layout.footer")}</p>
 </div>
 </footer>
 </body>

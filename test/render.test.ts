@@ -162,6 +162,9 @@ describe("renderSite", () => {
       // Feeds (src/feeds/) and open data (src/export/): site-wide, and one feed beside each entity page.
       "feed.xml",
       "feed.json",
+      // Corrections (none here: the page says so) and their feed.
+      "corrections/index.html",
+      "corrections/feed.xml",
       ...[
         "places/iraq",
         "places/al-qaim-border-crossing",

@@ -114,7 +114,7 @@ test("key-unknown: nothing close lists the known fields; a field of another kind
   assert.equal(
     only("event", `${BASE}photographer: Jane\n`).message,
     'unknown field "photographer"; known fields are ' +
-      "title, date, end, circa, location, actors, figures, counts, tags, summary, sources, id, former_ids, draft, withdrawn, updated, lang",
+      "title, date, end, circa, location, actors, figures, counts, tags, summary, sources, id, former_ids, draft, withdrawn, corrections, updated, lang",
   );
   assert.equal(
     only("place", "name: X\nrole: y\n").message,

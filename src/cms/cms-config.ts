@@ -141,6 +141,16 @@ const EVENT: Widgets<typeof eventSchema> = {
       { name: "reason", label: "Reason", widget: "text" },
     ],
   },
+  corrections: {
+    label: "Corrections",
+    widget: "list",
+    hint: "What was corrected after publication, and when: shown on the event's page and on /corrections/.",
+    summary: "{{fields.date}} {{fields.text}}",
+    fields: [
+      { name: "date", ...date("Corrected on") },
+      { name: "text", label: "What was corrected", widget: "text" },
+    ],
+  },
   updated: UPDATED,
   lang: LANG,
 };

@@ -50,7 +50,7 @@ const TRANSLATION_SCHEMAS = {
   figure: figureTranslationSchema,
 } as const;
 const NESTED: Record<string, Record<string, readonly string[]>> = {
-  event: { sources: KNOWN_KEYS.source, withdrawn: KNOWN_KEYS.withdrawn },
+  event: { sources: KNOWN_KEYS.source, withdrawn: KNOWN_KEYS.withdrawn, corrections: KNOWN_KEYS.correction },
 };
 /** What a translation of each kind holds, for messages. */
 const TRANSLATED_WORDS: Record<ContentKind, string> = {

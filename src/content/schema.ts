@@ -96,6 +96,8 @@ export const eventSchema = z.object({
   draft: z.boolean().default(false),
   // Taken back after publication: the page stays as a notice, out of every list, count, feed and search.
   withdrawn: z.object({ date: dateValue, reason: text }).optional(),
+  // What was corrected after publication, and when: shown on the page, on /corrections/ and in its feed.
+  corrections: z.array(z.object({ date: dateValue, text })).default([]),
   updated: dateValue.optional(),
   lang: languageTag.optional(),
 });
@@ -186,6 +188,7 @@ export const KNOWN_KEYS = {
   site: Object.keys(siteSchema.shape),
   source: ["url", "title", "publisher", "date", "archive", "lang"],
   withdrawn: ["date", "reason"],
+  correction: ["date", "text"],
   edition: EDITION_KEYS,
   cms: Object.keys(cms.shape),
 } as const;

@@ -20,6 +20,12 @@ export interface Source {
   lang?: string;
 }
 
+export interface Correction {
+  date: CalendarDate;
+  /** What was corrected, as plain text. */
+  text: string;
+}
+
 export interface Count {
   label: string;
   value: number;
@@ -48,6 +54,8 @@ export interface TimelineEvent {
   formerIds?: string[];
   /** Taken back after publication (`withdrawn:`): its page is a notice, and it is in no list, count or feed. */
   withdrawn?: { date: CalendarDate; reason: string };
+  /** Corrections made after publication, oldest first. Absent when none. */
+  corrections?: Correction[];
   /** Markdown source of the body, rendered only by src/markup/markdown.ts. */
   body: string;
   /** The body rendered to page HTML once, at load (src/markup/markdown.ts readBody); pages and search reuse it. */

@@ -12,6 +12,7 @@ import { eventMap } from "../../_includes/event-map.ts";
 import { layout } from "../../_includes/layout.ts";
 import { pager } from "../../_includes/pager.ts";
 import { sourceList } from "../../_includes/sources.ts";
+import { eventCorrections } from "../../_includes/event-corrections.ts";
 
 type Data = PageData & { event: TimelineEvent };
 
@@ -44,6 +45,7 @@ ${eventMap(dateline, event)}
 ${event.body.trim() && html`<div class="prose"${langAttr(dateline, bodyLang)}>${raw(event.bodyHtml)}</div>`}
 ${eventCounts(dateline, event)}
 ${sourceList(dateline, event.sources, original.lang)}
+${eventCorrections(dateline, event, original.lang)}
 <footer class="event-footer">
 ${tags}
 ${event.updated && html`<p class="updated">${messages.html("event.updated", { date: plainDate(dateline, event.updated) })}</p>`}

@@ -6,6 +6,8 @@
 // src/pages is listed, so a new template cannot be left out.
 import { ENTITY_KIND, ENTITY_KINDS } from "../model/entity-kinds.ts";
 import { entityFeedTemplate, entityIndexTemplate, entityPagesTemplate } from "../pages/entity-templates.ts";
+import * as corrections from "../pages/corrections.11ty.ts";
+import * as correctionsFeed from "../pages/corrections-feed.11ty.ts";
 import * as event from "../pages/event.11ty.ts";
 import * as feed from "../pages/feed.11ty.ts";
 import * as feedJson from "../pages/feed-json.11ty.ts";
@@ -22,6 +24,8 @@ import * as withdrawn from "../pages/withdrawn.11ty.ts";
 
 /** Virtual path (relative to src/pages, in the 11ty.js language) and module of each page template. */
 export const PAGE_TEMPLATES: ReadonlyArray<readonly [string, object]> = [
+  ["corrections.11ty.js", corrections],
+  ["corrections-feed.11ty.js", correctionsFeed],
   ["event.11ty.js", event],
   ["feed.11ty.js", feed],
   ["feed-json.11ty.js", feedJson],

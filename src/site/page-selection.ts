@@ -24,6 +24,7 @@ export const SITE_PAGES = [
   "assets",
   "notFound",
   "redirectsFile",
+  "corrections",
 ] as const;
 export type SitePage = (typeof SITE_PAGES)[number];
 /** Site-wide files published once, at the root, whatever the edition: they are the same in every language. */

@@ -45,6 +45,9 @@ export function urlsFor(prefix: string) {
       `${urls.search()}?${ENTITY_KIND[kind].searchFilter}=${encodeURIComponent(name)}`,
     stylesheet: () => "/assets/style.css",
     search: () => `${prefix}/search/`,
+    /** Every correction made to the events, newest first, and its Atom feed. */
+    corrections: () => `${prefix}/corrections/`,
+    correctionsFeed: () => `${prefix}/corrections/feed.xml`,
     /** The search page's script, shared, and the edition's own Pagefind bundle (src/search/index-search.ts). */
     searchScript: () => "/assets/search.js",
     searchBundle: () => `${prefix}/pagefind/pagefind.js`,
