@@ -1,5 +1,6 @@
-// `npm run check -- [--content DIR] [--strict] [--format text|json|github]`
+// `npm run check -- [--content DIR] [--strict] [--git-dates] [--format text|json|github]`
 // Diagnostics go to stdout (they are this command's output); JSON alone, so it can be piped.
+import { lastFactChanges, uncorrectedChanges } from "../src/content/git-history.ts";
 import { loadContent } from "../src/content/load.ts";
 import { applyStrict } from "../src/content/strict.ts";
 import { hasErrors, printDiagnostics } from "../src/diagnostics.ts";
@@ -9,6 +10,8 @@ const USAGE = `Usage: npm run check -- [options]
 
   --content DIR         content folder (default: content)
   --strict              treat warnings that can hide data problems as errors
+  --git-dates           read each event's history in git, and warn when a published event's
+                        date, places, actors, figures or counts changed with no correction since
   --format text|json|github
                         one line per problem (default), a JSON array, or GitHub Actions
                         annotations, which put each problem on its line in a pull request
@@ -21,6 +24,7 @@ async function main(args: string[], io: CommandIO): Promise<number> {
     {
       content: { type: "string", default: "content" },
       strict: { type: "boolean", default: false },
+      "git-dates": { type: "boolean", default: false },
       format: { type: "string", default: "text" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -35,6 +39,19 @@ async function main(args: string[], io: CommandIO): Promise<number> {
     throw new UsageError(`--format must be text, json or github, not ${JSON.stringify(format)}`);
 
   const loaded = await loadContent(flags.content);
+  if (flags["git-dates"]) {
+    let changes;
+    try {
+      changes = await lastFactChanges(
+        flags.content,
+        loaded.model.events.map((event) => event.file),
+      );
+    } catch (error) {
+      io.stderr.write(`error: --git-dates reads the content's git history: ${(error as Error).message}\n`);
+      return 1;
+    }
+    loaded.diagnostics.push(...uncorrectedChanges(loaded.model.events, changes));
+  }
   const diagnostics = flags.strict ? applyStrict(loaded.diagnostics) : loaded.diagnostics;
   io.stdout.write(`${printDiagnostics(diagnostics, format)}\n`);
   return hasErrors(diagnostics) ? 1 : 0;
