@@ -69,7 +69,12 @@ export async function lastFactChanges(contentDir: string, files: readonly string
   for (const block of log.split("\0").slice(1)) {
     const [head = "", ...names] = block.split("\n");
     const [hash = "", date = ""] = head.split(" ");
-    for (const name of names) if (fromTop.has(name)) history.get(name)?.push({ hash, date }) ?? history.set(name, [{ hash, date }]);
+    for (const name of names) {
+      if (!fromTop.has(name)) continue;
+      const commits = history.get(name);
+      if (commits) commits.push({ hash, date });
+      else history.set(name, [{ hash, date }]);
+    }
   }
 
   // Every version of every file committed more than once, read in one batch.
