@@ -1,4 +1,5 @@
-// `npm run build -- [--content DIR] [--output DIR] [--cache DIR | --no-cache] [--strict] [--base-url URL] [--drafts] [--quiet]`
+// `npm run build -- [--content DIR] [--output DIR] [--cache DIR | --no-cache] [--strict] [--allow-removals]
+//                   [--base-url URL] [--drafts] [--quiet]`
 import { performance } from "node:perf_hooks";
 import { build } from "../src/build.ts";
 import { defaultCacheDir } from "../src/cache/build-cache.ts";
@@ -14,6 +15,7 @@ const USAGE = `Usage: npm run build -- [options]
                     (default: .dateline/cache in the folder holding the content folder)
   --no-cache        build everything, and neither read nor write the cache
   --strict          treat warnings that can hide data problems as errors
+  --allow-removals  let pages the last build published disappear (otherwise the build stops, naming them)
   --base-url URL    absolute site URL for feeds and canonical links (overrides the site config)
   --drafts          include draft events (never deploy such a build)
   --quiet           print no progress, only the result and any problem
@@ -29,6 +31,7 @@ async function main(args: string[], io: CommandIO): Promise<number> {
       cache: { type: "string" },
       "no-cache": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
+      "allow-removals": { type: "boolean", default: false },
       "base-url": { type: "string" },
       drafts: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
@@ -51,6 +54,7 @@ async function main(args: string[], io: CommandIO): Promise<number> {
     outputDir: flags.output,
     ...(flags["no-cache"] ? {} : { cacheDir: flags.cache ?? defaultCacheDir(flags.content) }),
     strict: flags.strict,
+    allowRemovals: flags["allow-removals"],
     drafts: flags.drafts,
     ...(flags["base-url"] === undefined ? {} : { baseUrl: flags["base-url"] }),
     ...(progress

@@ -1,4 +1,4 @@
-// `npm run check -- [--content DIR] [--strict] [--git-dates] [--format text|json|github]`
+// `npm run check -- [--content DIR] [--strict] [--sources] [--git-dates] [--format text|json|github]`
 // Diagnostics go to stdout (they are this command's output); JSON alone, so it can be piped.
 import { lastFactChanges, uncorrectedChanges } from "../src/content/git-history.ts";
 import { loadContent } from "../src/content/load.ts";
@@ -10,6 +10,7 @@ const USAGE = `Usage: npm run check -- [options]
 
   --content DIR         content folder (default: content)
   --strict              treat warnings that can hide data problems as errors
+  --sources             also list every web source without an archived copy (archive:)
   --git-dates           read each event's history in git, and warn when a published event's
                         date, places, actors, figures or counts changed with no correction since
   --format text|json|github
@@ -25,6 +26,7 @@ async function main(args: string[], io: CommandIO): Promise<number> {
       content: { type: "string", default: "content" },
       strict: { type: "boolean", default: false },
       "git-dates": { type: "boolean", default: false },
+      sources: { type: "boolean", default: false },
       format: { type: "string", default: "text" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -38,7 +40,7 @@ async function main(args: string[], io: CommandIO): Promise<number> {
   if (format !== "text" && format !== "json" && format !== "github")
     throw new UsageError(`--format must be text, json or github, not ${JSON.stringify(format)}`);
 
-  const loaded = await loadContent(flags.content);
+  const loaded = await loadContent(flags.content, { unarchivedSources: flags.sources });
   if (flags["git-dates"]) {
     let changes;
     try {

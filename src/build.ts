@@ -12,17 +12,21 @@ import { buildTimeline } from "./model/timeline.ts";
 import { outputDirProblem } from "./publish/guard.ts";
 import { cleanUpOnInterrupt } from "./publish/interrupt.ts";
 import { lockOutput } from "./publish/output-lock.ts";
+import { manifestOf, readManifest, removedAddresses, writeManifest } from "./publish/manifest.ts";
 import { publishAtomically } from "./publish/publish.ts";
 import { indexChangedParts, type ChangedPartsReport, type PartDigests } from "./search/changed-parts.ts";
 import { indexSearch } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
 import { renderSite } from "./render/render.ts";
+import { eventPageSources } from "./site/page-sources.ts";
 
 export interface BuildOptions {
   contentDir: string;
   outputDir: string;
   /** Warnings that can hide data problems become errors (src/content/strict.ts). */
   strict?: boolean;
+  /** Let addresses the last build published disappear (src/publish/manifest.ts); otherwise that stops the build. */
+  allowRemovals?: boolean;
   /** Include draft events (the dev server does; `npm run build` never does by default). */
   drafts?: boolean;
   /** Absolute site URL; overrides the site config's `baseUrl`. */
@@ -231,6 +235,11 @@ async function buildLocked(
           (done) => ({ count: done.pages, what: "pages" }),
         );
         if (report.problems.length > 0) throw new VerificationFailed(report.problems);
+        const manifest = manifestOf(report.entries, eventPageSources(timeline, model.site.editions, contentDir));
+        const published = options.allowRemovals ? undefined : await readManifest(outputDir);
+        const removed = published ? removedAddresses(published, manifest, contentDir) : [];
+        if (removed.length > 0) throw new VerificationFailed(removed, "published addresses would disappear");
+        await writeManifest(stagingDir, manifest);
         result.pages = report.pages;
         filling = performance.now() - fillStarted;
         options.onPhaseStart?.("publish");

@@ -135,12 +135,13 @@ const writePages = (pages: string[]): BuildSteps => ({
 });
 const completeSite = ["index.html", "events/crossing-reopens/index.html", "events/crossing-closes/index.html"];
 
+// Removals refused without --allow-removals are test/manifest.test.ts.
 test("build(): a successful rebuild replaces the output: pages of removed events are gone", async () => {
   const { dir, content, output } = await project();
   assert.equal((await build({ contentDir: content, outputDir: output })).exitCode, 0);
   await fs.writeFile(path.join(output, "stale.html"), "left from an older build");
   await fs.rm(path.join(content, "events/2024/crossing-closes.md"));
-  const result = await build({ contentDir: content, outputDir: output });
+  const result = await build({ contentDir: content, outputDir: output, allowRemovals: true });
   assert.equal(result.exitCode, 0, result.failure);
   assert.equal(result.events, 1);
   await assert.rejects(fs.access(eventPage(output, "crossing-closes")));

@@ -147,3 +147,28 @@ test("--format github: one Actions annotation per problem, on the file, line, co
     assert.doesNotMatch(annotation[6]!, /[\r\n]/, "one line per annotation");
   });
 });
+
+test("--sources lists each web source without an archived copy, at the source; the page links the copies there are", async () => {
+  const event =
+    "---\ntitle: Crossing closes\ndate: 2024-12-07\nlocation: al-Qaim\nsources:\n" +
+    "  - url: https://example.org/kept\n    archive: https://web.archive.org/web/2024/https://example.org/kept\n" +
+    "  - url: https://example.org/not-kept\n  - title: A printed report\n---\nIt closed.\n";
+  const content = await contentFolder({ "events/2024/crossing-closes.md": event });
+  assert.equal((await runCheck(["--content", content])).stdout, "No problems found.\n", "only when asked");
+  const run = await runCheck(["--content", content, "--sources"]);
+  assert.equal(run.code, 0, "a warning");
+  const lines = run.stdout.split("\n").filter((line) => line.includes("crossing-closes.md"));
+  assert.equal(lines.length, 1, run.stdout);
+  assert.match(
+    lines[0]!,
+    /crossing-closes\.md:8:5: warning: sources: https:\/\/example\.org\/not-kept has no archived copy: /,
+  );
+
+  const output = path.join(root, "sources-site");
+  assert.equal((await runCli("build", ["--content", content, "--output", output, "--no-cache", "--quiet"])).code, 0);
+  const page = await fs.readFile(path.join(output, "events/crossing-closes/index.html"), "utf8");
+  assert.match(
+    page,
+    /<a href="https:\/\/example\.org\/kept" rel="noopener noreferrer">example\.org<\/a><\/cite><span class="source-sep">, <\/span><a href="https:\/\/web\.archive\.org\/web\/2024\/https:\/\/example\.org\/kept" rel="noopener noreferrer">archived copy<\/a>/,
+  );
+});

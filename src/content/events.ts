@@ -76,6 +76,24 @@ export function toEvent(
   return { event, diagnostics };
 }
 
+/**
+ * `check --sources`: a web source without an archived copy (`archive:`) is a link that can rot. Reported
+ * as a warning at the source, for sources with a URL; one known only by its title has no web page to keep.
+ */
+export function unarchivedSources(parsed: EventFile): Diagnostic[] {
+  const { fields, yaml, source } = parsed;
+  return (fields.sources ?? []).flatMap((s, i) =>
+    s.url && !("archive" in s && s.archive)
+      ? [
+          {
+            file: source.file, ...yaml.valueAt(["sources", i]), severity: "warning" as const, rule: "source-unarchived",
+            message: `sources: ${s.url} has no archived copy: save it to a web archive (web.archive.org/save, archive.today) and add its address as \`archive:\``,
+          },
+        ]
+      : [],
+  );
+}
+
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -7,7 +7,7 @@ import { Registry } from "../model/registry.ts";
 import { ENTITY_KINDS } from "../model/entity-kinds.ts";
 import type { Entity, EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { reportWithinCycles, resolveEntityLinks, toDefinedEntity } from "./entities.ts";
-import { toEvent } from "./events.ts";
+import { toEvent, unarchivedSources } from "./events.ts";
 import { checkFormerIds } from "./former-ids.ts";
 import { displayPath, listContentFiles, type ContentFile } from "./files.ts";
 import { deriveId, findDuplicateIds } from "./ids.ts";
@@ -23,6 +23,8 @@ export interface LoadOptions {
    * files changed since are parsed again.
    */
   cache?: { parse(files: readonly ContentFile[]): Promise<ParseOutcome[]> };
+  /** Also report each web source without an archived copy (`check --sources`). */
+  unarchivedSources?: boolean;
 }
 
 export interface LoadResult {
@@ -98,6 +100,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     if (duplicates.has(parsed.source.file) || parsed.kind !== "event") continue;
     const translations = eventTranslations(translationsOf(parsed));
     const converted = toEvent(parsed, id, registry, originalLanguage(parsed, site), translations);
+    if (options.unarchivedSources) diagnostics.push(...unarchivedSources(parsed));
     events.push(converted.event);
     diagnostics.push(...converted.diagnostics);
   }

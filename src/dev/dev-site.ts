@@ -11,9 +11,12 @@ import { ParseCache } from "../content/parse-cache.ts";
 import { hasErrors, type Diagnostic } from "../diagnostics.ts";
 import { buildTimeline } from "../model/timeline.ts";
 import type { TimelineEvent } from "../model/types.ts";
+import { manifestOf, writeManifest } from "../publish/manifest.ts";
 import { publishAtomically } from "../publish/publish.ts";
+import { listTree } from "../publish/walk.ts";
 import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
 import { comparable, editionData, renderAll, renderChanges, renderPages } from "../render/render.ts";
+import { eventPageSources } from "../site/page-sources.ts";
 import type { SiteData } from "../site/site-data.ts";
 import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "../search/live-search.ts";
 
@@ -137,6 +140,9 @@ export class DevSite {
     try {
       if (exports) await renderPages(data, exportsOnly, this.outputDir);
       await this.search.refresh(data);
+      // The manifest of addresses, as a build writes it, once the folder holds everything of this update.
+      const sources = eventPageSources(data.originalTimeline, data.editions, this.contentDir);
+      await writeManifest(this.outputDir, manifestOf(await listTree(this.outputDir), sources));
       this.options.onSearch?.({ ok: true, ms: performance.now() - started });
     } catch (error) {
       this.options.onSearch?.({

@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { countText, shownPath, type Diagnostic } from "../diagnostics.ts";
 import { searchParts, type SearchPart } from "../search/parts.ts";
-import { listTree } from "./walk.ts";
+import { listTree, type TreeEntry } from "./walk.ts";
 
 export interface VerifyOptions {
   /** The events this build publishes (drafts only when the build includes them). */
@@ -31,6 +31,8 @@ export interface VerifyReport {
   problems: Diagnostic[];
   /** HTML pages in the staged site. */
   pages: number;
+  /** Everything in the staged site, as listed (for its manifest). */
+  entries: TreeEntry[];
 }
 
 const EVENT_PAGE = /^events\/([^/]+)\/index\.html$/;
@@ -94,7 +96,7 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
       });
     }
   }
-  return { problems, pages };
+  return { problems, pages, entries };
 }
 
 /** One edition's index: every part there, with one record per published event among them. */

@@ -53,6 +53,8 @@ async function cachedBuild(p: { content: string; output: string; cache: string }
     contentDir: p.content,
     outputDir: p.output,
     cacheDir: p.cache,
+    // Edits here may remove pages on purpose; refusing that is test/manifest.test.ts.
+    allowRemovals: true,
     onNote: (line) => notes.push(line),
     onPhase: (phase) => phases.push(phase),
   });

@@ -129,6 +129,8 @@ async function built(content: string, outputDir: string, cacheDir?: string): Pro
   const done = await build({
     contentDir: content,
     outputDir,
+    // The random edits delete and rename events on purpose; refusing that is test/manifest.test.ts.
+    allowRemovals: true,
     drafts: true,
     eventsPerSearchPart: PER_PART,
     ...(cacheDir ? { cacheDir, onNote: (line: string) => notes.push(line) } : {}),
