@@ -2,6 +2,7 @@
 // search, verify and publish atomically. Scripts only parse flags and print; everything else happens here.
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { describeFailure } from "./build-errors.ts";
 import { openCache, renderStep, startFrom } from "./build-from-cache.ts";
 import { writeAdmin } from "./cms/admin-files.ts";
 import { loadContent } from "./content/load.ts";
@@ -169,7 +170,7 @@ async function buildLocked(
       (done) => ({ count: done.model.events.length, what: "events" }),
     );
   } catch (error) {
-    return fail(`reading the content failed: ${describe(error)}`);
+    return fail(describeFailure("reading the content failed", error));
   }
   const { model } = loaded;
   const diagnostics = options.strict ? applyStrict(loaded.diagnostics) : loaded.diagnostics;
@@ -258,7 +259,7 @@ async function buildLocked(
     if (error instanceof VerificationFailed) {
       return { ...result, diagnostics: [...diagnostics, ...error.problems], exitCode: 2, failure: error.message };
     }
-    return fail(`the build failed: ${describe(error)}`);
+    return fail(describeFailure("the build failed", error));
   }
   const searched = digests;
   if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched));
@@ -277,10 +278,4 @@ export function normalizeBaseUrl(raw: string): string {
     throw new Error(`--base-url ${JSON.stringify(raw)} must start with http:// or https://`);
   }
   return url.href.replace(/\/+$/, "");
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  // Stacks help with real crashes; plain messages are enough for the errors we raise ourselves.
-  return error.stack ?? error.message;
 }

@@ -1,8 +1,8 @@
 // Faults lose nothing: `npm run build` killed with SIGKILL (which no handler sees) at several points leaves
 // the previous site byte for byte, and the next build cleans up what the killed ones left; two builds
-// started at once into one output never publish a mix of both.
+// started at once into one output never publish a mix of both; a full disk fails the build at once.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -108,5 +108,38 @@ test(
     assert.match(stopped.stderr, /_site is unchanged\.$/m);
     assert.deepEqual(await besideOutput(), ["_site"]);
     assert.deepEqual(await hashTree(output), site);
+  },
+);
+
+test(
+  "a disk that fills up during a build: exit 2 at once with a plain message, the previous site intact, nothing left",
+  { timeout: 300_000 },
+  async () => {
+    // A 12 MB file system holds the sample site (about 7 MB) but not, beside it, the staged 400-event site.
+    const disk = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-full-disk-"));
+    const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=12m", "tmpfs", disk], { encoding: "utf8" });
+    assert.equal(mounted.status, 0, `mounting a tmpfs needs root, as .ci/run runs: ${mounted.stderr}`);
+    try {
+      const out = path.join(disk, "_site");
+      const sample = fileURLToPath(new URL("../../content", import.meta.url));
+      const first = await spawnCli("build", ["--content", sample, "--output", out, "--no-cache", "--quiet"]);
+      assert.equal(first.code, 0, first.stderr);
+      const published = await hashTree(out);
+
+      const started = Date.now();
+      const full = await spawnCli("build", ["--content", content, "--output", out, "--no-cache", "--quiet"]);
+      assert.equal(full.code, 2, full.stderr);
+      assert.match(
+        full.stderr,
+        /^error: the disk is full: no space left on device writing .+; free some space and build again\n.*_site is unchanged\.\n$/,
+      );
+      assert.doesNotMatch(full.stderr, /\n\s+at /, "no stack trace");
+      assert.ok(Date.now() - started < 120_000, "it fails, it does not wait");
+      assert.deepEqual(await hashTree(out), published);
+      assert.deepEqual((await fs.readdir(disk)).sort(), ["_site"]);
+    } finally {
+      spawnSync("umount", [disk]);
+      await fs.rm(disk, { recursive: true, force: true });
+    }
   },
 );
