@@ -15,10 +15,12 @@ const LAYERS = {
   // What pages, feeds and search share: URLs, display formats, charts, maps, the site data.
   site: ["model", "markup"],
   search: ["site", "model", "markup", "diagnostics\\.ts"],
+  // Embeds: their browser scripts, and bundling them.
+  embed: [],
   feeds: ["site", "model", "markup"],
   export: ["feeds", "site", "model", "markup"],
   // Page templates and their partials.
-  pages: ["_includes", "search", "feeds", "site", "model", "markup"],
+  pages: ["_includes", "search", "embed", "feeds", "site", "model", "markup"],
   // Eleventy: renders the pages and writes the exports.
   render: ["pages", "export", "site", "model", "markup"],
   publish: ["search", "diagnostics\\.ts"],
@@ -29,7 +31,7 @@ const LAYERS = {
   // The build cache: what the last build made, reused by the next.
   cache: ["publish", "search", "content", "model", "markup", "diagnostics\\.ts"],
   // Orchestration: the build, the dev server, the benchmark.
-  "dev|build\\.ts|build-from-cache\\.ts|heap-growth\\.ts": [
+  "dev|build\\.ts|build-errors\\.ts|build-from-cache\\.ts|heap-growth\\.ts": [
     "cms",
     "cache",
     "render",
@@ -110,6 +112,13 @@ module.exports = {
       severity: "error",
       from: { path: `^src/search/(?:${SHARED_WITH_BROWSER.join("|")})$` },
       to: { pathNot: "^src/model/entity-kinds\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "embed-browser-imports",
+      comment: "src/embed/browser runs in other people's pages and in iframes: it imports only its own folder",
+      severity: "error",
+      from: { path: "^src/embed/browser/" },
+      to: { pathNot: "^src/embed/browser/" },
     },
     {
       name: "entity-kinds-imports-types-only",

@@ -12,6 +12,8 @@ import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 import { entityLink, entityList } from "./chips.ts";
 import { entityAside } from "./entity-aside.ts";
+import { embedDisclosure } from "./embed-code.ts";
+import { entityEmbed, oembedLink } from "../src/site/embed-code.ts";
 import { entityEvents } from "./entity-events.ts";
 import { categoryLabel } from "./entity-labels.ts";
 import { layout } from "./layout.ts";
@@ -86,6 +88,7 @@ function implicitNote(entity: Entity, messages: Messages): SafeHtml {
 
 export function entityPage(data: SiteData, page: EntityPage): SafeHtml {
   const { entity } = page.entry;
+  const embed = entityEmbed(data, entity);
   const { messages } = data;
   const each = entity.aliases.map((a) => html`<span class="alias" dir="auto">${a}</span>`);
   const aliasList = html`<span class="alias-list">${each}</span>`;
@@ -108,6 +111,7 @@ ${aliases}
     "entity.searchFor",
     { name: html`<bdi${langAttr(data, entity.lang)}>${entity.name}</bdi>` },
   )}</a> <a class="entity-feed" href="${feedPathsFor(data.urls).entity(entity.kind, entity.id)}">${messages.t("entity.feed")}</a></p>
+${page.pageNumber === 1 && embedDisclosure(data, embed)}
 </header>
 ${entity.implicit && implicitNote(entity, messages)}
 ${facts(data, entity)}
@@ -131,6 +135,6 @@ ${entityEvents(data, page)}
     description: plain,
     section: entity.kind,
     body,
-    feeds: feedLinks(entity, data.site, messages, data.urls),
+    feeds: [...feedLinks(entity, data.site, messages, data.urls), oembedLink(data, embed)],
   });
 }

@@ -145,6 +145,9 @@ test("the report gives each phase its start, so overlapping render and search re
       largestEventPage: "/events/long/index.html",
       overBudget: 1,
       pagesWithScript: 0,
+      embedPages: 40,
+      medianEmbedBytes: 9_000,
+      largestEmbedBytes: 14_000,
     },
     failures: [],
   };
@@ -156,7 +159,7 @@ test("the report gives each phase its start, so overlapping render and search re
   assert.match(text, /^search: not measured$/m);
   assert.match(
     text,
-    /^budgets: event page with its CSS 41 kB median, 52 kB largest \(\/events\/long\/index\.html\); 1 of 3 over 50 kB; 0 pages besides search run a script$/m,
+    /^budgets: event page with its CSS 41 kB median, 52 kB largest \(\/events\/long\/index\.html\); 1 of 3 over 50 kB; 0 pages besides search run a script; embed with its CSS and script 9 kB median, 14 kB largest \(40 embeds\)$/m,
   );
 });
 

@@ -138,6 +138,12 @@ describe("renderSite", () => {
       "404.html",
       "assets/style.css",
       "assets/search.js",
+      // Embeds: their stylesheet and scripts, the timeline's embed and each entity's, with their oEmbed JSON.
+      "assets/embed.css",
+      "assets/embed.js",
+      "assets/embed-page.js",
+      "embed/index.html",
+      "embed/oembed.json",
       ...fontFiles().map((font) => font.url.slice(1)),
       "search/index.html",
       "timeline/index.html",
@@ -172,6 +178,13 @@ describe("renderSite", () => {
         "actors/syrian-arab-army",
         "figures/hayder-karkhi",
       ].map((p) => `${p}/feed.xml`),
+      ...[
+        "places/iraq",
+        "places/al-qaim-border-crossing",
+        "actors/iraqi-border-guards",
+        "actors/syrian-arab-army",
+        "figures/hayder-karkhi",
+      ].flatMap((p) => [`embed/${p}/index.html`, `embed/${p}/oembed.json`]),
       ...[
         "events.json",
         "events.schema.json",
@@ -209,11 +222,15 @@ describe("renderSite", () => {
     assert.ok(!(await page("events/still-closed/index.html")).includes("badge-draft"));
   });
 
-  it("never emits a <script> element anywhere but on the search page, which loads only our own script", async () => {
+  it("never emits a <script> element anywhere but on the search page and the embeds, which load only our own scripts", async () => {
     for (const root of [out, published]) {
       for (const file of await listFiles(root)) {
         const text = await page(file, root);
         if (file === "assets/search.js") continue;
+        if (/^embed\/.*index\.html$/.test(file)) {
+          assert.deepEqual(text.match(/<script[^>]*>/gi), [`<script src="/assets/embed-page.js" defer>`], file);
+          continue;
+        }
         // Data files (JSON, CSV) hold titles as the text they are, `<script>` included; only markup is checked.
         if (!/\.(html|xml)$/.test(file)) continue;
         if (file === "search/index.html") {
@@ -425,13 +442,19 @@ describe("the timeline page of a large archive", () => {
 });
 
 describe("page templates", () => {
-  it("hands Eleventy every template file in src/pages and the three templates of each kind, once each", async () => {
+  it("hands Eleventy every template file in src/pages and the templates of each kind, once each", async () => {
     const files = (await readdir(PAGES_DIR))
       .filter((name) => name.endsWith(".11ty.ts"))
       .map((name) => name.replace(/\.ts$/, ".js"));
     const perKind = ENTITY_KINDS.flatMap((kind) => {
       const { urlSegment } = ENTITY_KIND[kind];
-      return [`${kind}.11ty.js`, `${urlSegment}.11ty.js`, `feed-${kind}.11ty.js`];
+      return [
+        `${kind}.11ty.js`,
+        `${urlSegment}.11ty.js`,
+        `feed-${kind}.11ty.js`,
+        `embed-${kind}.11ty.js`,
+        `oembed-${kind}.11ty.js`,
+      ];
     });
     assert.deepEqual(PAGE_TEMPLATES.map(([virtualPath]) => virtualPath).sort(), [...files, ...perKind].sort());
     for (const [virtualPath, template] of PAGE_TEMPLATES)

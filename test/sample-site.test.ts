@@ -46,9 +46,11 @@ after(async () => {
 });
 
 describe("page budgets", () => {
-  it("no page runs JavaScript except the search page of each edition", () => {
+  it("no page runs JavaScript except the search page of each edition (and the embeds, made for iframes)", () => {
+    // An embed page's script applies its address's options and sizes the frame; its defaults need none.
     const withScripts = pages
       .filter((p) => /<script\b/i.test(p.html) || /\son[a-z]+\s*=/i.test(p.html))
+      .filter((p) => !/^(?:\/[a-z]+)?\/embed\//.test(p.url))
       .map((p) => p.url)
       .sort();
     assert.deepEqual(withScripts, [
@@ -57,6 +59,18 @@ describe("page budgets", () => {
       "/search/index.html",
       "/tr/search/index.html",
     ]);
+  });
+
+  it("an embed page with its stylesheet stays under 30 kB, and the host page's sizing script under 2 kB", async () => {
+    const embeds = pages.filter((p) => /^(?:\/[a-z]+)?\/embed\/.*index\.html$/.test(p.url));
+    assert.ok(embeds.length > 4, "the timeline's and every entity's, in every edition");
+    const css = (await fs.stat(path.join(site, "assets/embed.css"))).size;
+    for (const page of embeds) {
+      const bytes = Buffer.byteLength(page.html) + css;
+      assert.ok(bytes < 30 * 1024, `${page.url}: ${bytes} bytes of HTML and CSS`);
+      assert.match(page.html, /<link rel="stylesheet" href="\/assets\/embed\.css">/);
+    }
+    assert.ok((await fs.stat(path.join(site, "assets/embed.js"))).size < 2 * 1024);
   });
 
   it("an event page with its stylesheets stays under 50 kB", async () => {

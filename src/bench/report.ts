@@ -89,7 +89,8 @@ export function formatReport(result: BenchResult): string {
   if (budget) {
     lines.push(
       `budgets: event page with its CSS ${bytes(budget.medianEventBytes)} median, ${bytes(budget.largestEventBytes)} largest (${budget.largestEventPage}); ` +
-        `${n(budget.overBudget)} of ${n(budget.eventPages)} over 50 kB; ${n(budget.pagesWithScript)} pages besides search run a script`,
+        `${n(budget.overBudget)} of ${n(budget.eventPages)} over 50 kB; ${n(budget.pagesWithScript)} pages besides search run a script; ` +
+        `embed with its CSS and script ${bytes(budget.medianEmbedBytes)} median, ${bytes(budget.largestEmbedBytes)} largest (${n(budget.embedPages)} embeds)`,
     );
   }
   const rebuild = result.rebuild;

@@ -5,7 +5,7 @@ import type { Messages } from "../site/messages.ts";
 import { urls as rootUrls, type Urls } from "../site/urls.ts";
 import { siteUrl } from "./site-url.ts";
 
-export type FeedType = "application/atom+xml" | "application/feed+json";
+export type FeedType = "application/atom+xml" | "application/feed+json" | "application/json+oembed";
 
 /** One alternate link for a page's head. */
 export interface FeedLink {

@@ -1,7 +1,7 @@
 // The page templates every kind of entity has, made from the table of kinds (src/model/entity-kinds.ts):
 // its pages (`/places/<id>/`, and `/places/<id>/page/<n>/` when its events run past one page), its index
-// (`/places/`) and its Atom feeds (`/places/<id>/feed.xml`). src/render/templates.ts hands Eleventy the
-// three of each kind, so a kind needs no template files of its own.
+// (`/places/`), its Atom feeds (`/places/<id>/feed.xml`) and its embeds (`/embed/places/<id>/`, with their
+// oEmbed JSON). src/render/templates.ts hands Eleventy those of each kind, so a kind needs no files of its own.
 import { atomFeed } from "../feeds/atom.ts";
 import { entityFeed } from "../feeds/feeds.ts";
 import { feedPathsFor } from "../feeds/links.ts";
@@ -12,6 +12,10 @@ import { SELECTION_KEY } from "../site/page-selection.ts";
 import { outputPath } from "../site/urls.ts";
 import { entityIndex } from "../../_includes/entity-index.ts";
 import { entityPage } from "../../_includes/entity-page.ts";
+import { langAttr } from "../../_includes/content-language.ts";
+import { embedPage } from "../../_includes/embed-page.ts";
+import { html } from "../markup/html.ts";
+import { entityEmbed, oembedJson } from "../site/embed-code.ts";
 
 /** What an 11ty.js template module exports. */
 export interface PageTemplate<D> {
@@ -53,5 +57,38 @@ export function entityFeedTemplate(kind: EntityKind): PageTemplate<FeedData> {
       if (!entry) throw new Error(`no index entry for ${kind} "${entity.id}"`);
       return atomFeed(entityFeed(dateline.model, entry, dateline.messages, dateline));
     },
+  };
+}
+
+/** The embed of each entity's latest events (`/embed/places/<id>/`), rendered with its feed: both list them. */
+export function entityEmbedTemplate(kind: EntityKind): PageTemplate<FeedData> {
+  return {
+    data: {
+      pagination: { data: `${SELECTION_KEY}.entityFeeds.${kind}`, size: 1, alias: "entity" },
+      permalink: (d) => outputPath(d.dateline.urls.entityEmbed(kind, d.entity.id)),
+    },
+    render: ({ dateline, entity }) => {
+      const entry = dateline.entry(kind, entity.id);
+      if (!entry) throw new Error(`no index entry for ${kind} "${entity.id}"`);
+      const name = html`<span dir="auto"${langAttr(dateline, entity.lang)}>${entity.name}</span>`;
+      return embedPage(dateline, {
+        heading: dateline.messages.html("embed.heading.entity", { name }),
+        label: dateline.messages.t("embed.heading.entity", { name: entity.name }),
+        fullPage: dateline.urls.entity(kind, entity.id),
+        events: entry.events.map(({ event }) => event),
+        path: dateline.urls.entityEmbed(kind, entity.id),
+      });
+    },
+  };
+}
+
+/** Each entity embed's oEmbed description, beside it. */
+export function entityOembedTemplate(kind: EntityKind): PageTemplate<FeedData> {
+  return {
+    data: {
+      pagination: { data: `${SELECTION_KEY}.entityFeeds.${kind}`, size: 1, alias: "entity" },
+      permalink: (d) => d.dateline.urls.oembed(d.dateline.urls.entityEmbed(kind, d.entity.id)),
+    },
+    render: ({ dateline, entity }) => oembedJson(dateline.site, entityEmbed(dateline, entity)),
   };
 }

@@ -8,6 +8,8 @@ import { outputPath } from "../site/urls.ts";
 import { layout } from "../../_includes/layout.ts";
 import { timelineOverview } from "../../_includes/overview-chart.ts";
 import { timelineRail } from "../../_includes/timeline-rail.ts";
+import { embedDisclosure } from "../../_includes/embed-code.ts";
+import { oembedLink, timelineEmbed } from "../site/embed-code.ts";
 
 export const data: TemplateData<PageData> = sitePage("timeline", (d) => outputPath(d.dateline.urls.timeline()));
 
@@ -33,10 +35,12 @@ export function render({ dateline }: PageData): string {
 </section>`;
   const lede = messages.t(full ? "timeline.lede.all" : "timeline.lede.byYear", { count: timeline.events.length });
   const title = messages.t("timeline.title");
+  const embed = timelineEmbed(dateline);
   const body = html`<header class="page-header">
 <h1>${title}</h1>
 <p class="lede">${lede}</p>
 ${jump}
+${embedDisclosure(dateline, embed)}
 </header>
 ${
   full
@@ -44,5 +48,6 @@ ${
     : html`${timelineOverview(dateline)}
 ${years}`
 }`;
-  return layout({ data: dateline, title, path: dateline.urls.timeline(), section: "timeline", body }).toString();
+  const feeds = [oembedLink(dateline, embed)];
+  return layout({ data: dateline, title, path: dateline.urls.timeline(), section: "timeline", body, feeds }).toString();
 }

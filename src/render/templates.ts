@@ -5,7 +5,18 @@
 // entity made from the table of kinds (src/pages/entity-templates.ts). A test checks that each file in
 // src/pages is listed, so a new template cannot be left out.
 import { ENTITY_KIND, ENTITY_KINDS } from "../model/entity-kinds.ts";
-import { entityFeedTemplate, entityIndexTemplate, entityPagesTemplate } from "../pages/entity-templates.ts";
+import {
+  entityEmbedTemplate,
+  entityFeedTemplate,
+  entityIndexTemplate,
+  entityOembedTemplate,
+} from "../pages/entity-templates.ts";
+import { entityPagesTemplate } from "../pages/entity-templates.ts";
+import * as embed from "../pages/embed.11ty.ts";
+import * as embedOembed from "../pages/embed-oembed.11ty.ts";
+import * as embedPageScript from "../pages/embed-page-script.11ty.ts";
+import * as embedScript from "../pages/embed-script.11ty.ts";
+import * as embedStylesheet from "../pages/embed-stylesheet.11ty.ts";
 import * as corrections from "../pages/corrections.11ty.ts";
 import * as correctionsFeed from "../pages/corrections-feed.11ty.ts";
 import * as event from "../pages/event.11ty.ts";
@@ -26,6 +37,11 @@ import * as withdrawn from "../pages/withdrawn.11ty.ts";
 export const PAGE_TEMPLATES: ReadonlyArray<readonly [string, object]> = [
   ["corrections.11ty.js", corrections],
   ["corrections-feed.11ty.js", correctionsFeed],
+  ["embed.11ty.js", embed],
+  ["embed-oembed.11ty.js", embedOembed],
+  ["embed-page-script.11ty.js", embedPageScript],
+  ["embed-script.11ty.js", embedScript],
+  ["embed-stylesheet.11ty.js", embedStylesheet],
   ["event.11ty.js", event],
   ["feed.11ty.js", feed],
   ["feed-json.11ty.js", feedJson],
@@ -44,5 +60,7 @@ export const PAGE_TEMPLATES: ReadonlyArray<readonly [string, object]> = [
     [`${kind}.11ty.js`, entityPagesTemplate(kind)] as const,
     [`${ENTITY_KIND[kind].urlSegment}.11ty.js`, entityIndexTemplate(kind)] as const,
     [`feed-${kind}.11ty.js`, entityFeedTemplate(kind)] as const,
+    [`embed-${kind}.11ty.js`, entityEmbedTemplate(kind)] as const,
+    [`oembed-${kind}.11ty.js`, entityOembedTemplate(kind)] as const,
   ]),
 ];

@@ -45,6 +45,15 @@ export function urlsFor(prefix: string) {
       `${urls.search()}?${ENTITY_KIND[kind].searchFilter}=${encodeURIComponent(name)}`,
     stylesheet: () => "/assets/style.css",
     search: () => `${prefix}/search/`,
+    /** Embeds (src/embed/): the latest events of the whole timeline, or of one entity, for an iframe. */
+    embed: () => `${prefix}/embed/`,
+    entityEmbed: (kind: EntityKind, id: string) => `${prefix}/embed/${ENTITY_KIND[kind].urlSegment}/${slug(id, kind)}/`,
+    /** An embed's oEmbed description, beside it. */
+    oembed: (embedUrl: string) => `${embedUrl}oembed.json`,
+    /** Shared by every edition: the host page's sizing script, the embed page's own script and styles. */
+    embedScript: () => "/assets/embed.js",
+    embedPageScript: () => "/assets/embed-page.js",
+    embedStylesheet: () => "/assets/embed.css",
     /** Every correction made to the events, newest first, and its Atom feed. */
     corrections: () => `${prefix}/corrections/`,
     correctionsFeed: () => `${prefix}/corrections/feed.xml`,

@@ -29,6 +29,10 @@ const PAGES = [
   "/actors/",
   "/figures/",
   "/search/?q=crossing",
+  "/corrections/",
+  // An embed page, as an article's iframe shows it (in an RTL edition too).
+  "/embed/places/al-qaim-border-crossing/",
+  "/ar/embed/places/al-qaim-border-crossing/",
   // The further editions, the right-to-left ones and Turkish: home, timeline, an event (and one not yet
   // translated into Turkish), a place, an index, and the search page with results from the edition's index.
   ...["/ar", "/ckb", "/tr"].flatMap((edition) => [
