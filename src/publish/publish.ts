@@ -1,6 +1,6 @@
 // Atomic publishing: everything is written into a staging folder beside the output, and the output is
 // replaced only after every step succeeded. A failure at any point leaves the previous output as it was.
-import { promises as fs, rmSync } from "node:fs";
+import { existsSync, promises as fs, rmSync } from "node:fs";
 import { cleanUpOnInterrupt } from "./interrupt.ts";
 import { createStaging, removeStaging, type Staging } from "./staging.ts";
 import { swapIntoPlace } from "./swap.ts";
@@ -40,10 +40,22 @@ export async function publishAtomically(
       previous = undefined;
     }
   } catch (error) {
-    if (pending) removeStaging(pending);
+    if (pending) await removeSettledStaging(pending);
     throw error;
   } finally {
     release();
+  }
+}
+
+/**
+ * Removes the staging folder of a failed fill, then again while something recreates it: a renderer that
+ * failed on one file (a full disk) may still have writes in flight, whose `mkdir -p` brings folders back.
+ */
+async function removeSettledStaging(staging: Staging): Promise<void> {
+  removeStaging(staging);
+  for (const ms of [100, 200, 300]) {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    if (existsSync(staging.dir)) removeStaging(staging);
   }
 }
 
