@@ -19,7 +19,7 @@ import { indexChangedParts, type ChangedPartsReport, type PartDigests } from "./
 import { indexSearch } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
 import { renderSite } from "./render/render.ts";
-import { eventPageSources } from "./site/page-sources.ts";
+import { draftPages, eventPageSources } from "./site/page-sources.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -236,7 +236,9 @@ async function buildLocked(
           (done) => ({ count: done.pages, what: "pages" }),
         );
         if (report.problems.length > 0) throw new VerificationFailed(report.problems);
-        const manifest = manifestOf(report.entries, eventPageSources(timeline, model.site.editions, contentDir));
+        const { editions } = model.site;
+        const sources = eventPageSources(timeline, editions, contentDir);
+        const manifest = manifestOf(report.entries, sources, draftPages(timeline, editions));
         const published = options.allowRemovals ? undefined : await readManifest(outputDir);
         const removed = published ? removedAddresses(published, manifest, contentDir) : [];
         if (removed.length > 0) throw new VerificationFailed(removed, "published addresses would disappear");

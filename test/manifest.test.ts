@@ -107,3 +107,16 @@ test("a rename with former_ids goes through; one without it stops; --allow-remov
   assert.equal(allowed.code, 0, allowed.stderr);
   await assert.rejects(fs.access(path.join(output, "events/fall-of-the-assad-government")));
 });
+
+test("a preview with --drafts publishes nothing for good: the next build may leave the drafts out", async () => {
+  const draft = path.join(content, "events/2024/talks-planned.md");
+  await fs.writeFile(
+    draft,
+    "---\ntitle: Border talks planned\ndate: 2024-12-30\ndraft: true\nsources: [https://example.org/t]\n---\nUnconfirmed.\n",
+  );
+  assert.equal((await buildAgain("--drafts")).code, 0);
+  await fs.access(path.join(output, "events/talks-planned/index.html"));
+  const run = await buildAgain();
+  assert.equal(run.code, 0, run.stderr);
+  await assert.rejects(fs.access(path.join(output, "events/talks-planned")));
+});

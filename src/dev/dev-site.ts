@@ -16,7 +16,7 @@ import { publishAtomically } from "../publish/publish.ts";
 import { listTree } from "../publish/walk.ts";
 import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
 import { comparable, editionData, renderAll, renderChanges, renderPages } from "../render/render.ts";
-import { eventPageSources } from "../site/page-sources.ts";
+import { draftPages, eventPageSources } from "../site/page-sources.ts";
 import type { SiteData } from "../site/site-data.ts";
 import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "../search/live-search.ts";
 
@@ -142,7 +142,8 @@ export class DevSite {
       await this.search.refresh(data);
       // The manifest of addresses, as a build writes it, once the folder holds everything of this update.
       const sources = eventPageSources(data.originalTimeline, data.editions, this.contentDir);
-      await writeManifest(this.outputDir, manifestOf(await listTree(this.outputDir), sources));
+      const drafts = draftPages(data.originalTimeline, data.editions);
+      await writeManifest(this.outputDir, manifestOf(await listTree(this.outputDir), sources, drafts));
       this.options.onSearch?.({ ok: true, ms: performance.now() - started });
     } catch (error) {
       this.options.onSearch?.({

@@ -27,11 +27,18 @@ function addressOf(relative: string): string | undefined {
   return undefined;
 }
 
-/** The manifest of a staged site from its listing; `sources` maps addresses to content files. */
-export function manifestOf(entries: readonly TreeEntry[], sources: ReadonlyMap<string, string>): Manifest {
+/**
+ * The manifest of a staged site from its listing; `sources` maps addresses to content files. `drafts` are
+ * left out: a preview build (`--drafts`) shows them, and the next build may drop them without a word.
+ */
+export function manifestOf(
+  entries: readonly TreeEntry[],
+  sources: ReadonlyMap<string, string>,
+  drafts: ReadonlySet<string> = new Set(),
+): Manifest {
   const urls = entries.flatMap((entry) => {
     const url = entry.kind === "file" ? addressOf(entry.relative) : undefined;
-    return url === undefined ? [] : [url];
+    return url === undefined || drafts.has(url) ? [] : [url];
   });
   urls.sort();
   const known = Object.fromEntries(urls.flatMap((url) => (sources.has(url) ? [[url, sources.get(url)!]] : [])));

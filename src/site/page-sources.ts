@@ -6,6 +6,12 @@ import type { Timeline } from "../model/timeline.ts";
 import type { Edition } from "../model/types.ts";
 import { urlsFor } from "./urls.ts";
 
+/** The pages of draft events, in every edition: shown by a preview build, never published for good. */
+export function draftPages(timeline: Pick<Timeline, "events">, editions: readonly Edition[]): Set<string> {
+  const drafts = timeline.events.filter((event) => event.draft);
+  return new Set(editions.flatMap(({ prefix }) => drafts.map((event) => urlsFor(prefix).event(event.id))));
+}
+
 export function eventPageSources(
   timeline: Pick<Timeline, "events" | "withdrawn">,
   editions: readonly Edition[],
