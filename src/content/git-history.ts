@@ -29,18 +29,22 @@ interface Commit {
 /** Runs git in `cwd`, feeding `input`; resolves with stdout, rejects with git's own words. */
 function git(cwd: string, args: string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("git", args, { cwd, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.stdout!.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (error) => reject(new Error(`git could not run: ${error.message}`)));
     child.on("close", (code) =>
       code === 0
         ? resolve(Buffer.concat(out))
         : reject(new Error(`git ${args[0]} failed: ${Buffer.concat(err).toString("utf8").trim()}`)),
     );
-    child.stdin.end(input ?? "");
+    if (input !== undefined) {
+      // git may exit before it has read everything (a bad request): its error says why, not the broken pipe.
+      child.stdin!.on("error", () => undefined);
+      child.stdin!.end(input);
+    }
   });
 }
 
