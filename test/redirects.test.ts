@@ -1,19 +1,16 @@
 // Renames keep their URLs: an event or entity that lists its former ids (`former_ids:`) keeps each old URL
 // as a page leading to the current one, in every edition and in /_redirects; a former id that is any
-// file's current id, or that two files claim, is an error where it is written. The dev server follows a
-// rename as a cold build does.
+// file's current id, or that two files claim, is an error where it is written. (The dev server and the
+// build cache following renames: test/slow/renames-withdrawals-dev.test.ts.)
 import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { build } from "../src/build.ts";
 import { loadContent } from "../src/content/load.ts";
-import { DevSite } from "../src/dev/dev-site.ts";
-import { hashTree } from "./hash-tree.ts";
+import { copySample } from "./sample-copy.ts";
 
-const SAMPLE = fileURLToPath(new URL("../content", import.meta.url));
 /** The sample's renamed event: its file lists the id it was first published under. */
 const RENAMED = { id: "border-guards-say-al-qaim-remains-closed", former: "karkhi-says-al-qaim-stays-closed" };
 
@@ -25,10 +22,9 @@ after(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-async function sampleCopy(name: string): Promise<string> {
-  const content = path.join(tmp, name, "content");
-  await fs.cp(SAMPLE, content, { recursive: true });
-  return content;
+/** The sample in `<tmp>/<name>/content`; with one edition, for tests that need none of the others. */
+async function sampleCopy(name: string, oneEdition = false): Promise<string> {
+  return copySample(path.join(tmp, name, "content"), { oneEdition });
 }
 
 async function edit(file: string, change: (text: string) => string): Promise<void> {
@@ -92,52 +88,10 @@ test("a renamed event's and place's old URLs lead to the current pages, in every
 });
 
 test("without former ids there is no /_redirects and no redirect page", async () => {
-  const content = await sampleCopy("none");
+  const content = await sampleCopy("none", true);
   await edit(path.join(content, `events/2024/${RENAMED.id}.md`), (text) => text.replace(/^former_ids: .*\n/m, ""));
   const output = path.join(tmp, "none", "_site");
   assert.equal((await build({ contentDir: content, outputDir: output })).exitCode, 0);
   await assert.rejects(fs.access(path.join(output, "_redirects")));
   await assert.rejects(fs.access(path.join(output, "events", RENAMED.former)));
-});
-
-test("the dev server follows a rename and its undoing as a cold build of the same content does", async () => {
-  const content = await sampleCopy("dev");
-  const devDir = path.join(tmp, "dev", "dev-site");
-  const dev = new DevSite(content, devDir, { eventsPerSearchPart: 4 });
-  try {
-    assert.ok((await dev.update()).ok);
-    const sameAsCold = async (what: string) => {
-      await dev.searchSettled();
-      const cold = path.join(tmp, "dev", `cold-${what.replace(/\W+/g, "-")}`);
-      const built = await build({ contentDir: content, outputDir: cold, drafts: true, eventsPerSearchPart: 4 });
-      assert.equal(built.exitCode, 0, built.failure);
-      assert.deepEqual(await hashTree(devDir), await hashTree(cold), what);
-    };
-
-    // Renamed again: the newest id's page, and a redirect from each of the two before it.
-    const events = path.join(content, "events/2024");
-    await fs.rename(path.join(events, `${RENAMED.id}.md`), path.join(events, "al-qaim-still-closed.md"));
-    await edit(path.join(events, "al-qaim-still-closed.md"), (text) =>
-      text.replace(`former_ids: [${RENAMED.former}]`, `former_ids: [${RENAMED.former}, ${RENAMED.id}]`),
-    );
-    for (const lang of ["ar", "ckb", "tr"])
-      await fs.rename(
-        path.join(events, `${RENAMED.id}.${lang}.md`),
-        path.join(events, `al-qaim-still-closed.${lang}.md`),
-      );
-    assert.ok((await dev.update()).ok);
-    assert.match(
-      await fs.readFile(path.join(devDir, "events", RENAMED.id, "index.html"), "utf8"),
-      /url=\/events\/al-qaim-still-closed\//,
-    );
-    await sameAsCold("renamed twice");
-
-    // The first former id dropped: its old address no longer leads anywhere.
-    await edit(path.join(events, "al-qaim-still-closed.md"), (text) => text.replace(`${RENAMED.former}, `, ""));
-    assert.ok((await dev.update()).ok);
-    await assert.rejects(fs.access(path.join(devDir, "events", RENAMED.former)));
-    await sameAsCold("a former id dropped");
-  } finally {
-    await dev.searchSettled();
-  }
 });

@@ -9,8 +9,6 @@ import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { build } from "../src/build.ts";
 import { loadContent } from "../src/content/load.ts";
-import { DevSite } from "../src/dev/dev-site.ts";
-import { hashTree } from "./hash-tree.ts";
 
 const SAMPLE = fileURLToPath(new URL("../content", import.meta.url));
 const ID = "syrian-soldiers-seek-refuge-in-iraq";
@@ -95,37 +93,4 @@ test("a withdrawal without its reason, or with a misspelt key, is an error where
     .filter((d) => d.severity === "error")
     .map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.rule}`);
   assert.deepEqual(found, [`${ID}.md:11:3 key-unknown`, `${ID}.md:9:1 field-required`]);
-});
-
-test("the dev server withdraws and restores an event as a cold build of the same content does", async () => {
-  const content = path.join(tmp, "dev", "content");
-  await fs.cp(SAMPLE, content, { recursive: true });
-  const devDir = path.join(tmp, "dev", "dev-site");
-  const dev = new DevSite(content, devDir, { eventsPerSearchPart: 4 });
-  const file = path.join(content, `events/2024/${ID}.md`);
-  const original = await fs.readFile(file, "utf8");
-  const sameAsCold = async (what: string) => {
-    await dev.searchSettled();
-    const cold = path.join(tmp, "dev", `cold-${what.replace(/\W+/g, "-")}`);
-    const built = await build({ contentDir: content, outputDir: cold, drafts: true, eventsPerSearchPart: 4 });
-    assert.equal(built.exitCode, 0, built.failure);
-    assert.deepEqual(await hashTree(devDir), await hashTree(cold), what);
-  };
-  try {
-    assert.ok((await dev.update()).ok);
-    await fs.writeFile(file, original.replace("\nsources:", `\n${WITHDRAWN}sources:`));
-    assert.ok((await dev.update()).ok);
-    assert.match(
-      await fs.readFile(path.join(devDir, "events", ID, "index.html"), "utf8"),
-      /This event was withdrawn on/,
-    );
-    await sameAsCold("withdrawn");
-
-    await fs.writeFile(file, original);
-    assert.ok((await dev.update()).ok);
-    assert.doesNotMatch(await fs.readFile(path.join(devDir, "events", ID, "index.html"), "utf8"), /withdrawn/);
-    await sameAsCold("restored");
-  } finally {
-    await dev.searchSettled();
-  }
 });
