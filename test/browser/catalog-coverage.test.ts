@@ -85,8 +85,11 @@ const decode = (text: string) =>
   });
 
 const READ_ATTRIBUTES = new Set(["title", "aria-label", "alt", "placeholder"]);
-/** Elements whose content is not words: code (file paths on an implicit entity's page), scripts, styles. */
-const NOT_WORDS = new Set(["code", "script", "style"]);
+/**
+ * Elements whose content is not words: code (file paths on an implicit entity's page), scripts, styles, and
+ * the embed code to copy (a textarea of HTML; its frame title comes from the catalog all the same).
+ */
+const NOT_WORDS = new Set(["code", "script", "style", "textarea"]);
 
 /** The text a reader meets in a page: its text nodes and the attributes read out, one string each. */
 function readerTexts(page: string): string[] {
@@ -300,7 +303,7 @@ describe("no reader-visible word outside the message catalogs", () => {
       const out = [document.title];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const words = !node.parentElement?.closest("noscript, script, code") && node.textContent?.trim();
+        const words = !node.parentElement?.closest("noscript, script, code, textarea") && node.textContent?.trim();
         if (words) out.push(words);
       }
       for (const element of document.querySelectorAll("[title], [aria-label], [alt], [placeholder]")) {
