@@ -158,6 +158,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     const kept = new Set(after.redirects.map((r) => r.from));
     for (const { from } of before.redirects) if (!kept.has(from)) remove.push(from);
     if (after.edition.prefix === "") site.push("redirectsFile");
+    // Without redirects there is no /_redirects to write again: the last one goes.
+    if (after.edition.prefix === "" && after.redirects.length === 0) remove.push("/_redirects");
   }
   // Withdrawn events' notices, likewise: all again when any changed; a notice no longer withdrawn goes
   // (unless the event is back in the timeline, whose page is rendered in its place).

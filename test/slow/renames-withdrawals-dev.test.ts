@@ -60,6 +60,12 @@ test("the dev server follows a rename and its undoing as a cold build of the sam
     assert.ok((await dev.update()).ok);
     await assert.rejects(fs.access(path.join(devDir, "events", RENAMED.former)));
     await sameAsCold("a former id dropped");
+
+    // The last former id dropped: no redirect is left, and no /_redirects.
+    await edit(path.join(events, "al-qaim-still-closed.md"), (text) => text.replace(/^former_ids: .*\n/m, ""));
+    assert.ok((await dev.update()).ok);
+    await assert.rejects(fs.access(path.join(devDir, "_redirects")));
+    await sameAsCold("no former id left");
   } finally {
     await dev.searchSettled();
   }
