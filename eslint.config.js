@@ -23,4 +23,21 @@ export default tseslint.config(
     files: ["test/**/*.ts"],
     rules: { "@typescript-eslint/no-floating-promises": "off" },
   },
+  {
+    // The unit tier runs its files one after another in shared processes (scripts/test-unit-queue.ts),
+    // where a hook at a file's top level belongs to the process and runs at the wrong time: hooks go in
+    // the file's describe.
+    files: ["test/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "Program > ExpressionStatement > CallExpression[callee.name=/^(before|after|beforeEach|afterEach)$/]",
+          message:
+            "A hook at a test file's top level runs at the wrong time in the unit tier's shared processes: put it inside the file's describe.",
+        },
+      ],
+    },
+  },
 );

@@ -1,19 +1,22 @@
 // `npm run test:unit -- [FILE …] [node --test flags]`: the test files that need no browser, Java, Hugo or
-// the large builds (test/*.test.ts, or the files named), run in one process per core instead of one per file.
+// the large builds (test/*.test.ts, or the files named), run in one process per core instead of one per file,
+// each process taking the next file from a shared queue when it has finished the last.
 //
 // Node 20's runner starts a process for every file; with tsx each start costs about half a second of CPU,
 // and a dozen files load Eleventy, Pagefind and the rest again. Measured on the 2-core workplace machine,
 // 46 files: a process per file took 67 s (130 s of CPU), two processes each importing half the files 38-42 s
 // (71-74 s of CPU). Node 22.8's `--experimental-test-isolation=none` does the same; Node 20 has no such flag.
-// Files share their process in turn: a file's top-level hooks run once before its process's first test and
-// once after its last, which every file here allows for.
+// Dealing the files out in advance left one process with twice the other's work (69 s against 44 s, 60
+// files): a queue lets the process that is free take the next file, whatever the files weigh.
 import { spawn } from "node:child_process";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { writeQueue } from "./test-unit-queue.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
+const QUEUE_MODULE = pathToFileURL(fileURLToPath(new URL("test-unit-queue.ts", import.meta.url))).href;
 
 /** The named test files, else every test/*.test.ts; any other argument goes to `node --test`. */
 async function testFiles(args: readonly string[]): Promise<string[]> {
@@ -26,20 +29,19 @@ async function testFiles(args: readonly string[]): Promise<string[]> {
     .map((name) => path.join(dir, name));
 }
 
-/** Files dealt in turn, so the heavy files (spread through the alphabet) end up in every share. */
-function deal(files: readonly string[], shares: number): string[][] {
-  return Array.from({ length: Math.min(shares, files.length) }, (_, i) => files.filter((_, j) => j % shares === i));
-}
-
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const shares = deal(await testFiles(args), availableParallelism());
+  const files = await testFiles(args);
+  const processes = Math.min(availableParallelism(), files.length);
   const dir = await mkdtemp(path.join(tmpdir(), "dateline-test-unit-"));
   try {
+    const queue = await writeQueue(path.join(dir, "queue"), files, REPO);
+    // One entry file per process (the runner starts one process per file it is given); each runs the queue.
     const entries = await Promise.all(
-      shares.map(async (files, i) => {
-        const entry = path.join(dir, `share-${i + 1}-of-${shares.length}.test.mjs`);
-        await writeFile(entry, files.map((file) => `import ${JSON.stringify(pathToFileURL(file).href)};\n`).join(""));
+      Array.from({ length: processes }, async (_, i) => {
+        const entry = path.join(dir, `process-${i + 1}-of-${processes}.test.mjs`);
+        const code = `import { runQueue } from ${JSON.stringify(QUEUE_MODULE)};\nawait runQueue(${JSON.stringify(queue)});\n`;
+        await writeFile(entry, code);
         return entry;
       }),
     );
@@ -47,9 +49,9 @@ async function main(): Promise<number> {
     if (!flags.some((flag) => flag.startsWith("--test-reporter"))) flags.push("--test-reporter=spec");
     const runner = spawn(
       process.execPath,
-      // A test that times out may leave something running (a Pagefind service that stopped answering):
-      // --test-force-exit ends its process once its tests are done, instead of waiting for ever.
-      ["--import", "tsx", "--test", "--test-force-exit", `--test-concurrency=${shares.length}`, ...flags, ...entries],
+      // Not --test-force-exit: it would end a process between two files, when all the tests it knows of have
+      // run; the queue ends a process left running by a test instead (runQueue).
+      ["--import", "tsx", "--test", `--test-concurrency=${processes}`, ...flags, ...entries],
       { cwd: REPO, stdio: "inherit" },
     );
     return await new Promise<number>((resolve, reject) => {

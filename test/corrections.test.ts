@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { build } from "../src/build.ts";
@@ -18,68 +18,70 @@ const TEXT =
 
 let tmp: string;
 let site: string;
-before(async () => {
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-corrections-"));
-  site = path.join(tmp, "_site");
-  const result = await build({ contentDir: SAMPLE, outputDir: site, baseUrl: "https://timeline.example.org" });
-  assert.equal(result.exitCode, 0, result.failure);
-});
-after(async () => {
-  await fs.rm(tmp, { recursive: true, force: true });
-});
+describe("corrections on the record", () => {
+  before(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-corrections-"));
+    site = path.join(tmp, "_site");
+    const result = await build({ contentDir: SAMPLE, outputDir: site, baseUrl: "https://timeline.example.org" });
+    assert.equal(result.exitCode, 0, result.failure);
+  });
+  after(async () => {
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
 
-const read = (page: string) => fs.readFile(path.join(site, page), "utf8");
+  const read = (page: string) => fs.readFile(path.join(site, page), "utf8");
 
-test("the event's page lists its correction, and its Updated date follows it", async () => {
-  const page = await read(`events/${ID}/index.html`);
-  const section = /<section class="corrections" id="corrections"[^]*?<\/section>/.exec(page)?.[0] ?? "";
-  assert.match(section, /<h2 id="corrections-heading">Corrections<\/h2>/);
-  assert.match(section, /<li><time datetime="2024-12-23" dir="auto">23 December 2024<\/time>/);
-  assert.ok(section.includes(TEXT));
-  assert.match(page, /Updated <time datetime="2024-12-23" dir="auto">23 December 2024<\/time>/);
-});
+  test("the event's page lists its correction, and its Updated date follows it", async () => {
+    const page = await read(`events/${ID}/index.html`);
+    const section = /<section class="corrections" id="corrections"[^]*?<\/section>/.exec(page)?.[0] ?? "";
+    assert.match(section, /<h2 id="corrections-heading">Corrections<\/h2>/);
+    assert.match(section, /<li><time datetime="2024-12-23" dir="auto">23 December 2024<\/time>/);
+    assert.ok(section.includes(TEXT));
+    assert.match(page, /Updated <time datetime="2024-12-23" dir="auto">23 December 2024<\/time>/);
+  });
 
-test("/corrections/ lists every correction newest first with its event, in each edition, and links its feed", async () => {
-  const page = await read("corrections/index.html");
-  assert.match(
-    page,
-    new RegExp(`<a href="/events/${ID}/#corrections" dir="auto">Iraq shuts the al-Qaim crossing with Syria</a>`),
-  );
-  assert.ok(page.includes(TEXT));
-  assert.match(
-    page,
-    /<link rel="alternate" type="application\/atom\+xml" title="Corrections · [^"]+" href="\/corrections\/feed.xml">/,
-  );
-  // Every page's footer leads here.
-  assert.match(await read("index.html"), /<a href="\/corrections\/">Corrections<\/a>/);
-  const arabic = await read("ar/corrections/index.html");
-  assert.match(arabic, /<h1>التصحيحات<\/h1>/);
-  // The correction is written in English: the Arabic page says so.
-  assert.match(arabic, new RegExp(`<p dir="auto" lang="en">${TEXT}</p>`));
-});
+  test("/corrections/ lists every correction newest first with its event, in each edition, and links its feed", async () => {
+    const page = await read("corrections/index.html");
+    assert.match(
+      page,
+      new RegExp(`<a href="/events/${ID}/#corrections" dir="auto">Iraq shuts the al-Qaim crossing with Syria</a>`),
+    );
+    assert.ok(page.includes(TEXT));
+    assert.match(
+      page,
+      /<link rel="alternate" type="application\/atom\+xml" title="Corrections · [^"]+" href="\/corrections\/feed.xml">/,
+    );
+    // Every page's footer leads here.
+    assert.match(await read("index.html"), /<a href="\/corrections\/">Corrections<\/a>/);
+    const arabic = await read("ar/corrections/index.html");
+    assert.match(arabic, /<h1>التصحيحات<\/h1>/);
+    // The correction is written in English: the Arabic page says so.
+    assert.match(arabic, new RegExp(`<p dir="auto" lang="en">${TEXT}</p>`));
+  });
 
-test("the corrections feed has an entry per correction, read back by a feed parser", async () => {
-  const feed = parseFeed(await read("corrections/feed.xml"));
-  assert.equal(feed.title, "Corrections · Iraq–Syria border after Assad");
-  assert.equal(feed.items.length, 1);
-  const [entry] = feed.items;
-  assert.equal(entry?.title, "Correction: Iraq shuts the al-Qaim crossing with Syria");
-  assert.equal(entry?.url, `https://timeline.example.org/events/${ID}/#corrections`);
-  assert.equal(entry?.id, `https://timeline.example.org/events/${ID}/#correction-1`);
-  assert.equal(entry?.published?.toISOString(), "2024-12-23T00:00:00.000Z");
-});
+  test("the corrections feed has an entry per correction, read back by a feed parser", async () => {
+    const feed = parseFeed(await read("corrections/feed.xml"));
+    assert.equal(feed.title, "Corrections · Iraq–Syria border after Assad");
+    assert.equal(feed.items.length, 1);
+    const [entry] = feed.items;
+    assert.equal(entry?.title, "Correction: Iraq shuts the al-Qaim crossing with Syria");
+    assert.equal(entry?.url, `https://timeline.example.org/events/${ID}/#corrections`);
+    assert.equal(entry?.id, `https://timeline.example.org/events/${ID}/#correction-1`);
+    assert.equal(entry?.published?.toISOString(), "2024-12-23T00:00:00.000Z");
+  });
 
-test("a correction without its text, or with a misspelt key, is an error where it is written", async () => {
-  const content = path.join(tmp, "invalid");
-  await fs.cp(SAMPLE, content, { recursive: true });
-  const file = path.join(content, `events/2024/${ID}.md`);
-  const text = await fs.readFile(file, "utf8");
-  await fs.writeFile(
-    file,
-    text.replace(/corrections:\n[^]*?\nsources:/, "corrections:\n  - date: 2024-12-23\n    txt: Fixed.\nsources:"),
-  );
-  const found = (await loadContent(content)).diagnostics
-    .filter((d) => d.severity === "error")
-    .map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.rule}`);
-  assert.deepEqual(found, [`${ID}.md:11:5 key-unknown`, `${ID}.md:10:5 field-required`]);
+  test("a correction without its text, or with a misspelt key, is an error where it is written", async () => {
+    const content = path.join(tmp, "invalid");
+    await fs.cp(SAMPLE, content, { recursive: true });
+    const file = path.join(content, `events/2024/${ID}.md`);
+    const text = await fs.readFile(file, "utf8");
+    await fs.writeFile(
+      file,
+      text.replace(/corrections:\n[^]*?\nsources:/, "corrections:\n  - date: 2024-12-23\n    txt: Fixed.\nsources:"),
+    );
+    const found = (await loadContent(content)).diagnostics
+      .filter((d) => d.severity === "error")
+      .map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.rule}`);
+    assert.deepEqual(found, [`${ID}.md:11:5 key-unknown`, `${ID}.md:10:5 field-required`]);
+  });
 });

@@ -50,110 +50,112 @@ async function documentOf(contentDir: string): Promise<EventsDocument> {
   return JSON.parse([...eventsJsonChunks(model, events)].join("")) as EventsDocument;
 }
 
-before(async () => {
-  root = await tempDir("dateline-export-languages-");
-  await writeFolder(path.join(root.dir, "content"), FILES);
-  document = await documentOf(path.join(root.dir, "content"));
-  exported = path.join(root.dir, "events.json");
-  await fs.writeFile(exported, `${JSON.stringify(document, null, 1)}\n`);
-});
-after(() => root?.cleanup());
+describe("languages in /data/events.json", () => {
+  before(async () => {
+    root = await tempDir("dateline-export-languages-");
+    await writeFolder(path.join(root.dir, "content"), FILES);
+    document = await documentOf(path.join(root.dir, "content"));
+    exported = path.join(root.dir, "events.json");
+    await fs.writeFile(exported, `${JSON.stringify(document, null, 1)}\n`);
+  });
+  after(() => root?.cleanup());
 
-describe("events.json with languages", () => {
-  test("names the site's language, and gives every event its language and translations", () => {
-    assert.equal(document.language, "en");
-    const byId = new Map(document.events.map((e) => [e.id, e]));
-    const closes = byId.get("crossing-closes")!;
-    assert.equal(closes.lang, "en");
-    assert.deepEqual(closes.translations, {
-      ar: {
-        title: "العراق يغلق منفذ القائم",
-        summary: "أغلق العراق المنفذ مع اقتراب القتال.",
-        updated: { value: "2024-12-09", precision: "day" },
-      },
-      ckb: { title: "عێراق دەروازەی قائیم دادەخات", summary: "عێراق دەروازەکەی داخست.", updated: null },
+  describe("events.json with languages", () => {
+    test("names the site's language, and gives every event its language and translations", () => {
+      assert.equal(document.language, "en");
+      const byId = new Map(document.events.map((e) => [e.id, e]));
+      const closes = byId.get("crossing-closes")!;
+      assert.equal(closes.lang, "en");
+      assert.deepEqual(closes.translations, {
+        ar: {
+          title: "العراق يغلق منفذ القائم",
+          summary: "أغلق العراق المنفذ مع اقتراب القتال.",
+          updated: { value: "2024-12-09", precision: "day" },
+        },
+        ckb: { title: "عێراق دەروازەی قائیم دادەخات", summary: "عێراق دەروازەکەی داخست.", updated: null },
+      });
+      assert.deepEqual(Object.keys(closes).slice(0, 5), ["id", "lang", "title", "summary", "translations"]);
+      const again = byId.get("closed-again")!;
+      const languages = Object.keys(again.translations ?? {});
+      assert.deepEqual([again.lang, again.title, languages], ["ar", "إعادة إغلاق منفذ القائم", ["en"]]);
+      assert.deepEqual(byId.get("untranslated")!.translations, {});
     });
-    assert.deepEqual(Object.keys(closes).slice(0, 5), ["id", "lang", "title", "summary", "translations"]);
-    const again = byId.get("closed-again")!;
-    const languages = Object.keys(again.translations ?? {});
-    assert.deepEqual([again.lang, again.title, languages], ["ar", "إعادة إغلاق منفذ القائم", ["en"]]);
-    assert.deepEqual(byId.get("untranslated")!.translations, {});
-  });
 
-  test("validates against the schema published beside it, which refuses a translation without a title", () => {
-    const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
-    const validate = ajv.compile(eventsSchema({ baseUrl: "" }, true));
-    assert.ok(validate(document), ajv.errorsText(validate.errors));
-    const withoutTitle = structuredClone(document);
-    const first = withoutTitle.events.find((e) => e.id === "crossing-closes")!;
-    first.translations = { ar: { summary: "", updated: null } as never };
-    assert.equal(validate(withoutTitle), false);
-    assert.equal(validate({ ...document, language: "Arabic" }), false);
-  });
-
-  test("a single-language site without translations exports exactly what it did before", async () => {
-    const dir = path.join(root.dir, "single", "content");
-    await writeFolder(dir, {
-      "site.yml": 'title: Border\nlanguage: en\nbaseUrl: ""\n',
-      "events/2024/untranslated.md": FILES["events/2024/untranslated.md"]!,
+    test("validates against the schema published beside it, which refuses a translation without a title", () => {
+      const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+      const validate = ajv.compile(eventsSchema({ baseUrl: "" }, true));
+      assert.ok(validate(document), ajv.errorsText(validate.errors));
+      const withoutTitle = structuredClone(document);
+      const first = withoutTitle.events.find((e) => e.id === "crossing-closes")!;
+      first.translations = { ar: { summary: "", updated: null } as never };
+      assert.equal(validate(withoutTitle), false);
+      assert.equal(validate({ ...document, language: "Arabic" }), false);
     });
-    const single = await documentOf(dir);
-    assert.equal("language" in single, false);
-    assert.deepEqual(Object.keys(single.events[0]!).slice(0, 3), ["id", "title", "summary"]);
-    const schema = eventsSchema({ baseUrl: "" }) as { $defs: { event: { properties: object } } };
-    assert.ok(!JSON.stringify(schema).includes("translation"), "its schema speaks of no translation");
-    assert.ok(!("lang" in schema.$defs.event.properties), "nor of the events' language");
-  });
-});
 
-describe("export → import → export with translations", () => {
-  test("translations come back as files beside their events, words only; the document reads the same", async () => {
-    const target = path.join(root.dir, "reimported", "content");
-    await writeFolder(target, { "site.yml": SITE });
-    const report = await importFile(exported, target);
-    assert.deepEqual([report.written, report.translations, report.warnings], [3, 3, []]);
-    assert.deepEqual(report.files.filter((f) => f.startsWith("events/")).sort(), [
-      "events/2024/closed-again.en.md",
-      "events/2024/closed-again.md",
-      "events/2024/crossing-closes.ar.md",
-      "events/2024/crossing-closes.ckb.md",
-      "events/2024/crossing-closes.md",
-      "events/2024/untranslated.md",
-    ]);
-    assert.equal(
-      await fs.readFile(path.join(target, "events/2024/crossing-closes.ar.md"), "utf8"),
-      '---\ntitle: العراق يغلق منفذ القائم\nupdated: "2024-12-09"\n---\nأغلق العراق المنفذ مع اقتراب القتال.\n',
-    );
-    assert.match(await fs.readFile(path.join(target, "events/2024/closed-again.md"), "utf8"), /^lang: ar$/m);
-    assert.doesNotMatch(await fs.readFile(path.join(target, "events/2024/crossing-closes.md"), "utf8"), /^lang:/m);
-    const again = await documentOf(target);
-    const comparable = (d: EventsDocument) => ({ ...d, events: d.events.map(({ url: _url, ...rest }) => rest) });
-    assert.deepEqual(comparable(again), comparable(document));
+    test("a single-language site without translations exports exactly what it did before", async () => {
+      const dir = path.join(root.dir, "single", "content");
+      await writeFolder(dir, {
+        "site.yml": 'title: Border\nlanguage: en\nbaseUrl: ""\n',
+        "events/2024/untranslated.md": FILES["events/2024/untranslated.md"]!,
+      });
+      const single = await documentOf(dir);
+      assert.equal("language" in single, false);
+      assert.deepEqual(Object.keys(single.events[0]!).slice(0, 3), ["id", "title", "summary"]);
+      const schema = eventsSchema({ baseUrl: "" }) as { $defs: { event: { properties: object } } };
+      assert.ok(!JSON.stringify(schema).includes("translation"), "its schema speaks of no translation");
+      assert.ok(!("lang" in schema.$defs.event.properties), "nor of the events' language");
+    });
   });
 
-  test("never overwrites: a second import writes nothing, and an editor's translation stays as written", async () => {
-    const target = path.join(root.dir, "kept", "content");
-    const edited = "---\ntitle: ترجمة المحرر\n---\n";
-    await writeFolder(target, { "site.yml": SITE, "events/2024/untranslated.ar.md": edited });
-    const first = await importFile(exported, target);
-    assert.equal(first.written, 3);
-    const second = await importFile(exported, target);
-    assert.deepEqual([second.written, second.translations, second.files], [0, 0, []]);
-    assert.equal(await fs.readFile(path.join(target, "events/2024/untranslated.ar.md"), "utf8"), edited);
-  });
+  describe("export → import → export with translations", () => {
+    test("translations come back as files beside their events, words only; the document reads the same", async () => {
+      const target = path.join(root.dir, "reimported", "content");
+      await writeFolder(target, { "site.yml": SITE });
+      const report = await importFile(exported, target);
+      assert.deepEqual([report.written, report.translations, report.warnings], [3, 3, []]);
+      assert.deepEqual(report.files.filter((f) => f.startsWith("events/")).sort(), [
+        "events/2024/closed-again.en.md",
+        "events/2024/closed-again.md",
+        "events/2024/crossing-closes.ar.md",
+        "events/2024/crossing-closes.ckb.md",
+        "events/2024/crossing-closes.md",
+        "events/2024/untranslated.md",
+      ]);
+      assert.equal(
+        await fs.readFile(path.join(target, "events/2024/crossing-closes.ar.md"), "utf8"),
+        '---\ntitle: العراق يغلق منفذ القائم\nupdated: "2024-12-09"\n---\nأغلق العراق المنفذ مع اقتراب القتال.\n',
+      );
+      assert.match(await fs.readFile(path.join(target, "events/2024/closed-again.md"), "utf8"), /^lang: ar$/m);
+      assert.doesNotMatch(await fs.readFile(path.join(target, "events/2024/crossing-closes.md"), "utf8"), /^lang:/m);
+      const again = await documentOf(target);
+      const comparable = (d: EventsDocument) => ({ ...d, events: d.events.map(({ url: _url, ...rest }) => rest) });
+      assert.deepEqual(comparable(again), comparable(document));
+    });
 
-  test("a site without an edition gets no translation in that language, and is told why", async () => {
-    const target = path.join(root.dir, "no-ckb", "content");
-    await writeFolder(target, { "site.yml": 'title: Border\nlanguage: en\neditions: [ar]\nbaseUrl: ""\n' });
-    const report = await importFile(exported, target);
-    assert.equal(report.translations, 2, "crossing-closes in ar, and closed-again (written in ar) in en");
-    assert.deepEqual(report.warnings, [
-      "event 1 (ckb): translation not written: the site has no ckb edition (add it to editions in site.yml)",
-    ]);
-    const { diagnostics } = await loadContent(target);
-    assert.deepEqual(
-      diagnostics.filter((d) => d.severity === "error"),
-      [],
-    );
+    test("never overwrites: a second import writes nothing, and an editor's translation stays as written", async () => {
+      const target = path.join(root.dir, "kept", "content");
+      const edited = "---\ntitle: ترجمة المحرر\n---\n";
+      await writeFolder(target, { "site.yml": SITE, "events/2024/untranslated.ar.md": edited });
+      const first = await importFile(exported, target);
+      assert.equal(first.written, 3);
+      const second = await importFile(exported, target);
+      assert.deepEqual([second.written, second.translations, second.files], [0, 0, []]);
+      assert.equal(await fs.readFile(path.join(target, "events/2024/untranslated.ar.md"), "utf8"), edited);
+    });
+
+    test("a site without an edition gets no translation in that language, and is told why", async () => {
+      const target = path.join(root.dir, "no-ckb", "content");
+      await writeFolder(target, { "site.yml": 'title: Border\nlanguage: en\neditions: [ar]\nbaseUrl: ""\n' });
+      const report = await importFile(exported, target);
+      assert.equal(report.translations, 2, "crossing-closes in ar, and closed-again (written in ar) in en");
+      assert.deepEqual(report.warnings, [
+        "event 1 (ckb): translation not written: the site has no ckb edition (add it to editions in site.yml)",
+      ]);
+      const { diagnostics } = await loadContent(target);
+      assert.deepEqual(
+        diagnostics.filter((d) => d.severity === "error"),
+        [],
+      );
+    });
   });
 });

@@ -21,11 +21,6 @@ import { SAMPLE } from "./fixtures/support.ts";
 
 let model: Model;
 let timeline: Timeline;
-before(async () => {
-  ({ model } = await loadContent(SAMPLE));
-  timeline = buildTimeline(model, { drafts: false });
-});
-
 /** The record of one event in the edition of language `lang`. */
 function record(lang: string, id: string): CustomRecord {
   const edition = searchEditions(model).find((e) => e.edition.lang === lang);
@@ -38,6 +33,11 @@ function record(lang: string, id: string): CustomRecord {
 const words = (text: string) => text.split(RECORD_WORD_SEPARATORS);
 
 describe("search records per edition", () => {
+  before(async () => {
+    ({ model } = await loadContent(SAMPLE));
+    timeline = buildTimeline(model, { drafts: false });
+  });
+
   it("one edition per language of the site, each with its own prefix", () => {
     assert.deepEqual(
       searchEditions(model).map((e) => [e.edition.lang, e.edition.prefix]),
