@@ -29,7 +29,7 @@ const ID = "syrian-soldiers-seek-refuge-in-iraq";
 const WITHDRAWN = "withdrawn:\n  date: 2025-01-10\n  reason: The only source was retracted by its publisher.\n";
 
 test("the dev server follows a rename and its undoing as a cold build of the same content does", async () => {
-  const content = await copySample(path.join(tmp, "dev", "content"), { oneEdition: true });
+  const content = await copySample(path.join(tmp, "dev", "content"), { editions: [] });
   const devDir = path.join(tmp, "dev", "dev-site");
   const dev = new DevSite(content, devDir, { eventsPerSearchPart: 4 });
   try {
@@ -72,7 +72,7 @@ test("the dev server follows a rename and its undoing as a cold build of the sam
 });
 
 test("the dev server withdraws and restores an event as a cold build of the same content does", async () => {
-  const content = await copySample(path.join(tmp, "dev-withdrawn", "content"), { oneEdition: true });
+  const content = await copySample(path.join(tmp, "dev-withdrawn", "content"), { editions: [] });
   const devDir = path.join(tmp, "dev-withdrawn", "dev-site");
   const dev = new DevSite(content, devDir, { eventsPerSearchPart: 4 });
   const file = path.join(content, `events/2024/${ID}.md`);
