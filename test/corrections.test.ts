@@ -6,12 +6,11 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { build } from "../src/build.ts";
 import { loadContent } from "../src/content/load.ts";
+import { copySample } from "./sample-copy.ts";
 
-const SAMPLE = fileURLToPath(new URL("../content", import.meta.url));
 const ID = "iraq-closes-al-qaim-crossing";
 const TEXT =
   "An earlier version gave 8 December as the day the crossing closed. Rudaw gives no day, so the date is now marked as approximate.";
@@ -22,7 +21,9 @@ describe("corrections on the record", () => {
   before(async () => {
     tmp = await fs.mkdtemp(path.join(os.tmpdir(), "dateline-corrections-"));
     site = path.join(tmp, "_site");
-    const result = await build({ contentDir: SAMPLE, outputDir: site, baseUrl: "https://timeline.example.org" });
+    // English and Arabic: the corrections of an edition that reads right to left, beside the default one.
+    const content = await copySample(path.join(tmp, "content"), { editions: ["ar"] });
+    const result = await build({ contentDir: content, outputDir: site, baseUrl: "https://timeline.example.org" });
     assert.equal(result.exitCode, 0, result.failure);
   });
   after(async () => {
@@ -71,8 +72,7 @@ describe("corrections on the record", () => {
   });
 
   test("a correction without its text, or with a misspelt key, is an error where it is written", async () => {
-    const content = path.join(tmp, "invalid");
-    await fs.cp(SAMPLE, content, { recursive: true });
+    const content = await copySample(path.join(tmp, "invalid"), { editions: [] });
     const file = path.join(content, `events/2024/${ID}.md`);
     const text = await fs.readFile(file, "utf8");
     await fs.writeFile(

@@ -26,7 +26,8 @@ export async function copySample(dest: string, options: { editions?: readonly st
   const file = path.join(dest, "site.yml");
   const site = parseDocument(await fs.readFile(file, "utf8"));
   const listed = site.get("editions");
-  if (isSeq(listed)) listed.items = listed.items.filter((edition) => isMap(edition) && kept.has(String(edition.get("lang"))));
+  if (isSeq(listed))
+    listed.items = listed.items.filter((edition) => isMap(edition) && kept.has(String(edition.get("lang"))));
   if (!isSeq(listed) || listed.items.length === 0) site.delete("editions");
   await fs.writeFile(file, site.toString());
   return dest;

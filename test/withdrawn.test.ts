@@ -6,11 +6,10 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { build } from "../src/build.ts";
 import { loadContent } from "../src/content/load.ts";
+import { copySample } from "./sample-copy.ts";
 
-const SAMPLE = fileURLToPath(new URL("../content", import.meta.url));
 const ID = "syrian-soldiers-seek-refuge-in-iraq";
 const TITLE = "Thousands of Syrian soldiers flee into Iraq";
 const WITHDRAWN = "withdrawn:\n  date: 2025-01-10\n  reason: The only source was retracted by its publisher.\n";
@@ -26,7 +25,8 @@ describe("withdrawn events", () => {
 
   async function sampleWithdrawing(name: string, withdrawn = WITHDRAWN): Promise<string> {
     const content = path.join(tmp, name, "content");
-    await fs.cp(SAMPLE, content, { recursive: true });
+    // English and Arabic: the notice in an edition that reads right to left, beside the default one.
+    await copySample(content, { editions: ["ar"] });
     const file = path.join(content, `events/2024/${ID}.md`);
     await fs.writeFile(file, (await fs.readFile(file, "utf8")).replace("\nsources:", `\n${withdrawn}sources:`));
     return content;
