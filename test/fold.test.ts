@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { foldArabicScript } from "../src/search/fold.ts";
+import { foldArabicScript, foldEachWord } from "../src/search/fold.ts";
 
 /** What Pagefind itself already folds: lower case and combining marks (after canonical decomposition). */
 const pagefindNormal = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -59,4 +59,31 @@ test("folding keeps every word in its place, so excerpts cut from the original t
     }),
     { numRuns: 2000 },
   );
+});
+
+test("the whole-text fold gives exactly what folding each word gives", () => {
+  const arabicLetter = fc.integer({ min: 0x0600, max: 0x06ff }).map((code) => String.fromCharCode(code));
+  const presentation = fc.integer({ min: 0xfb50, max: 0xfefe }).map((code) => String.fromCharCode(code));
+  const digit = fc.integer({ min: 0, max: 9 }).map((n) => String.fromCharCode(0x0660 + n, 0x06f0 + n));
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: arabicLetter },
+    presentation,
+    digit,
+    fc.constantFrom(" ", "\n", "\t", "\u00a0", "\u2003", "ـ", "\u064e", "\u200c", "\u200d", "a", "Z", "ﷺ", "ﻻ"),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+      const text = pieces.join("");
+      assert.equal(foldArabicScript(text), foldEachWord(text));
+    }),
+    { numRuns: 5000 },
+  );
+  // Texts as records hold them: long, in Arabic, Sorani and English, with and without marks.
+  for (const text of [
+    "أغلقت السلطات العراقية منفذ القائم الحدودي مع سوريا في ٨ كانون الأول ٢٠٢٤.",
+    "دەروازەی قائیم داخرا؛ هێزەکانی سنوور ڕایانگەیاند.",
+    "al-Qaim crossing; القائم; Husaybah; البوكمال.",
+    "القَائِم الأنبـــار\u200cی",
+  ])
+    assert.equal(foldArabicScript(text), foldEachWord(text));
 });

@@ -20,8 +20,11 @@ declare module "@11ty/eleventy" {
   /** The programmatic API. */
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
-    /** Renders every template into the output folder; rejects on the first failure. */
-    write(): Promise<unknown>;
+    /**
+     * Renders every template without writing anything: each page's output path (the output folder
+     * joined with its permalink; false for none) and content. Rejects on the first failure.
+     */
+    toJSON(): Promise<{ url: string | false; outputPath: string | false; content: string }[]>;
     /** Silences Eleventy's console output, errors included (they reach us as the rejection). */
     disableLogger(): void;
   }

@@ -13,6 +13,7 @@ import { copyFonts } from "../site/fonts.ts";
 import { SITE_DATA_KEY } from "../site/page-data.ts";
 import { PageSelection, SELECTION_KEY } from "../site/page-selection.ts";
 import { SiteData, type RenderInput } from "../site/site-data.ts";
+import { PageWriter, type RenderedPage } from "./page-writer.ts";
 
 /** Eleventy's input folder, where the virtual templates live; absolute, so rendering works from any working directory. */
 export const PAGES_DIR = fileURLToPath(new URL("../pages/", import.meta.url));
@@ -56,8 +57,11 @@ export async function renderAll(
   outputDir: string,
   options: { batchPages?: number } = {},
 ): Promise<void> {
+  // One writer for every batch, so a batch is written while the next renders.
+  const writer = new PageWriter();
   for (const batch of PageSelection.everything(data).batches(options.batchPages ?? BATCH_PAGES))
-    await renderPages(data, batch, outputDir);
+    await renderPages(data, batch, outputDir, writer);
+  await writer.flush();
 }
 
 /**
@@ -93,16 +97,31 @@ export async function renderChanges(
   return pages;
 }
 
-/** Renders the selected pages into outputDir, over pages already there (the dev server's updates). */
-export async function renderPages(data: SiteData, selection: PageSelection, outputDir: string): Promise<void> {
+/**
+ * Renders the selected pages into outputDir, over pages already there (the dev server's updates). With a
+ * `writer` shared between calls, the pages may still be being written when this returns: its flush() waits.
+ */
+export async function renderPages(
+  data: SiteData,
+  selection: PageSelection,
+  outputDir: string,
+  writer?: PageWriter,
+): Promise<void> {
+  const pages = writer ?? new PageWriter();
   // The exports alone (the dev server refreshing them) need no Eleventy run.
-  if (selection.size > (selection.has("exports") ? 1 : 0)) await runEleventy(data, selection, outputDir);
-  // The web fonts the stylesheet names, only once the pages were written.
-  if (selection.has("assets")) await copyFonts(outputDir);
+  if (selection.size > (selection.has("exports") ? 1 : 0))
+    await pages.write(await runEleventy(data, selection, outputDir));
+  // The web fonts the stylesheet names, only once the stylesheet is written.
+  if (selection.has("assets")) {
+    await pages.flush();
+    await copyFonts(outputDir);
+  }
   if (selection.has("exports")) await writeExports(data.original, data.originalTimeline, outputDir);
+  if (!writer) await pages.flush();
 }
 
-async function runEleventy(data: SiteData, selection: PageSelection, outputDir: string): Promise<void> {
+/** The selected pages, rendered by Eleventy without writing them (PageWriter writes them). */
+async function runEleventy(data: SiteData, selection: PageSelection, outputDir: string): Promise<RenderedPage[]> {
   const eleventy = new Eleventy(PAGES_DIR, outputDir, {
     quietMode: true,
     configPath: CONFIG_PATH,
@@ -114,7 +133,7 @@ async function runEleventy(data: SiteData, selection: PageSelection, outputDir: 
   // Eleventy's own log lines would interleave with our diagnostics; its errors reach us as a rejection.
   eleventy.disableLogger();
   try {
-    await eleventy.write();
+    return await eleventy.toJSON();
   } catch (error) {
     throw new Error(`rendering failed: ${describe(error)}`, { cause: error });
   }

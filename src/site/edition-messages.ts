@@ -6,6 +6,7 @@ import { catalogLanguages, catalogProblems, readCatalog, SOURCE_LANGUAGE, toCata
 import { englishMessages, Messages } from "./messages.ts";
 import english from "./messages/en.json" with { type: "json" };
 
+/** By edition (language, locale, digits) and `single`: pages ask on every page, for every edition's switcher link. */
 const loaded = new Map<string, Messages>();
 
 /**
@@ -16,16 +17,22 @@ const loaded = new Map<string, Messages>();
 export function messagesFor(edition: Edition, single = false): Messages {
   const primary = primaryOf(edition.lang);
   if (primary === SOURCE_LANGUAGE && !edition.digits) return englishMessages;
-  const available = catalogLanguages();
-  const language = available.includes(edition.lang) ? edition.lang : available.includes(primary) ? primary : undefined;
-  if (language === undefined && single) return englishMessages;
-  const key = `${edition.lang} ${edition.locale} ${edition.digits ?? ""}`;
+  const key = `${edition.lang} ${edition.locale} ${edition.digits ?? ""} ${single}`;
   let messages = loaded.get(key);
   if (!messages) {
-    messages = new Messages(edition.lang, catalogOf(language ?? edition.lang), {
-      locale: edition.locale,
-      digits: edition.digits,
-    });
+    const available = catalogLanguages();
+    const language = available.includes(edition.lang)
+      ? edition.lang
+      : available.includes(primary)
+        ? primary
+        : undefined;
+    messages =
+      language === undefined && single
+        ? englishMessages
+        : new Messages(edition.lang, catalogOf(language ?? edition.lang), {
+            locale: edition.locale,
+            digits: edition.digits,
+          });
     loaded.set(key, messages);
   }
   return messages;
