@@ -7,6 +7,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import fc from "fast-check";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "../src/content/load.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
@@ -182,6 +183,37 @@ describe("editions rendered side by side", () => {
       assert.equal(
         ckbDates.range(day("2024-12-08"), day("2024-12-12")),
         ckbDates.range(day("2024-12-08"), day("2024-12-12")),
+      );
+    });
+
+    it("gives a date, range or month it has made before exactly as a fresh formatter makes it", () => {
+      const ar = edition("ar", "ar-IQ", { calendar: "islamic-umalqura" });
+      const remembered = new LocaleDates(ar, messagesFor(ar));
+      const texts = fc.oneof(
+        fc.integer({ min: 1900, max: 2030 }).map(String),
+        fc
+          .date({ min: new Date("1900-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+          .chain((d) =>
+            fc.constantFrom(
+              d.toISOString().slice(0, 7),
+              d.toISOString().slice(0, 10),
+              `${d.toISOString().slice(0, 16)}+03:00`,
+              `${d.toISOString().slice(0, 16)}Z`,
+            ),
+          ),
+      );
+      fc.assert(
+        fc.property(fc.array(fc.tuple(texts, fc.option(texts), fc.boolean()), { maxLength: 12 }), (asked) => {
+          // Asked twice over, so the second round reads what the first remembered.
+          for (const [start, end, circa] of [...asked, ...asked]) {
+            const fresh = new LocaleDates(ar, messagesFor(ar));
+            const [from, to] = [day(start), end === null ? undefined : day(end)];
+            assert.equal(remembered.date(from, { circa }), fresh.date(from, { circa }));
+            assert.equal(remembered.range(from, to, { circa }), fresh.range(from, to, { circa }));
+            assert.equal(remembered.month(from.year, from.month ?? 0), fresh.month(from.year, from.month ?? 0));
+          }
+        }),
+        { numRuns: 200 },
       );
     });
 

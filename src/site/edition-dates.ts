@@ -33,6 +33,10 @@ export class LocaleDates implements DateFormat {
   readonly #calendar: string | undefined;
   readonly #messages: Messages;
   readonly #formats = new Map<string, Intl.DateTimeFormat>();
+  /**
+   * Every text made, by what it was made from: a large archive shows the same dates on thousands of pages,
+   * and Intl's formatting (a Hijri date, a range) was most of the time its pages took for dates.
+   */
   readonly #texts = new Map<string, string>();
 
   constructor(edition: Edition, messages: Messages) {
@@ -43,30 +47,41 @@ export class LocaleDates implements DateFormat {
   }
 
   date(d: CalendarDate, options?: { circa?: boolean }): string {
-    return this.#circa(this.#withCalendar(this.#one(d), d), options);
+    return this.#remember(`date ${d.text} ${options?.circa === true}`, () =>
+      this.#circa(this.#withCalendar(this.#one(d), d), options),
+    );
   }
 
   range(start: CalendarDate, end?: CalendarDate, options?: { circa?: boolean }): string {
     if (!end || end.text === start.text) return this.date(start, options);
-    const text =
-      start.precision === end.precision && start.offsetMinutes === end.offsetMinutes
-        ? this.#offset(this.#format(start.precision, "gregory").formatRange(instant(start), instant(end)), end)
-        : `${this.#one(start)} – ${this.#one(end)}`;
-    return this.#circa(text, options);
+    return this.#remember(`range ${start.text} ${end.text} ${options?.circa === true}`, () => {
+      const text =
+        start.precision === end.precision && start.offsetMinutes === end.offsetMinutes
+          ? this.#offset(this.#format(start.precision, "gregory").formatRange(instant(start), instant(end)), end)
+          : `${this.#one(start)} – ${this.#one(end)}`;
+      return this.#circa(text, options);
+    });
   }
 
   month(year: number, month: number): string {
     if (!Number.isInteger(month) || month < 0 || month > 12) throw new RangeError(`no month ${month} in year ${year}`);
-    const first = new Date(0);
-    first.setUTCFullYear(year, Math.max(month - 1, 0), 1);
-    return this.#format(month === 0 ? "year" : "month", "gregory").format(first);
+    return this.#remember(`month ${year} ${month}`, () => {
+      const first = new Date(0);
+      first.setUTCFullYear(year, Math.max(month - 1, 0), 1);
+      return this.#format(month === 0 ? "year" : "month", "gregory").format(first);
+    });
   }
 
   #one(d: CalendarDate): string {
-    const key = d.text;
+    return this.#remember(`one ${d.text}`, () =>
+      this.#offset(this.#format(d.precision, "gregory").format(instant(d)), d),
+    );
+  }
+
+  #remember(key: string, make: () => string): string {
     let text = this.#texts.get(key);
     if (text === undefined) {
-      text = this.#offset(this.#format(d.precision, "gregory").format(instant(d)), d);
+      text = make();
       this.#texts.set(key, text);
     }
     return text;
