@@ -1,8 +1,8 @@
 // Writes the pages Eleventy rendered into the output folder. Eleventy writes each page itself with
 // synchronous calls, on the thread that renders: at 80,000 pages that was a fifth of the render step's
 // time (mkdir and writeFile, measured with --cpu-prof on a four-edition build of 10,000 events). Here the
-// writes go to Node's thread pool, a batch's pages while the next batch renders, and never more than one
-// batch is held waiting, so memory stays that of two batches.
+// writes go to Node's thread pool, a batch's pages while the next batch renders; never more than one batch
+// waits to be written, and each page is let go once it is taken, so memory stays under two batches' worth.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -26,7 +26,7 @@ export class PageWriter {
    */
   async write(pages: readonly RenderedPage[]): Promise<void> {
     await this.#writing;
-    const writing = this.#writeAll(pages);
+    const writing = this.#writeAll(Array.from(pages));
     // Seen by the next write() or by flush(); until then a failure must not count as unhandled.
     writing.catch(() => undefined);
     this.#writing = writing;
@@ -37,12 +37,14 @@ export class PageWriter {
     await this.#writing;
   }
 
-  async #writeAll(pages: readonly RenderedPage[]): Promise<void> {
+  /** Writes the pages, letting go of each as it is taken, so a batch's memory is freed as it is written. */
+  async #writeAll(pages: (RenderedPage | undefined)[]): Promise<void> {
     let next = 0;
     let failure: { error: unknown } | undefined;
     const worker = async () => {
       while (next < pages.length && !failure) {
-        const page = pages[next++]!;
+        const page = pages[next]!;
+        pages[next++] = undefined;
         if (page.outputPath === false) continue;
         const file = path.resolve(page.outputPath);
         const folder = path.dirname(file);

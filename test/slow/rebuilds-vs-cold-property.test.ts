@@ -98,8 +98,11 @@ async function apply(content: string, edit: Edit, step: number): Promise<void> {
     case "title":
       return rewrite(file, (t) => t.replace(/^title: .*$/m, `title: Corrected title ${step}`));
     case "date":
+      // The end goes with it: kept, it could fall before the new date, which check rightly refuses.
       return rewrite(file, (t) =>
-        t.replace(/^date: .*$/m, `date: 20${17 + (edit.at % 4)}-0${1 + (edit.at % 9)}-1${step}`),
+        t
+          .replace(/^date: .*$/m, `date: 20${17 + (edit.at % 4)}-0${1 + (edit.at % 9)}-1${step}`)
+          .replace(/^end: .*\n/m, ""),
       );
     case "place":
       return rewrite(file, (t) => setList(t, "location", "Raqqa"));
