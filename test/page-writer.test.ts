@@ -43,6 +43,7 @@ describe("the page writer", () => {
     }));
     pages.splice(5, 0, { outputPath: path.join(root, "a-file", "index.html"), content: "under a file" });
     await writer.write(pages);
+    await writer.settled(); // waits without throwing, as a failing render does before it rethrows its own error
     await assert.rejects(writer.flush(), /ENOTDIR|EEXIST/);
     // Nothing is still being written once flush() has failed: a staging folder can be discarded then.
     const written = await readdir(out);

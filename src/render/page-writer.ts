@@ -37,6 +37,11 @@ export class PageWriter {
     await this.#writing;
   }
 
+  /** Resolves once no write is going on, failed or not: before a failure leaves the output folder to others. */
+  async settled(): Promise<void> {
+    await this.#writing.catch(() => undefined);
+  }
+
   /** Writes the pages, letting go of each as it is taken, so a batch's memory is freed as it is written. */
   async #writeAll(pages: (RenderedPage | undefined)[]): Promise<void> {
     let next = 0;

@@ -59,8 +59,13 @@ export async function renderAll(
 ): Promise<void> {
   // One writer for every batch, so a batch is written while the next renders.
   const writer = new PageWriter();
-  for (const batch of PageSelection.everything(data).batches(options.batchPages ?? BATCH_PAGES))
-    await renderPages(data, batch, outputDir, writer);
+  try {
+    for (const batch of PageSelection.everything(data).batches(options.batchPages ?? BATCH_PAGES))
+      await renderPages(data, batch, outputDir, writer);
+  } finally {
+    // Even when a batch failed: nothing may still write into a staging folder about to be discarded.
+    await writer.settled();
+  }
   await writer.flush();
 }
 
@@ -108,15 +113,19 @@ export async function renderPages(
   writer?: PageWriter,
 ): Promise<void> {
   const pages = writer ?? new PageWriter();
-  // The exports alone (the dev server refreshing them) need no Eleventy run.
-  if (selection.size > (selection.has("exports") ? 1 : 0))
-    await pages.write(await runEleventy(data, selection, outputDir));
-  // The web fonts the stylesheet names, only once the stylesheet is written.
-  if (selection.has("assets")) {
-    await pages.flush();
-    await copyFonts(outputDir);
+  try {
+    // The exports alone (the dev server refreshing them) need no Eleventy run.
+    if (selection.size > (selection.has("exports") ? 1 : 0))
+      await pages.write(await runEleventy(data, selection, outputDir));
+    // The web fonts the stylesheet names, only once the stylesheet is written.
+    if (selection.has("assets")) {
+      await pages.flush();
+      await copyFonts(outputDir);
+    }
+    if (selection.has("exports")) await writeExports(data.original, data.originalTimeline, outputDir);
+  } finally {
+    if (!writer) await pages.settled();
   }
-  if (selection.has("exports")) await writeExports(data.original, data.originalTimeline, outputDir);
   if (!writer) await pages.flush();
 }
 
