@@ -8,6 +8,8 @@ import { DevSite } from "../src/dev/dev-site.ts";
 import { ContentProblems } from "../src/dev/problems-banner.ts";
 import { countText, printDiagnostics } from "../src/diagnostics.ts";
 import { outputDirProblem } from "../src/publish/guard.ts";
+import { cleanUpOnInterrupt } from "../src/publish/interrupt.ts";
+import { lockOutput } from "../src/publish/output-lock.ts";
 import { parseFlags, runIfScript, UsageError, type Command } from "./cli-args.ts";
 
 const DEV_SITE = ".dateline/dev-site";
@@ -43,6 +45,13 @@ async function main(args: string[]): Promise<number> {
 
   const refused = await outputDirProblem(DEV_SITE, { contentDir: flags.content });
   if (refused) throw new UsageError(refused);
+  // Two dev servers rendering into one folder would each serve pages half written by the other.
+  const lock = await lockOutput(DEV_SITE, "npm start");
+  if (!lock.ok) {
+    process.stderr.write(`error: ${lock.message}\n`);
+    return 2;
+  }
+  cleanUpOnInterrupt(lock.release);
   const site = new DevSite(flags.content, DEV_SITE, {
     onSearch: ({ ok, ms, message }) =>
       ok

@@ -1,6 +1,6 @@
 // One build at a time per output folder. `<output>.lock`, created exclusively beside the output, names the
-// build holding it (process id, host, start). A second build stops with a message naming the first, so the
-// site is never a mix of two builds. A lock whose process is gone (a build killed with SIGKILL, which no
+// command holding it (`npm run build`, or `npm start` for its own folder), with its process id, host and
+// start. A second one stops with a message naming the first, so the site is never a mix of two builds. A lock whose process is gone (a build killed with SIGKILL, which no
 // handler sees) is taken over, and whatever that build left beside the output is cleaned up: its staging
 // folders are removed, and a previous site caught between the two renames of the swap is put back.
 import { linkSync, promises as fs, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from "node:fs";
@@ -13,6 +13,8 @@ import { PREVIOUS_MARK } from "./swap.ts";
 export const LOCK_SUFFIX = ".lock";
 
 interface Holder {
+  /** What the person ran: `npm run build`, `npm start`. Absent from the locks of earlier versions. */
+  command?: string;
   pid: number;
   host: string;
   started: string;
@@ -26,12 +28,12 @@ export type LockResult =
     }
   | { ok: false; message: string };
 
-/** Takes the output's lock, or says which build holds it. */
-export async function lockOutput(outputDir: string): Promise<LockResult> {
+/** Takes the output's lock for `command` (as the person typed it), or says which command holds it. */
+export async function lockOutput(outputDir: string, command = "npm run build"): Promise<LockResult> {
   const output = path.resolve(outputDir);
   const lockFile = `${output}${LOCK_SUFFIX}`;
   await fs.mkdir(path.dirname(output), { recursive: true });
-  const holder: Holder = { pid: process.pid, host: os.hostname(), started: new Date().toISOString() };
+  const holder: Holder = { command, pid: process.pid, host: os.hostname(), started: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await fs.writeFile(lockFile, `${JSON.stringify(holder)}\n`, { flag: "wx" });
@@ -54,6 +56,12 @@ export async function lockOutput(outputDir: string): Promise<LockResult> {
 
 function busyMessage(outputDir: string, lockFile: string, holder: Holder | undefined): string {
   const who = holder ? `(process ${holder.pid} on ${holder.host}, started ${holder.started}) ` : "";
+  // A build ends by itself; a dev server runs until it is stopped.
+  if (holder?.command === "npm start")
+    return (
+      `another npm start ${who}is serving ${outputDir}; use that one, or stop it (Ctrl-C) and start again ` +
+      `(if none is running, remove ${lockFile})`
+    );
   return (
     `another build ${who}is publishing into ${outputDir}; wait for it to end and build again ` +
     `(if no build is running, remove ${lockFile})`
@@ -72,7 +80,12 @@ function readLock(lockFile: string): string | undefined {
 function parseHolder(text: string): Holder | undefined {
   try {
     const value = JSON.parse(text) as Partial<Holder>;
-    if (typeof value.pid === "number" && typeof value.host === "string" && typeof value.started === "string")
+    if (
+      typeof value.pid === "number" &&
+      typeof value.host === "string" &&
+      typeof value.started === "string" &&
+      (value.command === undefined || typeof value.command === "string")
+    )
       return value as Holder;
   } catch {
     // A lock cut short (the disk filled, the build was killed while writing it).

@@ -1,7 +1,8 @@
 // A bad edit under `npm start`: the dev server keeps serving the last good site, shows the problem in the
 // terminal and on the open page, and recovers on the next save, even one that restores the last good text.
 // The bad save replaces the file (a copy renamed over it), as many editors save; the saves after it write
-// into the new file, which the watcher must still see.
+// into the new file, which the watcher must still see. A second `npm start` in the same project is refused:
+// both would render into one folder.
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -94,3 +95,24 @@ test(
     );
   },
 );
+
+test("a second npm start in the same project stops at once, naming the one serving the folder", async () => {
+  const second = spawn(process.execPath, ["--import", TSX, path.join(REPO, "scripts/serve.ts"), "--port", "8394"], {
+    cwd: project,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  second.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  // Were it to serve too, it would never end by itself: stop it, and fail.
+  second.stdout.on("data", (chunk: Buffer) => {
+    if (/^Serving /m.test(chunk.toString())) second.kill("SIGINT");
+  });
+  const code = await new Promise<number | null>((resolve) => second.on("close", resolve));
+  assert.equal(code, 2, stderr);
+  assert.match(
+    stderr,
+    new RegExp(
+      `^error: another npm start \\(process ${server.pid} on .+, started [\\dT:.Z-]+\\) is serving \\.dateline/dev-site; use that one, or stop it \\(Ctrl-C\\) and start again`,
+    ),
+  );
+});
