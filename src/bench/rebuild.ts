@@ -5,8 +5,9 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { measureBuild } from "./build-runs.ts";
 import { excerpt } from "./excerpt.ts";
-import { runMeasured, type RunSpec } from "./measure.ts";
+import { runMeasured, settleDisk, type RunSpec } from "./measure.ts";
 import { median } from "./median.ts";
 import type { BenchResult, ToolResult, ToolRun } from "./result.ts";
 
@@ -66,6 +67,30 @@ export async function prepareRebuild(
   const first = await runMeasured(cached);
   if (first.exitCode !== 0) throw new Error(`the first build with the cache failed: ${excerpt(first.stderr)}`);
   return { titled: await titledEvent(content), outputDir, cached, cold: (dir) => withContent(dateline(dir)) };
+}
+
+export type PreparedRebuild = Awaited<ReturnType<typeof prepareRebuild>>;
+
+/**
+ * One round: edits the title, times the build with the cache, then builds the same content without it and
+ * compares the two sites. `failures` says what could not be measured.
+ */
+export async function timeRebuild(
+  rebuild: PreparedRebuild,
+  work: string,
+  round: number,
+): Promise<{ run: ToolRun; identical: boolean; failures: string[] }> {
+  await editTitle(rebuild.titled, round);
+  await settleDisk();
+  const timed = await measureBuild(rebuild.cached, rebuild.outputDir, round);
+  const failures = timed.failure ? [`the build with the cache ${timed.failure}`] : [];
+  const cold = path.join(work, `out-rebuild-cold-${round}`);
+  const coldRun = await runMeasured(rebuild.cold(cold));
+  let identical = true;
+  if (coldRun.exitCode !== 0) failures.push(`the cold build to compare with exited with ${coldRun.exitCode}`);
+  else if (!timed.failure) identical = await sameTree(rebuild.outputDir, cold);
+  await fs.rm(cold, { recursive: true, force: true });
+  return { run: timed.result, identical, failures };
 }
 
 export function rebuildResult(

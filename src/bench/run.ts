@@ -8,21 +8,21 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "../content/load.ts";
 import { hasErrors, printDiagnostics } from "../diagnostics.ts";
-import type { Model } from "../model/types.ts";
 import { cleanUpOnInterrupt } from "../publish/interrupt.ts";
-import { listTree } from "../publish/walk.ts";
 import type { EditLoopResult } from "./edit-loop.ts";
 import { DEFAULT_SEED, generateArchive, writeArchive } from "./generate.ts";
 import { BENCH_EDITIONS } from "./translations.ts";
 import { runMeasured, settleDisk, type RunSpec } from "./measure.ts";
+import { measureBuild, measurePhasesInChild } from "./build-runs.ts";
+import { editionsResult, medianPhases, summarise, withRatios } from "./summary.ts";
 import { hugoVersion, withPagefind, writeEleventyProject, writeHugoSite, type Peer } from "./peers.ts";
 import type { PhaseReport } from "./phases.ts";
 import { median } from "./median.ts";
-import { type BenchResult, type Tool, type ToolResult, type ToolRun } from "./result.ts";
+import type { BenchResult, Tool, ToolRun } from "./result.ts";
 import { measurePageBudget } from "./page-budget.ts";
-import { measureSearch } from "./search-bytes.ts";
+import { defaultQuery, measureSearch } from "./search-bytes.ts";
 import { excerpt } from "./excerpt.ts";
-import { editTitle, prepareRebuild, rebuildResult, sameTree } from "./rebuild.ts";
+import { prepareRebuild, rebuildResult, timeRebuild } from "./rebuild.ts";
 
 export interface BenchOptions {
   /** Generate this many events (ignored when contentDir is given). */
@@ -141,17 +141,10 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
 
     if (rebuild) {
       log(`round ${round}/${options.runs}: dateline with the cache, after a title edit …`);
-      await editTitle(rebuild.titled, round);
-      await settleDisk();
-      const run = await measureBuild(rebuild.cached, rebuild.outputDir, round);
-      rebuildRuns.push(run.result);
-      if (run.failure) measureFailures.push(`the build with the cache ${run.failure}`);
-      const cold = path.join(work, `out-rebuild-cold-${round}`);
-      const coldRun = await runMeasured(rebuild.cold(cold));
-      if (coldRun.exitCode !== 0)
-        measureFailures.push(`the cold build to compare with exited with ${coldRun.exitCode}`);
-      else if (!run.failure && !(await sameTree(rebuild.outputDir, cold))) rebuildIdentical = false;
-      await rm(cold, { recursive: true, force: true });
+      const timed = await timeRebuild(rebuild, work, round);
+      rebuildRuns.push(timed.run);
+      measureFailures.push(...timed.failures);
+      if (!timed.identical) rebuildIdentical = false;
     }
 
     log(`round ${round}/${options.runs}: Dateline phases …`);
@@ -198,27 +191,6 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
   };
 }
 
-/** The build with editions beside the one-edition build of the same events: time per page in each. */
-function editionsResult(
-  single: readonly ToolRun[],
-  withEditions: readonly ToolRun[],
-): NonNullable<BenchResult["editions"]> {
-  const ok = (runs: readonly ToolRun[]) => runs.filter((run) => run.exitCode === 0);
-  const perPage = (runs: readonly ToolRun[]) => median(ok(runs).map((run) => run.wallMs / Math.max(1, run.pages)));
-  const msPerPage = perPage(withEditions);
-  const oneEditionMsPerPage = perPage(single);
-  return {
-    languages: ["en", ...BENCH_EDITIONS],
-    wallMs: median(ok(withEditions).map((run) => run.wallMs)),
-    cpuMs: median(ok(withEditions).map((run) => run.cpuMs)),
-    peakBytes: median(ok(withEditions).map((run) => run.peakBytes)),
-    pages: ok(withEditions).at(-1)?.pages ?? 0,
-    msPerPage,
-    oneEditionMsPerPage,
-    ...(oneEditionMsPerPage > 0 ? { perPageRatio: msPerPage / oneEditionMsPerPage } : {}),
-  };
-}
-
 async function prepareContent(
   work: string,
   options: BenchOptions,
@@ -237,81 +209,4 @@ async function prepareContent(
   const editionsDir = path.join(work, "content-editions");
   await writeArchive(archive, editionsDir, { editions: { seed } });
   return { contentDir, editionsDir, source };
-}
-
-async function measureBuild(
-  spec: RunSpec,
-  outputDir: string,
-  round: number,
-): Promise<{ result: ToolRun; failure?: string }> {
-  const measured = await runMeasured(spec);
-  const { exitCode, cpuMs, peakBytes, memory } = measured;
-  const pages = exitCode === 0 ? await countPages(outputDir) : 0;
-  const result: ToolRun = { round, exitCode, wallMs: Math.round(measured.wallMs), cpuMs, peakBytes, memory, pages };
-  return exitCode === 0
-    ? { result }
-    : { result, failure: `exited with ${exitCode}: ${excerpt(measured.stderr || measured.stdout)}` };
-}
-
-/** Dateline's phases (src/bench/phases-run.ts) in a child process; a message when that failed. */
-async function measurePhasesInChild(contentDir: string, outputDir: string): Promise<PhaseReport | string> {
-  const args = ["--import", "tsx", "src/bench/phases-run.ts", contentDir, outputDir];
-  const measured = await runMeasured({ command: process.execPath, args, cwd: REPO, node: true });
-  await rm(outputDir, { recursive: true, force: true });
-  if (measured.exitCode !== 0) return `phases exited with ${measured.exitCode}: ${excerpt(measured.stderr)}`;
-  return JSON.parse(measured.stdout) as PhaseReport;
-}
-
-function summarise(tool: Tool, toolRuns: ToolRun[], failure: string | undefined): ToolResult {
-  const ok = toolRuns.filter((run) => run.exitCode === 0);
-  return {
-    tool,
-    runs: toolRuns,
-    wallMs: median(ok.map((run) => run.wallMs)),
-    cpuMs: median(ok.map((run) => run.cpuMs)),
-    peakBytes: median(ok.map((run) => run.peakBytes)),
-    pages: ok.at(-1)?.pages ?? 0,
-    ...(failure ? { failure } : {}),
-  };
-}
-
-/** Dateline's medians divided by each peer's: 2.0 means Dateline takes twice as long (or as much). */
-function withRatios(results: ToolResult[]): ToolResult[] {
-  const mine = results[0]!;
-  const ratio = (a: number, b: number) => (a > 0 && b > 0 ? a / b : undefined);
-  return results.map((peer, index) => {
-    if (index === 0) return peer;
-    const time = ratio(mine.wallMs, peer.wallMs);
-    const cpu = ratio(mine.cpuMs, peer.cpuMs);
-    const memory = ratio(mine.peakBytes, peer.peakBytes);
-    return {
-      ...peer,
-      ...(time ? { timeRatio: time } : {}),
-      ...(cpu ? { cpuRatio: cpu } : {}),
-      ...(memory ? { memoryRatio: memory } : {}),
-    };
-  });
-}
-
-function medianPhases(reports: PhaseReport[]): NonNullable<BenchResult["phases"]> {
-  return reports[0]!.phases.map((phase, index) => ({
-    name: phase.name,
-    startMs: Math.round(median(reports.map((r) => r.phases[index]?.startMs ?? 0))),
-    ms: Math.round(median(reports.map((r) => r.phases[index]?.ms ?? 0))),
-    rssBytes: median(reports.map((r) => r.phases[index]?.rssBytes ?? 0)),
-  }));
-}
-
-async function countPages(dir: string): Promise<number> {
-  const entries = await listTree(dir).catch(() => []);
-  return entries.filter((entry) => entry.kind === "file" && /\.html?$/.test(entry.relative)).length;
-}
-
-/** What a reader would typically search for: the place with the most events. */
-export function defaultQuery(model: Model): string {
-  const counts = new Map<string, number>();
-  for (const event of model.events) for (const id of event.places) counts.set(id, (counts.get(id) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
-  return (best && model.places.get(best)?.name) ?? model.events[0]?.title.split(/\s+/)[0] ?? "the";
 }

@@ -9,6 +9,7 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import type { Model } from "../model/types.ts";
 import { listTree } from "../publish/walk.ts";
 
 /** Results shown on the first page of a search: Pagefind UI shows 5, most result pages 10. */
@@ -116,4 +117,13 @@ export function fetchedByKind(fetched: readonly FetchedFile[]): { kind: string; 
     group.bytes += f.bytes;
   }
   return [...found, other].filter((group) => group.count > 0);
+}
+
+/** What a reader would typically search for: the place with the most events. */
+export function defaultQuery(model: Model): string {
+  const counts = new Map<string, number>();
+  for (const event of model.events) for (const id of event.places) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [id, count] of counts) if (best === undefined || count > counts.get(best)!) best = id;
+  return (best && model.places.get(best)?.name) ?? model.events[0]?.title.split(/\s+/)[0] ?? "the";
 }
