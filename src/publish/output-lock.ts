@@ -1,8 +1,9 @@
 // One build at a time per output folder. `<output>.lock`, created exclusively beside the output, names the
 // command holding it (`npm run build`, or `npm start` for its own folder), with its process id, host and
-// start. A second one stops with a message naming the first, so the site is never a mix of two builds. A lock whose process is gone (a build killed with SIGKILL, which no
-// handler sees) is taken over, and whatever that build left beside the output is cleaned up: its staging
-// folders are removed, and a previous site caught between the two renames of the swap is put back.
+// start. A second one stops with a message naming the first, so the site is never a mix of two builds.
+// A lock whose process is gone (a build killed with SIGKILL, which no handler sees) is taken over, and
+// whatever that build left beside the output is cleaned up: its staging folders are removed, and a
+// previous site caught between the two renames of the swap is put back.
 import { linkSync, promises as fs, readdirSync, readFileSync, renameSync, rmSync, unlinkSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
