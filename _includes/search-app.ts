@@ -7,7 +7,8 @@ import { ENTITY_KIND } from "../src/model/entity-kinds.ts";
 import type { EntityKind } from "../src/model/types.ts";
 import { SEARCH_FILTERS, type SearchFilter } from "../src/search/filters.ts";
 import { SEARCH_SCRIPT_MESSAGES, type SearchPageMessages } from "../src/search/page-messages.ts";
-import { searchParts } from "../src/search/parts.ts";
+import type { CalendarDate } from "../src/model/calendar.ts";
+import { searchParts, type PagePart } from "../src/search/parts.ts";
 import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 
@@ -39,19 +40,34 @@ function scriptMessages(messages: Messages): string {
   const keys = [...SEARCH_SCRIPT_MESSAGES, ...SEARCH_FILTERS.flatMap((f) => [f.messages.chip, f.messages.showAll])];
   const carried: SearchPageMessages = {
     language: messages.language,
+    numbers: messages.numberLocale,
     messages: Object.fromEntries(keys.map((key) => [key, messages.entry(key)])),
   };
   return JSON.stringify(carried);
 }
 
+/** The index's parts for the app's data-parts, oldest first (src/search/parts.ts). */
+function pageParts(data: SiteData): string {
+  const { events } = data.timeline;
+  // The day is enough to say how far a search reached; a time of day would only distract.
+  const day = (d: CalendarDate | undefined) => {
+    if (!d) return "";
+    if (d.precision !== "minute") return data.dates.date(d);
+    return data.dates.date({ precision: "day", year: d.year, month: d.month, day: d.day, text: d.text.slice(0, 10) });
+  };
+  const parts = searchParts(events.length, data.eventsPerSearchPart, data.edition.prefix).map((part): PagePart => ({
+    url: part.url,
+    events: part.end - part.start,
+    first: day(events[part.start]?.date),
+    last: day(events[part.end - 1]?.date),
+  }));
+  return JSON.stringify(parts);
+}
+
 export function searchApp(data: SiteData): SafeHtml {
   const { messages } = data;
   const browse = browseLinks(data);
-  const merge = searchParts(data.timeline.events.length, data.eventsPerSearchPart, data.edition.prefix)
-    .slice(1)
-    .map((part) => part.url)
-    .join(" ");
-  const bundle = html`data-bundle="${data.urls.searchBundle()}" data-merge="${merge}"`;
+  const bundle = html`data-bundle="${data.urls.searchBundle()}" data-parts="${pageParts(data)}"`;
   const words = html`data-language="${data.site.language}" data-messages="${scriptMessages(messages)}"`;
   const filters = html`<span class="search-filters-title">${messages.t("search.filters.title")}</span>`;
   const moreText = messages.t("search.more");

@@ -172,8 +172,8 @@ describe("the dev server's edit loop", () => {
       const before = await written();
       assert.match(
         await fs.readFile(path.join(partsSite, "search", "index.html"), "utf8"),
-        /data-merge="\/pagefind\/part-2\/ \/pagefind\/part-3\/"/,
-        "the search page merges every part",
+        /data-parts="\[\{&quot;url&quot;:&quot;\/pagefind\/&quot;.*&quot;\/pagefind\/part-2\/&quot;.*&quot;\/pagefind\/part-3\/&quot;/,
+        "the search page lists every part",
       );
 
       const retitle = async (file: string, title: string) => {

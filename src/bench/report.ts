@@ -1,7 +1,7 @@
 // The benchmark's printed report: the tools table, Dateline's phases and the cost of search.
 import { countText } from "../diagnostics.ts";
 import type { BenchResult } from "./result.ts";
-import { fetchedByKind, RESULTS_PER_PAGE } from "./search-bytes.ts";
+import { fetchedByKind, RESULTS_PER_PAGE, type SearchCost } from "./search-bytes.ts";
 
 const PHASE_LABELS: Record<string, string> = {
   startup: "startup (node, tsx, imports)",
@@ -81,7 +81,7 @@ export function formatReport(result: BenchResult): string {
     );
     lines.push(
       `search: index ${bytes(search.indexBytes)} in ${n(search.indexFiles)} files`,
-      `search: query "${search.query}" (${n(search.results)} results, first ${RESULTS_PER_PAGE} shown) fetches ${bytes(search.queryBytes)}` +
+      `search: query "${search.query}" (${n(search.results)} results in ${searchedParts(search)}, first ${RESULTS_PER_PAGE} shown) fetches ${bytes(search.queryBytes)}` +
         ` (≈ ${bytes(search.queryTransferBytes)} with gzip): ${parts.join(", ")}; filter counts add ${bytes(search.filterBytes)}`,
     );
   }
@@ -150,4 +150,10 @@ export function bytes(value: number): string {
   if (value >= 1e6) return `${(value / 1e6).toFixed(value >= 1e8 ? 0 : 1)} MB`;
   if (value >= 1e3) return `${Math.round(value / 1e3)} kB`;
   return `${value} B`;
+}
+
+/** "the one part of the index", "the newest 1 of 10 parts". */
+function searchedParts({ parts, partsSearched }: SearchCost): string {
+  if (parts === 1) return "the one part of the index";
+  return `the newest ${n(partsSearched)} of ${n(parts)} parts`;
 }

@@ -1,19 +1,24 @@
 // What search costs: the size of the Pagefind index, and the bytes a browser fetches for one query.
 //
-// The query is run with Pagefind's own client (the built pagefind.js, on Node's main thread, as in a
-// browser without workers) with `fetch` replaced by reads from the built folder, so the count is exactly
-// the files a browser would fetch: pagefind.js, the entry and meta files, the wasm, the index chunks
-// whose word range covers the query, and one fragment per result on the first page. Pagefind's binary
-// files are gzip-compressed already; "transfer" also gzips the JavaScript and JSON, as a web server would.
+// The query runs as the search page runs it (src/search/browser/archive-search.ts: the parts the page lists,
+// the newest first, further ones only while nothing is found), with Pagefind's own client (the built
+// pagefind.js, on Node's main thread, as in a browser without workers) and `fetch` replaced by reads from
+// the built folder, so the count is exactly the files a browser would fetch: pagefind.js, each part's entry,
+// meta, wasm and filter files, the index chunks whose word range covers the query, and one fragment per
+// result on the first page. Pagefind's binary files are gzip-compressed already; "transfer" also gzips
+// the JavaScript and JSON, as a web server would.
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Model } from "../model/types.ts";
 import { listTree } from "../publish/walk.ts";
+import type { PagePart } from "../search/parts.ts";
+import { ArchiveIndex, RESULTS_AT_A_TIME } from "../search/browser/archive-search.ts";
+import type { PagefindModule } from "../search/browser/pagefind-api.ts";
 
-/** Results shown on the first page of a search: Pagefind UI shows 5, most result pages 10. */
-export const RESULTS_PER_PAGE = 10;
+/** Results on the first page of a search, as the search page shows them. */
+export const RESULTS_PER_PAGE = RESULTS_AT_A_TIME;
 
 export interface FetchedFile {
   file: string;
@@ -25,12 +30,16 @@ export interface SearchCost {
   indexBytes: number;
   indexFiles: number;
   query: string;
+  /** Results found in the parts the query searched. */
   results: number;
-  /** Everything fetched for the query and its first page of results, pagefind.js included. */
+  /** Parts of the index the query searched, of how many. */
+  partsSearched: number;
+  parts: number;
+  /** Everything fetched for the query and its first page of results but the filter files, pagefind.js included. */
   queryBytes: number;
   queryTransferBytes: number;
   fetched: FetchedFile[];
-  /** Extra bytes when the page also shows filter counts (Pagefind's filters()). */
+  /** The filter files of the parts searched, which the page's filter counts need. */
   filterBytes: number;
 }
 
@@ -44,6 +53,7 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
   const files = (await listTree(root)).filter((entry) => entry.kind === "file");
   let indexBytes = 0;
   for (const entry of files) indexBytes += (await fs.stat(entry.absolute)).size;
+  const parts = await pageParts(siteDir);
 
   const fetched: FetchedFile[] = [await fileCost(root, "pagefind.js")];
   const realFetch = globalThis.fetch;
@@ -55,40 +65,39 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
     return new Response(new Uint8Array(await fs.readFile(path.join(root, relative))), { status: 200 });
   };
   try {
-    // A fresh module instance per measurement: Pagefind keeps its state in the module.
+    // A fresh module instance per measurement, as a fresh page has.
     const pagefind = (await import(`${pathToFileURL(script).href}?instance=${++instances}`)) as PagefindModule;
-    await pagefind.options({ basePath: "/pagefind/" });
-    // A large archive's further parts (src/search/parts.ts), merged as the search page does.
-    const parts = (await fs.readdir(root)).filter((name) => /^part-\d+$/.test(name));
-    for (const part of parts) await pagefind.mergeIndex(`/pagefind/${part}/`);
-    const search = await pagefind.search(query);
-    await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
-    const queryFetched = fetched.slice();
-    const before = fetched.length;
-    await pagefind.filters();
-    const filterBytes = fetched.slice(before).reduce((sum, f) => sum + f.bytes, 0);
-    await pagefind.destroy?.();
+    const archive = new ArchiveIndex(parts, (part) => pagefind.createInstance({ basePath: part.url, baseUrl: "/" }));
+    // A typed query, in the page's default order for one: best match first.
+    const search = archive.search(query, { filters: {} }, "newest");
+    await search.searchUntilFound();
+    await Promise.all(search.next(RESULTS_PER_PAGE).map((result) => result.data()));
+    const isFilter = (f: FetchedFile) => /^(?:part-\d+\/)?filter\//.test(f.file);
+    const queryFetched = fetched.filter((f) => !isFilter(f));
     return {
       indexBytes,
       indexFiles: files.length,
       query,
-      results: search.results.length,
+      results: search.found,
+      partsSearched: search.partsSearched,
+      parts: parts.length,
       queryBytes: queryFetched.reduce((sum, f) => sum + f.bytes, 0),
       queryTransferBytes: queryFetched.reduce((sum, f) => sum + f.transferBytes, 0),
       fetched: queryFetched,
-      filterBytes,
+      filterBytes: fetched.filter(isFilter).reduce((sum, f) => sum + f.bytes, 0),
     };
   } finally {
     globalThis.fetch = realFetch;
   }
 }
 
-interface PagefindModule {
-  options(options: { basePath: string }): Promise<void>;
-  mergeIndex(url: string): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
-  filters(): Promise<unknown>;
-  destroy?(): Promise<void>;
+/** The parts of the default edition's index as its search page lists them (_includes/search-app.ts). */
+async function pageParts(siteDir: string): Promise<PagePart[]> {
+  const page = await fs.readFile(path.join(siteDir, "search", "index.html"), "utf8");
+  const carried = /\sdata-parts="([^"]*)"/.exec(page)?.[1];
+  if (carried === undefined) throw new Error("the search page lists no parts of its index (data-parts)");
+  const entities: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+  return JSON.parse(carried.replace(/&(?:quot|#39|lt|gt|amp);/g, (entity) => entities[entity]!)) as PagePart[];
 }
 
 async function fileCost(root: string, relative: string): Promise<FetchedFile> {

@@ -22,7 +22,7 @@ import type { CustomRecord } from "pagefind";
 import { shownPath, type Diagnostic } from "../diagnostics.ts";
 import type { Timeline } from "../model/timeline.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
-import { SEARCH_PART_FILTER, searchParts, type SearchPart } from "./parts.ts";
+import { searchParts, type SearchPart } from "./parts.ts";
 import { writePagefindPart, type PagefindApi, type PartOutcome } from "./pagefind-part.ts";
 import { holdPagefind } from "./pagefind-here.ts";
 import { SearchThread } from "./search-thread.ts";
@@ -91,8 +91,7 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   // Every edition's parts, the default edition's first: each edition has an index of its own.
   const editions = searchEditions(input.model);
   const parts = editions.flatMap((edition) => {
-    const own = searchParts(events, input.eventsPerSearchPart, edition.edition.prefix);
-    return own.map((part) => ({ edition, part, labelled: own.length > 1 }));
+    return searchParts(events, input.eventsPerSearchPart, edition.edition.prefix).map((part) => ({ edition, part }));
   });
   const report: SearchReport = { problems: [], records: 0, written: [] };
   // Made on first use: when every part is unchanged, no thread and no Pagefind are started.
@@ -104,8 +103,8 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   /** Sends the next part that needs writing, if any is left. */
   const queueNext = async () => {
     while (next < parts.length) {
-      const { edition, part, labelled } = parts[next++]!;
-      const records = await partRecords(input, edition, part, labelled);
+      const { edition, part } = parts[next++]!;
+      const records = await partRecords(input, edition, part);
       const list = records.map((r) => r.record);
       if (input.unchanged?.(part, list)) {
         report.records += list.length;
@@ -147,13 +146,7 @@ async function partWriter(input: SearchInput, records: number, api: PagefindApi 
 /** Records made at once when making them in the background. */
 const BACKGROUND_SLICE = 250;
 
-/** The part's records; `labelled`: they carry the part filter, which a date-sorted search over several parts needs. */
-async function partRecords(
-  input: SearchInput,
-  edition: SearchEdition,
-  part: SearchPart,
-  labelled: boolean,
-): Promise<EventRecord[]> {
+async function partRecords(input: SearchInput, edition: SearchEdition, part: SearchPart): Promise<EventRecord[]> {
   const events = input.timeline.events.slice(part.start, part.end);
   const slice = input.background ? BACKGROUND_SLICE : events.length;
   const records: EventRecord[] = [];
@@ -161,9 +154,6 @@ async function partRecords(
     if (start > 0) await new Promise((resolve) => setImmediate(resolve));
     for (const made of searchRecords(edition, events.slice(start, start + slice))) records.push(made);
   }
-  if (labelled)
-    for (const { record } of records)
-      record.filters = { ...record.filters, [SEARCH_PART_FILTER]: [String(part.number)] };
   return records;
 }
 

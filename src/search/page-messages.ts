@@ -21,12 +21,16 @@ export const SEARCH_SCRIPT_MESSAGES = [
   "search.status.order.relevance",
   "search.status.order.newest",
   "search.status.order.oldest",
+  "search.status.reach.newest",
+  "search.status.reach.oldest",
   "search.pageTitle",
   "search.filters.active",
   "search.facet.events",
   "search.facet.showFewer",
   "search.active.remove",
   "search.more.progress",
+  "search.more.older",
+  "search.more.newer",
   "search.result.untitled",
 ] as const;
 
@@ -34,9 +38,11 @@ export const SEARCH_SCRIPT_MESSAGES = [
 export type SearchScriptMessageKey =
   (typeof SEARCH_SCRIPT_MESSAGES)[number] | SearchFilter["messages"]["chip" | "showAll"];
 
-/** What data-messages holds: the catalog's language, for plural rules and numbers, and the messages. */
+/** What data-messages holds: the catalog's language, for plural rules, the numbers' locale, and the messages. */
 export interface SearchPageMessages {
   language: string;
+  /** The locale the site's pages write numbers in, with their digits (`ar-IQ-u-nu-arab`). */
+  numbers: string;
   /** Each as the catalog holds it: a text with {placeholders}, or such texts by plural category. */
   messages: Partial<Record<SearchScriptMessageKey, string | Partial<Record<Intl.LDMLPluralRule, string>>>>;
 }

@@ -1,8 +1,8 @@
-// The search index is written in parts, each a Pagefind index of its own over a stretch of the timeline,
-// and the search page merges them (Pagefind's mergeIndex). Pagefind holds a whole index in memory while
-// it builds, and its time grows faster than the index: 100,000 events in one index took 926 s and
-// 9.6 GB of memory, against about 52 s at 10,000. In parts of at most 10,000 events, memory is bounded
-// and time linear; a browser fetches a few small files more per part for a query.
+// The search index is written in parts, each a complete Pagefind index of its own over a stretch of the
+// timeline. Pagefind holds a whole index in memory while it builds, and its time grows faster than the
+// index: 100,000 events in one index took 926 s and 9.6 GB of memory, against about 52 s at 10,000. In
+// parts of at most 10,000 events, memory is bounded and time linear. The search page searches the parts one
+// at a time, newest first, and fetches a part only when a search reaches it (src/search/browser/archive-search.ts).
 //
 // Shared by the index (src/search/index-search.ts), its verification and the search page, which must agree
 // on how many parts there are: all of them derive it from the number of published events.
@@ -17,13 +17,6 @@ export const SEARCH_DIR = "pagefind";
 /** Events per part at most; the parts of an archive are as equal as can be. */
 export const EVENTS_PER_SEARCH_PART = 10_000;
 
-/**
- * Filter key naming a record's part ("1", "2" …), only when there are several. A date-sorted search runs
- * once per part and joins the lists in timeline order, because Pagefind's merged results are ordered by
- * a score that, in sorted searches, is each result's position within its own part.
- */
-export const SEARCH_PART_FILTER = "part";
-
 export interface SearchPart {
   /** 1-based. */
   number: number;
@@ -32,8 +25,20 @@ export interface SearchPart {
   end: number;
   /** Folder in the site: the first part is `pagefind` (`ar/pagefind` …), which holds the script the page loads. */
   dir: string;
-  /** URL of the folder, with its trailing slash, as mergeIndex wants it. */
+  /** URL of the folder, with its trailing slash. */
   url: string;
+}
+
+/**
+ * A part as the search page knows it (the app's data-parts, oldest first): where its index is, how many
+ * events it holds, and the dates of its first and last event as the edition writes them, which the page
+ * names when a search has not reached every part yet.
+ */
+export interface PagePart {
+  url: string;
+  events: number;
+  first: string;
+  last: string;
 }
 
 /**

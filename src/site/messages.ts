@@ -76,6 +76,12 @@ export class Messages {
     );
   }
 
+  /** The locale numbers are written in, digits included (`ar-IQ-u-nu-arab`), for a page's script to write them alike. */
+  get numberLocale(): string {
+    const { locale, numberingSystem } = this.#numberFormat.resolvedOptions();
+    return `${locale.split("-u-")[0]}-u-nu-${numberingSystem}`;
+  }
+
   /** "2,000" in English: a number as the catalog's language writes it. */
   number(value: number): string {
     let text = this.#numbers.get(value);

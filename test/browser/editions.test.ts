@@ -157,6 +157,10 @@ describe("right-to-left editions", () => {
       );
       const events = await page.locator("#search-results li").count();
       assert.ok(events >= 3, `the Anbar events are found: ${events}`);
+      // The edition writes numbers in Arabic-Indic digits on every page; the search page's script does too.
+      const status = (await page.textContent("#search-status")) ?? "";
+      assert.match(status, /^[٠-٩]+ /, status);
+      assert.doesNotMatch(status, /[0-9]/, status);
     } finally {
       await page.close();
     }

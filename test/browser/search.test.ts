@@ -197,16 +197,22 @@ async function open(
 
 /** Waits for the status line to match, then for the results of that search to be on the page. */
 async function settled(page: Page, status: RegExp): Promise<string> {
-  await page.waitForFunction(
-    ([source, flags]) => {
-      const line = document.getElementById("search-status")?.textContent ?? "";
-      return (
-        new RegExp(source!, flags).test(line) && !document.getElementById("search-results")?.hasAttribute("aria-busy")
-      );
-    },
-    [status.source, status.flags],
-    { timeout: 10_000 },
-  );
+  await page
+    .waitForFunction(
+      ([source, flags]) => {
+        const line = document.getElementById("search-status")?.textContent ?? "";
+        return (
+          new RegExp(source!, flags).test(line) && !document.getElementById("search-results")?.hasAttribute("aria-busy")
+        );
+      },
+      [status.source, status.flags],
+      { timeout: 10_000 },
+    )
+    .catch(async (error: unknown) => {
+      throw new Error(`status "${await page.textContent("#search-status")}" never matched ${String(status)}`, {
+        cause: error,
+      });
+    });
   return (await page.textContent("#search-status")) ?? "";
 }
 
@@ -481,22 +487,50 @@ describe("search page", () => {
 });
 
 describe("search page over an index in parts", () => {
-  /** Status line, titles in order and every filter's label (value and count) of a search on one site. */
-  async function seen(urlPath: string, site: StaticServer, status: RegExp) {
-    const { page, done } = await open(urlPath, { site });
-    const line = await settled(page, status);
-    const shown = {
-      line,
+  /** Part 1 (/pagefind/) holds the 2 oldest events, part 2 the next 3, part 3 the 3 newest. */
+  const PART_EVENTS = [2, 3, 3];
+
+  /** Status line, titles in order and every filter's label (value and count), once the search is on the page. */
+  async function shown(page: Page, status: RegExp) {
+    return {
+      line: await settled(page, status),
       titles: await titles(page),
-      facets: await page.$$eval(".search-app fieldset label", (ls) => ls.map((l) => l.textContent ?? "")),
+      // Values no result has are hidden; the others, each with its count, in any order.
+      facets: (await page.$$eval(".search-app fieldset label", (ls) => ls.map((l) => l.textContent ?? "")))
+        .filter((label) => !label.endsWith(", 0 events"))
+        .sort(),
     };
-    await done();
-    return shown;
   }
 
-  it("the page merges every part the build wrote", async () => {
+  /** What a search shows once the reader has asked it to search every part (or at once, on a site with one). */
+  async function seenWhole(urlPath: string, site: StaticServer, status: RegExp) {
+    const { page, done } = await open(urlPath, { site });
+    // Any status but "Loading search…": the first search is on the page.
+    await settled(page, /\.$/);
+    for (
+      let clicks = 0;
+      clicks < PART_EVENTS.length && /Search (older|newer) events/.test(await moreText(page));
+      clicks++
+    ) {
+      await page.click("#search-more");
+      await settled(page, /\.$/);
+    }
+    const whole = await shown(page, status);
+    await done();
+    return whole;
+  }
+
+  const moreText = async (page: Page) =>
+    ((await page.isVisible("#search-more")) ? await page.textContent("#search-more") : "") ?? "";
+
+  it("the page lists every part the build wrote, oldest first, with the dates they span", async () => {
     const { page, done } = await open("/search/", { site: partsServer });
-    assert.equal(await page.getAttribute("#search-app", "data-merge"), "/pagefind/part-2/ /pagefind/part-3/");
+    const parts = JSON.parse((await page.getAttribute("#search-app", "data-parts")) ?? "null") as unknown;
+    assert.deepEqual(parts, [
+      { url: "/pagefind/", events: 2, first: "2023", last: "30 November 2024" },
+      { url: "/pagefind/part-2/", events: 3, first: "December 2024", last: "7 December 2024" },
+      { url: "/pagefind/part-3/", events: 3, first: "8 December 2024", last: "22 December 2024" },
+    ]);
     await done();
     const counts = await Promise.all(
       ["pagefind", "pagefind/part-2", "pagefind/part-3"].map(async (dir) => {
@@ -506,17 +540,62 @@ describe("search page over an index in parts", () => {
         return entry.languages.en.page_count;
       }),
     );
-    assert.deepEqual(counts, [2, 3, 3]);
+    assert.deepEqual(counts, PART_EVENTS);
   });
 
-  it("orders by date across the parts: newest first and oldest first, every event once", async () => {
-    const newest = await seen("/search/?sort=newest", partsServer, /^8 events, newest first\.$/);
-    assert.deepEqual(newest.titles, [...OLDEST_FIRST].reverse());
-    const oldest = await seen("/search/?sort=oldest", partsServer, /^8 events, oldest first\.$/);
-    assert.deepEqual(oldest.titles, OLDEST_FIRST);
+  it("a search fetches the newest part alone, says how far back it reached, and searches older parts when asked", async () => {
+    const { page, done } = await open("/search/?sort=newest", { site: partsServer });
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await page.reload();
+    const first = await shown(
+      page,
+      /^3 events, newest first\. Searched so far: the 3 newest of 8 events, back to 8 December 2024\.$/,
+    );
+    assert.deepEqual(first.titles, OLDEST_FIRST.slice(5).reverse());
+    const index = fetched.filter((p) => p.startsWith("/pagefind/") && p !== "/pagefind/pagefind.js");
+    assert.ok(index.length > 0 && index.every((p) => p.startsWith("/pagefind/part-3/")), index.join(" "));
+    assert.equal(await moreText(page), "Search older events too");
+
+    await page.click("#search-more");
+    await shown(page, /^6 events, newest first\. Searched so far: the 6 newest of 8 events, back to December 2024\.$/);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      OLDEST_FIRST[4],
+      "focus on the first new result",
+    );
+    assert.ok(fetched.some((p) => p.startsWith("/pagefind/part-2/")));
+    assert.ok(!fetched.some((p) => /^\/pagefind\/[^/]+\.pf_meta$/.test(p)), "the oldest part is not fetched yet");
+
+    await page.click("#search-more");
+    const all = await shown(page, /^8 events, newest first\.$/);
+    assert.deepEqual(all.titles, [...OLDEST_FIRST].reverse());
+    assert.equal(await page.isHidden("#search-more"), true, "every part searched, every result shown");
+    await done();
   });
 
-  it("finds, filters and counts as one index does", async () => {
+  it("oldest first starts from the oldest part and reaches forward", async () => {
+    const { page, done } = await open("/search/?sort=oldest", { site: partsServer });
+    const first = await shown(
+      page,
+      /^2 events, oldest first\. Searched so far: the 2 oldest of 8 events, up to 30 November 2024\.$/,
+    );
+    assert.deepEqual(first.titles, OLDEST_FIRST.slice(0, 2));
+    assert.equal(await moreText(page), "Search newer events too");
+    await done();
+    const whole = await seenWhole("/search/?sort=oldest", partsServer, /^8 events, oldest first\.$/);
+    assert.deepEqual(whole.titles, OLDEST_FIRST);
+  });
+
+  it("a query the newer parts lack goes on to older parts by itself", async () => {
+    const { page, done } = await open("/search/?q=Mosul", { site: partsServer });
+    const found = await shown(page, /^1 event matches “Mosul”, best match first\.$/);
+    assert.deepEqual(found.titles, ["Protest in Mosul"]);
+    assert.equal(await page.isHidden("#search-more"), true, "the oldest part reached, nothing is left to search");
+    await done();
+  });
+
+  it("once every part is searched, it finds, filters and counts as one index does", async () => {
     for (const [urlPath, status] of [
       ["/search/?place=Anbar", /^5 events match these filters, newest first\.$/],
       [
@@ -524,11 +603,19 @@ describe("search page over an index in parts", () => {
         /^3 events match “crossing” with these filters, oldest first\.$/,
       ],
     ] as const) {
-      assert.deepEqual(await seen(urlPath, partsServer, status), await seen(urlPath, server, status), urlPath);
+      assert.deepEqual(
+        await seenWhole(urlPath, partsServer, status),
+        await seenWhole(urlPath, server, status),
+        urlPath,
+      );
     }
     // By relevance the order may differ (each part weighs words by its own statistics), but not what is found.
-    const single = await seen("/search/?q=crossing", server, /^5 events/);
-    const parted = await seen("/search/?q=crossing", partsServer, /^5 events/);
+    const single = await seenWhole("/search/?q=crossing", server, /^5 events/);
+    const parted = await seenWhole(
+      "/search/?q=crossing",
+      partsServer,
+      /^5 events match “crossing”, best match first\.$/,
+    );
     assert.deepEqual(new Set(parted.titles), new Set(single.titles));
     assert.deepEqual(parted.facets, single.facets);
   });

@@ -75,6 +75,10 @@ export function updateFacet(
 ): void {
   // Values of a stale shared link that the index lacks still need a checkbox to remove them.
   for (const value of selected) addValue(facet, value, onChange);
+  // A part of the archive searched after the first brings values of its own: after the others, most found first.
+  const brought = Object.keys(counts).filter((value) => !facet.values.has(value) && (counts[value] ?? 0) > 0);
+  brought.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0));
+  for (const value of brought) addValue(facet, value, onChange);
   const checked = new Set(selected);
   let relevant = 0;
   for (const value of facet.order) {

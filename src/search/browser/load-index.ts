@@ -1,27 +1,40 @@
-// Loading the search index: Pagefind's script from the build's bundle folder, then every further part of
-// a large archive's index merged into it (src/search/parts.ts), then every filter value with its count.
-import type { PagefindApi, PagefindFilterCounts } from "./pagefind-api.ts";
-
-export interface LoadedIndex {
-  pagefind: PagefindApi;
-  /** Every filter key and value of the whole index, with how many events have each. */
-  totals: PagefindFilterCounts;
-}
+// Opening the search index: Pagefind's script from the edition's bundle folder, and the archive's parts
+// (src/search/parts.ts) as the page lists them, each opened as an index of its own when a search reaches it.
+import type { PagePart } from "../parts.ts";
+import { ArchiveIndex } from "./archive-search.ts";
+import type { PagefindModule } from "./pagefind-api.ts";
 
 /**
- * `bundleUrl` is the edition's /pagefind/pagefind.js (/ar/pagefind/pagefind.js …); `partUrls` the folders of
- * the further parts, oldest events first.
+ * `bundleUrl` is the edition's /pagefind/pagefind.js (/ar/pagefind/pagefind.js …); `partsJson` the app's
+ * data-parts, oldest first.
  */
-export async function loadIndex(bundleUrl: string, partUrls: readonly string[]): Promise<LoadedIndex> {
+export async function openArchive(bundleUrl: string, partsJson: string): Promise<ArchiveIndex> {
+  const parts = readParts(partsJson);
   // Pagefind's script is written by the build and loaded at run time, never bundled: its module is as
   // pagefind-api.ts declares it.
   const loaded: unknown = await import(bundleUrl);
-  const pagefind = loaded as PagefindApi;
+  const pagefind = loaded as PagefindModule;
   // Records carry their page's whole path (/ar/events/<id>/): nothing may be put before it.
-  const options = { baseUrl: "/" };
-  await pagefind.options(options);
-  await Promise.all(partUrls.map((url) => pagefind.mergeIndex(url, options)));
-  return { pagefind, totals: await pagefind.filters() };
+  return new ArchiveIndex(parts, (part) => pagefind.createInstance({ basePath: part.url, baseUrl: "/" }));
+}
+
+/** The parts the page lists, each checked to be what the build writes. */
+function readParts(json: string): PagePart[] {
+  const parts: unknown = JSON.parse(json || "null");
+  if (!Array.isArray(parts) || parts.length === 0 || !parts.every(isPagePart))
+    throw new Error("the search page lists no parts of its index in data-parts");
+  return parts;
+}
+
+function isPagePart(value: unknown): value is PagePart {
+  if (typeof value !== "object" || value === null) return false;
+  const part = value as Partial<Record<keyof PagePart, unknown>>;
+  return (
+    typeof part.url === "string" &&
+    typeof part.events === "number" &&
+    typeof part.first === "string" &&
+    typeof part.last === "string"
+  );
 }
 
 /** A site with no events yet has an index without languages, which Pagefind reports as an error. */

@@ -1,7 +1,8 @@
 // The search page's words: the catalog messages the page carries in the app's data-messages (written by
 // _includes/search-app.ts, listed in src/search/page-messages.ts), formatted as src/site/messages.ts
-// formats them at build time: `{name}` placeholders, the plural form chosen by Intl.PluralRules and
-// numbers written by Intl.NumberFormat, both in the catalog's language. The script holds no words of its
+// formats them at build time: `{name}` placeholders, the plural form chosen by Intl.PluralRules in the
+// catalog's language, and numbers written by Intl.NumberFormat in the locale and digits of the site's
+// pages (an Arabic edition's ١٢٣ where it has them). The script holds no words of its
 // own, so one bundle serves every language. A message the page lacks is a bug: it throws at start.
 import { SEARCH_FILTERS } from "../filters.ts";
 import { SEARCH_SCRIPT_MESSAGES, type SearchScriptMessageKey } from "../page-messages.ts";
@@ -17,14 +18,15 @@ export class PageMessages {
   private readonly plurals: Intl.PluralRules;
   private readonly numbers: Intl.NumberFormat;
 
-  constructor(language: string, entries: ReadonlyMap<string, Entry>) {
+  /** `numbers`: the locale the site's pages write numbers in, digits included; the catalog's language otherwise. */
+  constructor(language: string, entries: ReadonlyMap<string, Entry>, numbers = language) {
     this.entries = entries;
     this.plurals = safely(
       () => new Intl.PluralRules(language),
       () => new Intl.PluralRules("en"),
     );
     this.numbers = safely(
-      () => new Intl.NumberFormat(language),
+      () => new Intl.NumberFormat(numbers),
       () => new Intl.NumberFormat("en"),
     );
   }
@@ -48,7 +50,7 @@ export class PageMessages {
     });
   }
 
-  /** A number as the catalog's language writes it. */
+  /** A number as the site's pages write it. */
   number(value: number): string {
     return this.numbers.format(value);
   }
@@ -67,7 +69,8 @@ export function readPageMessages(app: HTMLElement): PageMessages {
     if (typeof entry === "string" || isPlural(entry)) entries.set(key, entry);
     else throw new Error(`the search page's data-messages lack "${key}"`);
   }
-  return new PageMessages(language, entries);
+  const numbers = isRecord(carried) && typeof carried["numbers"] === "string" ? carried["numbers"] : language;
+  return new PageMessages(language, entries, numbers);
 }
 
 /** Texts by plural category, `other` among them. */

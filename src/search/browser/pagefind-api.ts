@@ -15,6 +15,8 @@ export interface PagefindSearchOptions {
 
 /** A result before its data is fetched. */
 export interface PagefindResult {
+  /** How well it matches; in a date-sorted search, its place in the order, the first scoring highest. */
+  score: number;
   /** Fetches the fragment with the record's URL, text and meta: call it only for results shown. */
   data(): Promise<PagefindResultData>;
 }
@@ -38,22 +40,29 @@ export interface PagefindSearch {
   filters: PagefindFilterCounts;
 }
 
-/** The module pagefind.js exports. */
 /** The options of Pagefind's own that we set. */
 export interface PagefindOptions {
+  /** The URL of the index's folder, with its trailing slash. */
+  basePath: string;
   /**
    * Put before every result's URL. Pagefind's default is the folder above its bundle (`/ar/` for
    * /ar/pagefind/); our records' URLs are whole paths already, so ours is always `/`.
    */
-  baseUrl?: string;
+  baseUrl: string;
 }
 
-export interface PagefindApi {
-  /** Sets options for every later search; call it before searching. */
-  options(options: PagefindOptions): Promise<void>;
-  /** Adds another index (the URL of its folder, with a trailing slash) to every later search. */
-  mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
-  /** Every filter key and value of the index, with how many records have each. */
+/** The module pagefind.js exports (the part we call). */
+export interface PagefindModule {
+  /** An index of its own, fetched from its folder on first use, beside any other the page has made. */
+  createInstance(options: PagefindOptions): PagefindIndex;
+}
+
+/** One index: a part of the archive's (src/search/parts.ts). */
+export interface PagefindIndex {
+  /**
+   * Every filter key and value of the index, with how many records have each. It fetches every filter
+   * file, which a search needs before it can count its results by filter value.
+   */
   filters(): Promise<PagefindFilterCounts>;
   /** Starts fetching what a search for `term` needs, so the search itself is quick. */
   preload(term: string): Promise<void>;

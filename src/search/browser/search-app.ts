@@ -12,20 +12,15 @@
 //   built with createElement/textContent in the site's own styles, light and dark.
 import { SEARCH_FILTERS, type SearchFilter } from "../filters.ts";
 import { focusNearChip, showActiveFilters } from "./active-filters.ts";
+import { RESULTS_AT_A_TIME, type ArchiveIndex, type ArchiveSearch, type Direction } from "./archive-search.ts";
+import { text } from "./dom.ts";
 import { buildFacet, findFacets, updateFacet, type Facet } from "./facets.ts";
 import { placeFiltersPanel } from "./filters-panel.ts";
-import { isEmptyIndex, loadIndex } from "./load-index.ts";
+import { isEmptyIndex, openArchive } from "./load-index.ts";
 import { formatsFor, type Formats } from "./locale.ts";
-import { searchAllParts } from "./merged-search.ts";
 import type { PageElements } from "./page-elements.ts";
 import type { PageMessages } from "./page-messages.ts";
-import type {
-  PagefindApi,
-  PagefindFilterCounts,
-  PagefindResult,
-  PagefindResultData,
-  PagefindSearch,
-} from "./pagefind-api.ts";
+import type { PagefindResultData } from "./pagefind-api.ts";
 import { resultItem } from "./result-item.ts";
 import { searchOptions } from "./search-options.ts";
 import {
@@ -35,12 +30,11 @@ import {
   readState,
   stateUrl,
   titleFor,
+  type Order,
   type SearchState,
 } from "./search-state.ts";
-import { describeResults } from "./status-text.ts";
+import { describeReach, describeResults } from "./status-text.ts";
 
-/** Results loaded at a time. */
-const PAGE_SIZE = 20;
 /** Milliseconds of quiet before a typed query runs. */
 const TYPING_DELAY = 250;
 
@@ -48,13 +42,13 @@ class SearchApp {
   private readonly formats: Formats;
   private readonly baseTitle = document.title;
   private readonly facets: Facet[];
-  /** URLs of the index's further parts, oldest events first; none for most archives. */
-  private readonly parts: string[];
-  private pagefind: PagefindApi | undefined;
+  /** Filled from the first search's parts: later parts add the values they bring. */
+  private facetsBuilt = false;
+  private archive: ArchiveIndex | undefined;
   private state: SearchState = readState(location.search);
-  private results: PagefindResult[] = [];
+  /** The search on the page, and the order it was run in. */
+  private current: { search: ArchiveSearch; order: Order } | undefined;
   private shown = 0;
-  private lastCounts: PagefindFilterCounts = {};
   /** Bumped by every search; an older search that finishes late is dropped. */
   private sequence = 0;
   private typingTimer: number | undefined;
@@ -67,7 +61,6 @@ class SearchApp {
   ) {
     this.formats = formatsFor(page.app.dataset.language || "en");
     this.facets = findFacets(page.app);
-    this.parts = (page.app.dataset.merge ?? "").split(" ").filter(Boolean);
   }
 
   async start(): Promise<void> {
@@ -76,11 +69,10 @@ class SearchApp {
     this.syncControls();
     placeFiltersPanel(this.page.filtersPanel);
     statusLine.textContent = this.messages.say("search.status.loading");
-    let totals: PagefindFilterCounts;
+    let archive: ArchiveIndex;
     try {
-      const index = await loadIndex(app.dataset.bundle ?? "", this.parts);
-      this.pagefind = index.pagefind;
-      totals = index.totals;
+      archive = await openArchive(app.dataset.bundle ?? "", app.dataset.parts ?? "");
+      await archive.prepare(directionOf(effectiveOrder(this.state)));
     } catch (error) {
       if (isEmptyIndex(error)) {
         statusLine.textContent = this.messages.say("search.status.nothingPublished");
@@ -91,14 +83,11 @@ class SearchApp {
       unavailable.hidden = false;
       return;
     }
-    for (const facet of this.facets) {
-      const { key } = facet.filter;
-      buildFacet(facet, totals[key] ?? {}, this.state.filters[key], this.formats, this.onFilter);
-    }
+    this.archive = archive;
     // Whatever was typed while the index loaded is the query.
     this.state.q = input.value;
     this.syncSortOptions();
-    this.wireEvents(this.pagefind);
+    this.wireEvents(archive);
     await this.runSearch();
   }
 
@@ -128,12 +117,12 @@ class SearchApp {
 
   // ---- Events ----
 
-  private wireEvents(pagefind: PagefindApi): void {
+  private wireEvents(archive: ArchiveIndex): void {
     const { input, form, sortSelect, clearButton, more } = this.page;
     input.addEventListener("input", () => {
       this.state.q = input.value;
       // A hint only: should loading fail, the search that follows says so.
-      if (input.value.trim()) pagefind.preload(input.value.trim()).catch(() => undefined);
+      if (input.value.trim()) archive.preload(input.value.trim(), directionOf(effectiveOrder(this.state)));
       this.syncSortOptions();
       clearTimeout(this.typingTimer);
       this.typingTimer = window.setTimeout(() => {
@@ -207,16 +196,16 @@ class SearchApp {
   // ---- Searching ----
 
   private async runSearch(): Promise<void> {
-    const { list, statusLine, empty, facetsNone } = this.page;
-    const pagefind = this.pagefind;
-    if (!pagefind) return;
+    const { list, statusLine, empty } = this.page;
+    const archive = this.archive;
+    if (!archive) return;
     const mine = ++this.sequence;
     const order = effectiveOrder(this.state);
     list.setAttribute("aria-busy", "true");
-    let search: PagefindSearch;
+    const term = this.state.q.trim() || null;
+    const search = archive.search(term, searchOptions(this.state, order), directionOf(order));
     try {
-      const term = this.state.q.trim() || null;
-      search = await searchAllParts(pagefind, this.parts.length, term, searchOptions(this.state, order));
+      await search.searchUntilFound();
     } catch (error) {
       if (mine !== this.sequence) return;
       console.error("Search failed:", error);
@@ -225,33 +214,42 @@ class SearchApp {
       return;
     }
     if (mine !== this.sequence) return;
-    this.results = search.results;
+    this.current = { search, order };
     this.shown = 0;
-    this.lastCounts = search.filters;
-    for (const facet of this.facets) this.updateFacet(facet);
-    facetsNone.hidden = this.facets.some((facet) => !facet.fieldset.hidden);
+    this.showCounts(search);
     this.updateActive();
     list.replaceChildren();
     const shown = await this.showMore(mine, false);
     if (mine !== this.sequence) return;
     list.removeAttribute("aria-busy");
-    empty.hidden = this.results.length > 0;
+    empty.hidden = search.found > 0;
     // The status line already says the results could not be loaded; a count would hide that.
-    if (!shown) return;
-    const filtered = activeFilterCount(this.state) > 0;
-    statusLine.textContent = describeResults(
-      { total: this.results.length, order, q: this.state.q.trim(), filtered },
-      this.messages,
-    );
+    if (shown) this.describe();
   }
 
   /**
    * The next page of results; `moveFocus` for the "Show more" button, whose reader wants the new ones.
+   * When the parts searched so far have no more, the search reaches into the next (src/search/browser/archive-search.ts).
    * False when they could not be loaded (the status line then says so).
    */
   private async showMore(mine: number, moveFocus: boolean): Promise<boolean> {
     const { list, more, statusLine } = this.page;
-    const next = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    const { search } = this.current!;
+    const further = search.remaining === 0 && !search.complete;
+    if (further) {
+      list.setAttribute("aria-busy", "true");
+      try {
+        await search.searchUntilFound();
+      } catch (error) {
+        console.error("Search failed:", error);
+        if (mine === this.sequence) statusLine.textContent = this.messages.say("search.status.searchFailed");
+        list.removeAttribute("aria-busy");
+        return false;
+      }
+      if (mine !== this.sequence) return false;
+      this.showCounts(search);
+    }
+    const next = search.next(RESULTS_AT_A_TIME);
     let data: PagefindResultData[];
     try {
       data = await Promise.all(next.map((result) => result.data()));
@@ -261,21 +259,63 @@ class SearchApp {
       return false;
     }
     if (mine !== this.sequence) return false;
+    search.shown(next.length);
     const items = data.map((result) => resultItem(result, this.messages));
     list.append(...items);
     this.shown += next.length;
-    const total = this.results.length;
-    more.hidden = this.shown >= total;
-    more.textContent = this.messages.say("search.more.progress", { shown: this.shown, count: total });
+    more.hidden = search.remaining === 0 && search.complete;
+    more.textContent =
+      search.remaining > 0
+        ? this.messages.say("search.more.progress", { shown: this.shown, count: search.found })
+        : this.messages.say(search.direction === "newest" ? "search.more.older" : "search.more.newer");
+    if (further) {
+      list.removeAttribute("aria-busy");
+      this.describe();
+    }
     // The first new result's link: its heading comes first in the item but cannot take focus.
     if (moveFocus) items[0]?.querySelector<HTMLElement>("a[href]")?.focus();
     return true;
   }
 
+  /** The status line: what was found, and how far back (or forward) the search has reached so far. */
+  private describe(): void {
+    const { search, order } = this.current!;
+    const filtered = activeFilterCount(this.state) > 0;
+    const outcome = { total: search.found, order, q: this.state.q.trim(), filtered };
+    const found = describeResults(outcome, this.messages);
+    const reach = search.complete
+      ? ""
+      : describeReach(
+          {
+            direction: search.direction,
+            searched: search.eventsSearched,
+            events: this.archive!.events,
+            date: search.reach,
+          },
+          this.messages,
+        );
+    // One live region, announced whole; the reach shows on a quieter line of its own.
+    this.page.statusLine.replaceChildren(found);
+    if (reach) this.page.statusLine.append(" ", text(reach, "search-reach"));
+  }
+
   // ---- Filters ----
 
+  /** The filters as the search found them: every value with its count, those of newly searched parts added. */
+  private showCounts(search: ArchiveSearch): void {
+    if (!this.facetsBuilt) {
+      for (const facet of this.facets) {
+        const { key } = facet.filter;
+        buildFacet(facet, search.totals[key] ?? {}, this.state.filters[key], this.formats, this.onFilter);
+      }
+      this.facetsBuilt = true;
+    }
+    for (const facet of this.facets) this.updateFacet(facet);
+    this.page.facetsNone.hidden = this.facets.some((facet) => !facet.fieldset.hidden);
+  }
+
   private updateFacet(facet: Facet): void {
-    const counts = this.lastCounts[facet.filter.key] ?? {};
+    const counts = this.current?.search.counts[facet.filter.key] ?? {};
     updateFacet(facet, counts, this.state.filters[facet.filter.key], this.messages, this.onFilter);
   }
 
@@ -287,6 +327,11 @@ class SearchApp {
     active.hidden = chips === 0;
     filtersCount.textContent = chips ? this.messages.say("search.filters.active", { count: chips }) : "";
   }
+}
+
+/** A date order starts at its own end of the timeline; best match first starts with the newest events. */
+function directionOf(order: Order): Direction {
+  return order === "oldest" ? "oldest" : "newest";
 }
 
 /** Shows the search app in place of the <noscript> note, loads the index and runs the address's search. */

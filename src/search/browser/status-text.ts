@@ -2,6 +2,7 @@
 // announce each one, so each says in full what the page now shows. The words are the page's messages.
 import type { SearchScriptMessageKey } from "../page-messages.ts";
 import type { PageMessages } from "./page-messages.ts";
+import type { Direction } from "./archive-search.ts";
 import type { Order } from "./search-state.ts";
 
 export interface Outcome {
@@ -30,4 +31,19 @@ export function describeResults({ total, order, q, filtered }: Outcome, messages
     return messages.say(key, { count: total, query: q, order: how });
   }
   return messages.say(filtered ? "search.status.filtered" : "search.status.all", { count: total, order: how });
+}
+
+export interface Reach {
+  direction: Direction;
+  /** Events in the parts searched so far, and in the whole archive. */
+  searched: number;
+  events: number;
+  /** The date the search reached, as the edition writes it. */
+  date: string;
+}
+
+/** "Searched so far: the 10,000 newest of 100,000 events, back to 3 March 2021." */
+export function describeReach({ direction, searched, events, date }: Reach, messages: PageMessages): string {
+  const key = direction === "newest" ? "search.status.reach.newest" : "search.status.reach.oldest";
+  return messages.say(key, { searched, count: events, date });
 }

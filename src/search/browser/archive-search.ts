@@ -1,0 +1,167 @@
+// Searching an archive whose index is in parts (src/search/parts.ts), one part at a time, newest first,
+// fetching a part only when a search reaches it. Pagefind must load an index's metadata, about 9.5 bytes
+// per event, before it can search it, and every filter file before it can count results by filter: a
+// search over all ten parts of a 100,000-event archive fetched 1.3 MB, and its filter counts 2.8 MB more,
+// where the newest part alone costs about 0.5 MB together. So a search starts in the part its order
+// begins with (the newest; the oldest for oldest first), goes on to the next only while it has found
+// nothing to show, and further on the reader's request. Parts hold consecutive stretches of the timeline,
+// so a date order joined part by part is the archive's order. Best match first ranks what the parts
+// searched so far found, and never moves a result already shown.
+//
+// No DOM here: the search page drives it, and the benchmark measures what a query fetches through it.
+import { foldArabicScript } from "../fold.ts";
+import type { PagePart } from "../parts.ts";
+import type { PagefindFilterCounts, PagefindIndex, PagefindResult, PagefindSearchOptions } from "./pagefind-api.ts";
+
+/** Results the search page shows at a time; the benchmark fetches as many for a query's first page. */
+export const RESULTS_AT_A_TIME = 20;
+
+/** Which end of the timeline a search starts from. */
+export type Direction = "newest" | "oldest";
+
+/** A part opened and ready to search: its filter files fetched, and its values with their counts. */
+interface ReadyPart {
+  index: PagefindIndex;
+  totals: PagefindFilterCounts;
+}
+
+/** The archive's parts, each opened on first use and kept for every later search. */
+export class ArchiveIndex {
+  private readonly ready = new Map<number, Promise<ReadyPart>>();
+
+  /** `parts` oldest first, as the page carries them; `open` makes a part's index (Pagefind's createInstance). */
+  constructor(
+    readonly parts: readonly PagePart[],
+    private readonly open: (part: PagePart) => PagefindIndex,
+  ) {
+    if (parts.length === 0) throw new Error("the search index has no parts");
+  }
+
+  /** Events in the whole archive. */
+  get events(): number {
+    return this.parts.reduce((sum, part) => sum + part.events, 0);
+  }
+
+  /** Part numbers (0-based, oldest first) in the order a search in `direction` visits them. */
+  route(direction: Direction): number[] {
+    const numbers = this.parts.map((_, i) => i);
+    return direction === "newest" ? numbers.reverse() : numbers;
+  }
+
+  /** Fetches what searching the first part in `direction` needs; a failure means search cannot run at all. */
+  async prepare(direction: Direction): Promise<void> {
+    await this.part(this.route(direction)[0]!);
+  }
+
+  /** A hint that `term` is coming: fetches its words in the first part of `direction`. */
+  preload(term: string, direction: Direction): void {
+    const first = this.route(direction)[0]!;
+    this.part(first)
+      .then(({ index }) => index.preload(foldArabicScript(term)))
+      .catch(() => undefined);
+  }
+
+  /** Starts a search: nothing is fetched until its searchNext. */
+  search(typed: string | null, options: PagefindSearchOptions, direction: Direction): ArchiveSearch {
+    return new ArchiveSearch(this, typed === null ? null : foldArabicScript(typed), options, direction);
+  }
+
+  /** @internal A part, opened and with its filter files fetched; a failed open is tried again next time. */
+  part(number: number): Promise<ReadyPart> {
+    let ready = this.ready.get(number);
+    if (!ready) {
+      const index = this.open(this.parts[number]!);
+      ready = index.filters().then((totals) => ({ index, totals }));
+      this.ready.set(number, ready);
+      ready.catch(() => this.ready.delete(number));
+    }
+    return ready;
+  }
+}
+
+/** One search (a query, filters, an order), reaching further into the archive a part at a time. */
+export class ArchiveSearch {
+  private readonly route: number[];
+  private searched = 0;
+  /** Found and not yet taken, in the order they will be shown. */
+  private waiting: PagefindResult[] = [];
+  /** Results found in the parts searched so far. */
+  found = 0;
+  /** How many of the results found have each filter value. */
+  readonly counts: PagefindFilterCounts = {};
+  /** Every filter value of the parts searched so far, with how many of their events have it. */
+  readonly totals: PagefindFilterCounts = {};
+
+  /** `term` already folded as the index's text was (src/search/fold.ts), so `محافظه` finds `محافظة`. */
+  constructor(
+    private readonly archive: ArchiveIndex,
+    private readonly term: string | null,
+    private readonly options: PagefindSearchOptions,
+    readonly direction: Direction,
+  ) {
+    this.route = archive.route(direction);
+  }
+
+  /** True once every part has been searched: `found` is then the archive's count. */
+  get complete(): boolean {
+    return this.searched === this.route.length;
+  }
+
+  /** Found and not yet taken. */
+  get remaining(): number {
+    return this.waiting.length;
+  }
+
+  /** Parts searched so far. */
+  get partsSearched(): number {
+    return this.searched;
+  }
+
+  /** Events in the parts searched so far. */
+  get eventsSearched(): number {
+    return this.route.slice(0, this.searched).reduce((sum, n) => sum + this.archive.parts[n]!.events, 0);
+  }
+
+  /** The date the parts searched so far reach back to (or forward to, oldest first), as the edition writes it. */
+  get reach(): string {
+    const last = this.archive.parts[this.route[Math.max(0, this.searched - 1)]!]!;
+    return this.direction === "newest" ? last.first : last.last;
+  }
+
+  /** Searches the next part. */
+  async searchNext(): Promise<void> {
+    if (this.complete) return;
+    const { index, totals } = await this.archive.part(this.route[this.searched]!);
+    const search = await index.search(this.term, this.options);
+    this.searched++;
+    this.found += search.results.length;
+    addCounts(this.counts, search.filters);
+    addCounts(this.totals, totals);
+    this.waiting.push(...search.results);
+    // A date order is already right, part after part; best match first ranks the waiting ones anew.
+    if (!this.options.sort) this.waiting.sort((a, b) => b.score - a.score);
+  }
+
+  /** Searches further parts until one finds something to show, or none is left. */
+  async searchUntilFound(): Promise<void> {
+    do await this.searchNext();
+    while (this.waiting.length === 0 && !this.complete);
+  }
+
+  /** The next `count` results found, left waiting until `shown` says they are on the page. */
+  next(count: number): PagefindResult[] {
+    return this.waiting.slice(0, count);
+  }
+
+  /** The first `count` results waiting are on the page now. */
+  shown(count: number): void {
+    this.waiting.splice(0, count);
+  }
+}
+
+function addCounts(sums: PagefindFilterCounts, counts: PagefindFilterCounts): void {
+  for (const [key, values] of Object.entries(counts)) {
+    const sum = (sums[key] ??= {});
+    for (const [value, count] of Object.entries(values)) sum[value] = (sum[value] ?? 0) + count;
+  }
+}
