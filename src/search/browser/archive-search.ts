@@ -4,7 +4,8 @@
 // search over all ten parts of a 100,000-event archive fetched 1.3 MB, and its filter counts 2.8 MB more,
 // where the newest part alone costs about 0.5 MB together. So a search starts in the part its order
 // begins with (the newest; the oldest for oldest first), goes on to the next only while it has found
-// nothing to show, and further on the reader's request. Parts hold consecutive stretches of the timeline,
+// nothing to show, and further on the reader's request; a part's filter files are fetched only once a
+// search has found something there to count. Parts hold consecutive stretches of the timeline,
 // so a date order joined part by part is the archive's order. Best match first ranks what the parts
 // searched so far found, and never moves a result already shown.
 //
@@ -19,15 +20,10 @@ export const RESULTS_AT_A_TIME = 20;
 /** Which end of the timeline a search starts from. */
 export type Direction = "newest" | "oldest";
 
-/** A part opened and ready to search: its filter files fetched, and its values with their counts. */
-interface ReadyPart {
-  index: PagefindIndex;
-  totals: PagefindFilterCounts;
-}
-
 /** The archive's parts, each opened on first use and kept for every later search. */
 export class ArchiveIndex {
-  private readonly ready = new Map<number, Promise<ReadyPart>>();
+  private readonly opened = new Map<number, PagefindIndex>();
+  private readonly counted = new Map<number, Promise<PagefindFilterCounts>>();
 
   /** `parts` oldest first, as the page carries them; `open` makes a part's index (Pagefind's createInstance). */
   constructor(
@@ -50,14 +46,13 @@ export class ArchiveIndex {
 
   /** Fetches what searching the first part in `direction` needs; a failure means search cannot run at all. */
   async prepare(direction: Direction): Promise<void> {
-    await this.part(this.route(direction)[0]!);
+    await this.totals(this.route(direction)[0]!);
   }
 
   /** A hint that `term` is coming: fetches its words in the first part of `direction`. */
   preload(term: string, direction: Direction): void {
-    const first = this.route(direction)[0]!;
-    this.part(first)
-      .then(({ index }) => index.preload(foldArabicScript(term)))
+    this.index(this.route(direction)[0]!)
+      .preload(foldArabicScript(term))
       .catch(() => undefined);
   }
 
@@ -66,16 +61,29 @@ export class ArchiveIndex {
     return new ArchiveSearch(this, typed === null ? null : foldArabicScript(typed), options, direction);
   }
 
-  /** @internal A part, opened and with its filter files fetched; a failed open is tried again next time. */
-  part(number: number): Promise<ReadyPart> {
-    let ready = this.ready.get(number);
-    if (!ready) {
-      const index = this.open(this.parts[number]!);
-      ready = index.filters().then((totals) => ({ index, totals }));
-      this.ready.set(number, ready);
-      ready.catch(() => this.ready.delete(number));
+  /** @internal A part's index, made on first use; Pagefind fetches its files as its searches need them. */
+  index(number: number): PagefindIndex {
+    let index = this.opened.get(number);
+    if (!index) {
+      index = this.open(this.parts[number]!);
+      this.opened.set(number, index);
     }
-    return ready;
+    return index;
+  }
+
+  /**
+   * @internal Every filter value of a part with how many of its events have it. It fetches all the part's
+   * filter files, which Pagefind needs before it can count a search's results by filter value; a failure
+   * is tried again next time.
+   */
+  totals(number: number): Promise<PagefindFilterCounts> {
+    let totals = this.counted.get(number);
+    if (!totals) {
+      totals = this.index(number).filters();
+      this.counted.set(number, totals);
+      totals.catch(() => this.counted.delete(number));
+    }
+    return totals;
   }
 }
 
@@ -131,12 +139,17 @@ export class ArchiveSearch {
   /** Searches the next part. */
   async searchNext(): Promise<void> {
     if (this.complete) return;
-    const { index, totals } = await this.archive.part(this.route[this.searched]!);
-    const search = await index.search(this.term, this.options);
+    const number = this.route[this.searched]!;
+    const index = this.archive.index(number);
+    let search = await index.search(this.term, this.options);
+    // Found nothing, it has nothing to count: its filter files (half of what a part costs) stay unfetched.
+    if (search.results.length > 0) {
+      addCounts(this.totals, await this.archive.totals(number));
+      search = await index.search(this.term, this.options);
+    }
     this.searched++;
     this.found += search.results.length;
     addCounts(this.counts, search.filters);
-    addCounts(this.totals, totals);
     this.waiting.push(...search.results);
     // A date order is already right, part after part; best match first ranks the waiting ones anew.
     if (!this.options.sort) this.waiting.sort((a, b) => b.score - a.score);
