@@ -587,6 +587,23 @@ describe("search page over an index in parts", () => {
     assert.deepEqual(whole.titles, OLDEST_FIRST);
   });
 
+  it("when the older parts hold nothing more, the button goes and the keyboard stays on the results", async () => {
+    const { page, done } = await open("/search/?place=Anbar", { site: partsServer });
+    await settled(page, /^2 events match these filters, newest first\. Searched so far/);
+    await page.click("#search-more");
+    await settled(page, /^5 events match these filters, newest first\. Searched so far/);
+    assert.equal(await moreText(page), "Search older events too", "the oldest part is not searched yet");
+    await page.click("#search-more");
+    await settled(page, /^5 events match these filters, newest first\.$/);
+    assert.equal(await page.isHidden("#search-more"), true);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      "Troops deploy in al-Qaim district",
+      "focus on the last result, not lost with the button",
+    );
+    await done();
+  });
+
   it("a query the newer parts lack goes on to older parts by itself", async () => {
     const { page, done } = await open("/search/?q=Mosul", { site: partsServer });
     const found = await shown(page, /^1 event matches “Mosul”, best match first\.$/);

@@ -46,8 +46,8 @@ class SearchApp {
   private facetsBuilt = false;
   private archive: ArchiveIndex | undefined;
   private state: SearchState = readState(location.search);
-  /** The search on the page, and the order it was run in. */
-  private current: { search: ArchiveSearch; order: Order } | undefined;
+  /** The search on the page, the order it was run in, and its number in `sequence`. */
+  private current: { search: ArchiveSearch; order: Order; sequence: number } | undefined;
   private shown = 0;
   /** Bumped by every search; an older search that finishes late is dropped. */
   private sequence = 0;
@@ -151,7 +151,10 @@ class SearchApp {
       void this.change();
       input.focus();
     });
-    more.addEventListener("click", () => void this.showMore(this.sequence, true));
+    // The search the button belongs to: a newer one still running will replace its results.
+    more.addEventListener("click", () => {
+      if (this.current) void this.showMore(this.current.sequence, true);
+    });
     for (const facet of this.facets) {
       facet.toggle.addEventListener("click", () => {
         facet.expanded = !facet.expanded;
@@ -214,7 +217,7 @@ class SearchApp {
       return;
     }
     if (mine !== this.sequence) return;
-    this.current = { search, order };
+    this.current = { search, order, sequence: mine };
     this.shown = 0;
     this.showCounts(search);
     this.updateActive();
@@ -272,8 +275,12 @@ class SearchApp {
       list.removeAttribute("aria-busy");
       this.describe();
     }
-    // The first new result's link: its heading comes first in the item but cannot take focus.
-    if (moveFocus) items[0]?.querySelector<HTMLElement>("a[href]")?.focus();
+    // The first new result's link: its heading comes first in the item but cannot take focus. When older
+    // parts held nothing more, the button is gone: focus goes back to the last result.
+    if (moveFocus) {
+      const first = items[0] ?? (more.hidden ? list.lastElementChild : null);
+      first?.querySelector<HTMLElement>("a[href]")?.focus();
+    }
     return true;
   }
 
