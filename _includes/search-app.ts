@@ -8,7 +8,7 @@ import type { EntityKind } from "../src/model/types.ts";
 import { SEARCH_FILTERS, type SearchFilter } from "../src/search/filters.ts";
 import { SEARCH_SCRIPT_MESSAGES, type SearchPageMessages } from "../src/search/page-messages.ts";
 import type { CalendarDate } from "../src/model/calendar.ts";
-import { searchParts, type PagePart } from "../src/search/parts.ts";
+import { EVENTS_PER_SEARCH_PART, searchParts, type PagePart } from "../src/search/parts.ts";
 import type { Messages } from "../src/site/messages.ts";
 import type { SiteData } from "../src/site/site-data.ts";
 
@@ -67,7 +67,8 @@ function pageParts(data: SiteData): string {
 export function searchApp(data: SiteData): SafeHtml {
   const { messages } = data;
   const browse = browseLinks(data);
-  const bundle = html`data-bundle="${data.urls.searchBundle()}" data-parts="${pageParts(data)}"`;
+  const step = data.searchStepEvents ?? data.eventsPerSearchPart ?? EVENTS_PER_SEARCH_PART;
+  const bundle = html`data-bundle="${data.urls.searchBundle()}" data-parts="${pageParts(data)}" data-step="${step}"`;
   const words = html`data-language="${data.site.language}" data-messages="${scriptMessages(messages)}"`;
   const filters = html`<span class="search-filters-title">${messages.t("search.filters.title")}</span>`;
   const moreText = messages.t("search.more");

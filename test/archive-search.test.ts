@@ -155,6 +155,25 @@ describe("searching an index in parts", () => {
     assert.deepEqual(search.totals, { place: { Anbar: 4, "Abu Kamal": 2 } });
   });
 
+  it("takes in as many parts at a step as the page's step holds, as the dev server's smaller parts need", async () => {
+    const log: string[] = [];
+    const open = (part: PagePart) => {
+      const n = PAGE_PARTS.indexOf(part);
+      return standIn(PARTS[n]!, log, String(n + 1));
+    };
+    const index = new ArchiveIndex(PAGE_PARTS, open, 6);
+    assert.deepEqual(index.steps("newest"), [[2, 1], [0]], "3 + 3 events fit a step of 6; 2 more do not");
+    assert.deepEqual(index.steps("oldest"), [[0, 1], [2]]);
+    const search = index.search(null, { sort: { date: "desc" } }, "newest");
+    await search.searchUntilFound();
+    assert.equal(search.found, 6);
+    assert.equal(search.partsSearched, 2);
+    assert.equal(search.eventsSearched, 6);
+    assert.equal(search.reach, "first of 2");
+    assert.deepEqual(await ids(search.next(10)), ["c3", "c2", "c1", "b3", "b2", "b1"], "newest first across the step");
+    assert.deepEqual(new ArchiveIndex(PAGE_PARTS, open, 10_000).steps("newest"), [[2, 1, 0]]);
+  });
+
   it("a part that failed to open is opened again by the next search", async () => {
     let failures = 1;
     const log: string[] = [];

@@ -175,6 +175,11 @@ describe("the dev server's edit loop", () => {
         /data-parts="\[\{&quot;url&quot;:&quot;\/pagefind\/&quot;.*&quot;\/pagefind\/part-2\/&quot;.*&quot;\/pagefind\/part-3\/&quot;/,
         "the search page lists every part",
       );
+      assert.match(
+        await fs.readFile(path.join(partsSite, "search", "index.html"), "utf8"),
+        /data-step="10000"/,
+        "its parts are searched in steps of a published site's part, as the built site would be",
+      );
 
       const retitle = async (file: string, title: string) => {
         await edit(file, (text) => text.replace(/^title: .*$/m, `title: ${title}`), partsContent);

@@ -53,7 +53,7 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
   const files = (await listTree(root)).filter((entry) => entry.kind === "file");
   let indexBytes = 0;
   for (const entry of files) indexBytes += (await fs.stat(entry.absolute)).size;
-  const parts = await pageParts(siteDir);
+  const { parts, stepEvents } = await searchPage(siteDir);
 
   const fetched: FetchedFile[] = [await fileCost(root, "pagefind.js")];
   const realFetch = globalThis.fetch;
@@ -67,7 +67,8 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
   try {
     // A fresh module instance per measurement, as a fresh page has.
     const pagefind = (await import(`${pathToFileURL(script).href}?instance=${++instances}`)) as PagefindModule;
-    const archive = new ArchiveIndex(parts, (part) => pagefind.createInstance({ basePath: part.url, baseUrl: "/" }));
+    const open = (part: PagePart) => pagefind.createInstance({ basePath: part.url, baseUrl: "/" });
+    const archive = new ArchiveIndex(parts, open, stepEvents);
     // A typed query, in the page's default order for one: best match first.
     const search = archive.search(query, { filters: {} }, "newest");
     await search.searchUntilFound();
@@ -91,14 +92,18 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
   }
 }
 
-/** The parts of the default edition's index as its search page lists them (_includes/search-app.ts). */
-async function pageParts(siteDir: string): Promise<PagePart[]> {
+/** The parts of the default edition's index and its step as its search page lists them (_includes/search-app.ts). */
+async function searchPage(siteDir: string): Promise<{ parts: PagePart[]; stepEvents: number }> {
   const page = await fs.readFile(path.join(siteDir, "search", "index.html"), "utf8");
-  const carried = /\sdata-parts="([^"]*)"/.exec(page)?.[1];
-  if (carried === undefined) throw new Error("the search page lists no parts of its index (data-parts)");
-  const entities: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
-  return JSON.parse(carried.replace(/&(?:quot|#39|lt|gt|amp);/g, (entity) => entities[entity]!)) as PagePart[];
+  const attribute = (name: string) => {
+    const value = new RegExp(`\\s${name}="([^"]*)"`).exec(page)?.[1];
+    if (value === undefined) throw new Error(`the search page has no ${name}`);
+    return value.replace(/&(?:quot|#39|lt|gt|amp);/g, (entity) => ENTITIES[entity]!);
+  };
+  return { parts: JSON.parse(attribute("data-parts")) as PagePart[], stepEvents: Number(attribute("data-step")) };
 }
+
+const ENTITIES: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
 
 async function fileCost(root: string, relative: string): Promise<FetchedFile> {
   const bytes = await fs.readFile(path.join(root, relative));

@@ -33,6 +33,11 @@ export interface RenderInput {
   drafts: boolean;
   /** How the search index is split, for the search page (src/search/parts.ts); the default when left out. */
   eventsPerSearchPart?: number;
+  /**
+   * Events the search page searches at a step (src/search/browser/archive-search.ts): the parts' size when
+   * left out. The dev server indexes in smaller parts, and asks for the published site's steps.
+   */
+  searchStepEvents?: number;
   /** The catalog whose words the pages show; the edition's (src/site/edition-messages.ts) when left out. */
   messages?: Messages;
   /** The edition these pages are for; the default (the site's first) when left out. */
@@ -55,6 +60,8 @@ export class SiteData {
   readonly entityPages: PerKind<EntityPage[]>;
   /** Events per part of the search index (src/search/parts.ts); undefined for the default. */
   readonly eventsPerSearchPart: number | undefined;
+  /** Events the search page searches at a step, at most; undefined for the parts' size. */
+  readonly searchStepEvents: number | undefined;
   /** The old addresses of renamed events and entities in this edition, and where each leads. */
   readonly redirects: Redirect[];
   /** Every word the pages show, from one message catalog (src/site/messages.ts): `data.messages.t(…)`. */
@@ -114,6 +121,7 @@ export class SiteData {
     this.entityPages = perKind((kind) => paginateEntities(this.entities, this.entityLists[kind], ENTITY_PAGE_SIZE));
     this.redirects = redirectsOf(this);
     this.eventsPerSearchPart = eventsPerSearchPart;
+    this.searchStepEvents = input.searchStepEvents;
     this.messages = messages;
   }
 

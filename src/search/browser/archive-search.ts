@@ -12,7 +12,13 @@
 // No DOM here: the search page drives it, and the benchmark measures what a query fetches through it.
 import { foldArabicScript } from "../fold.ts";
 import type { PagePart } from "../parts.ts";
-import type { PagefindFilterCounts, PagefindIndex, PagefindResult, PagefindSearchOptions } from "./pagefind-api.ts";
+import type {
+  PagefindFilterCounts,
+  PagefindIndex,
+  PagefindResult,
+  PagefindSearch,
+  PagefindSearchOptions,
+} from "./pagefind-api.ts";
 
 /** Results the search page shows at a time; the benchmark fetches as many for a query's first page. */
 export const RESULTS_AT_A_TIME = 20;
@@ -25,10 +31,16 @@ export class ArchiveIndex {
   private readonly opened = new Map<number, PagefindIndex>();
   private readonly counted = new Map<number, Promise<PagefindFilterCounts>>();
 
-  /** `parts` oldest first, as the page carries them; `open` makes a part's index (Pagefind's createInstance). */
+  /**
+   * `parts` oldest first, as the page carries them; `open` makes a part's index (Pagefind's createInstance);
+   * a search takes in as many parts at a step as hold `stepEvents` events together, at least one (by
+   * default one at a time): one part of a built site, the five or so smaller ones the dev server indexes
+   * in its place.
+   */
   constructor(
     readonly parts: readonly PagePart[],
     private readonly open: (part: PagePart) => PagefindIndex,
+    private readonly stepEvents = 1,
   ) {
     if (parts.length === 0) throw new Error("the search index has no parts");
   }
@@ -42,6 +54,22 @@ export class ArchiveIndex {
   route(direction: Direction): number[] {
     const numbers = this.parts.map((_, i) => i);
     return direction === "newest" ? numbers.reverse() : numbers;
+  }
+
+  /** The parts a search in `direction` takes in at each step, in order. */
+  steps(direction: Direction): number[][] {
+    const steps: number[][] = [];
+    let events = Infinity;
+    for (const number of this.route(direction)) {
+      const size = this.parts[number]!.events;
+      if (events + size > this.stepEvents) {
+        steps.push([]);
+        events = 0;
+      }
+      steps[steps.length - 1]!.push(number);
+      events += size;
+    }
+    return steps;
   }
 
   /** Fetches what searching the first part in `direction` needs; a failure means search cannot run at all. */
@@ -87,10 +115,11 @@ export class ArchiveIndex {
   }
 }
 
-/** One search (a query, filters, an order), reaching further into the archive a part at a time. */
+/** One search (a query, filters, an order), reaching further into the archive a step at a time. */
 export class ArchiveSearch {
-  private readonly route: number[];
-  private searched = 0;
+  private readonly steps: number[][];
+  /** Steps taken. */
+  private taken = 0;
   /** Found and not yet taken, in the order they will be shown. */
   private waiting: PagefindResult[] = [];
   /** Results found in the parts searched so far. */
@@ -107,12 +136,12 @@ export class ArchiveSearch {
     private readonly options: PagefindSearchOptions,
     readonly direction: Direction,
   ) {
-    this.route = archive.route(direction);
+    this.steps = archive.steps(direction);
   }
 
   /** True once every part has been searched: `found` is then the archive's count. */
   get complete(): boolean {
-    return this.searched === this.route.length;
+    return this.taken === this.steps.length;
   }
 
   /** Found and not yet taken. */
@@ -120,42 +149,53 @@ export class ArchiveSearch {
     return this.waiting.length;
   }
 
+  /** The parts searched so far, in the order searched. */
+  private get searched(): number[] {
+    return this.steps.slice(0, this.taken).flat();
+  }
+
   /** Parts searched so far. */
   get partsSearched(): number {
-    return this.searched;
+    return this.searched.length;
   }
 
   /** Events in the parts searched so far. */
   get eventsSearched(): number {
-    return this.route.slice(0, this.searched).reduce((sum, n) => sum + this.archive.parts[n]!.events, 0);
+    return this.searched.reduce((sum, n) => sum + this.archive.parts[n]!.events, 0);
   }
 
   /** The date the parts searched so far reach back to (or forward to, oldest first), as the edition writes it. */
   get reach(): string {
-    const last = this.archive.parts[this.route[Math.max(0, this.searched - 1)]!]!;
+    const searched = this.searched;
+    const last = this.archive.parts[searched[searched.length - 1] ?? this.steps[0]![0]!]!;
     return this.direction === "newest" ? last.first : last.last;
   }
 
-  /** Searches the next part. */
+  /** Searches the parts of the next step. */
   async searchNext(): Promise<void> {
     if (this.complete) return;
-    const number = this.route[this.searched]!;
-    const index = this.archive.index(number);
-    let search = await index.search(this.term, this.options);
-    // Found nothing, it has nothing to count: its filter files (half of what a part costs) stay unfetched.
-    if (search.results.length > 0) {
-      addCounts(this.totals, await this.archive.totals(number));
-      search = await index.search(this.term, this.options);
+    const found = await Promise.all(this.steps[this.taken]!.map((number) => this.searchPart(number)));
+    this.taken++;
+    for (const search of found) {
+      this.found += search.results.length;
+      addCounts(this.counts, search.filters);
+      // A date order is right part after part, as the step lists them.
+      this.waiting.push(...search.results);
     }
-    this.searched++;
-    this.found += search.results.length;
-    addCounts(this.counts, search.filters);
-    this.waiting.push(...search.results);
-    // A date order is already right, part after part; best match first ranks the waiting ones anew.
+    // Best match first ranks the waiting ones anew.
     if (!this.options.sort) this.waiting.sort((a, b) => b.score - a.score);
   }
 
-  /** Searches further parts until one finds something to show, or none is left. */
+  private async searchPart(number: number): Promise<PagefindSearch> {
+    const index = this.archive.index(number);
+    const search = await index.search(this.term, this.options);
+    // Found nothing, it has nothing to count: its filter files (half of what a part costs) stay unfetched.
+    if (search.results.length === 0) return search;
+    addCounts(this.totals, await this.archive.totals(number));
+    return index.search(this.term, this.options);
+  }
+
+  /** Searches further steps until one finds something to show, or none is left. */
   async searchUntilFound(): Promise<void> {
     do await this.searchNext();
     while (this.waiting.length === 0 && !this.complete);

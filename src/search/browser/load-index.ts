@@ -6,16 +6,19 @@ import type { PagefindModule } from "./pagefind-api.ts";
 
 /**
  * `bundleUrl` is the edition's /pagefind/pagefind.js (/ar/pagefind/pagefind.js …); `partsJson` the app's
- * data-parts, oldest first.
+ * data-parts, oldest first; `step` its data-step, the events a search takes in at a step.
  */
-export async function openArchive(bundleUrl: string, partsJson: string): Promise<ArchiveIndex> {
+export async function openArchive(bundleUrl: string, partsJson: string, step: string): Promise<ArchiveIndex> {
   const parts = readParts(partsJson);
+  const stepEvents = Number(step);
+  if (!Number.isInteger(stepEvents) || stepEvents < 1) throw new Error(`the search page's data-step is "${step}"`);
   // Pagefind's script is written by the build and loaded at run time, never bundled: its module is as
   // pagefind-api.ts declares it.
   const loaded: unknown = await import(bundleUrl);
   const pagefind = loaded as PagefindModule;
   // Records carry their page's whole path (/ar/events/<id>/): nothing may be put before it.
-  return new ArchiveIndex(parts, (part) => pagefind.createInstance({ basePath: part.url, baseUrl: "/" }));
+  const open = (part: PagePart) => pagefind.createInstance({ basePath: part.url, baseUrl: "/" });
+  return new ArchiveIndex(parts, open, stepEvents);
 }
 
 /** The parts the page lists, each checked to be what the build writes. */

@@ -71,7 +71,7 @@ class SearchApp {
     statusLine.textContent = this.messages.say("search.status.loading");
     let archive: ArchiveIndex;
     try {
-      archive = await openArchive(app.dataset.bundle ?? "", app.dataset.parts ?? "");
+      archive = await openArchive(app.dataset.bundle ?? "", app.dataset.parts ?? "", app.dataset.step ?? "");
       await archive.prepare(directionOf(effectiveOrder(this.state)));
     } catch (error) {
       if (isEmptyIndex(error)) {
