@@ -241,6 +241,8 @@ class SearchApp {
     const further = search.remaining === 0 && !search.complete;
     if (further) {
       list.setAttribute("aria-busy", "true");
+      // One click, one step: a second while the older parts load would search further than asked.
+      more.disabled = true;
       try {
         await search.searchUntilFound();
       } catch (error) {
@@ -248,6 +250,8 @@ class SearchApp {
         if (mine === this.sequence) statusLine.textContent = this.messages.say("search.status.searchFailed");
         list.removeAttribute("aria-busy");
         return false;
+      } finally {
+        more.disabled = false;
       }
       if (mine !== this.sequence) return false;
       this.showCounts(search);
