@@ -606,9 +606,18 @@ describe("search page over an index in parts", () => {
 
   it("a query the newer parts lack goes on to older parts by itself", async () => {
     const { page, done } = await open("/search/?q=Mosul", { site: partsServer });
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await page.reload();
     const found = await shown(page, /^1 event matches “Mosul”, best match first\.$/);
     assert.deepEqual(found.titles, ["Protest in Mosul"]);
     assert.equal(await page.isHidden("#search-more"), true, "the oldest part reached, nothing is left to search");
+    const filterFiles = fetched.filter((p) => p.includes("/filter/"));
+    assert.ok(filterFiles.length > 0, "the oldest part's filter files, to count its result");
+    assert.ok(
+      filterFiles.every((p) => /^\/pagefind\/filter\//.test(p)),
+      `the parts that found nothing fetched no filter files: ${filterFiles.join(" ")}`,
+    );
     await done();
   });
 
@@ -635,6 +644,48 @@ describe("search page over an index in parts", () => {
     );
     assert.deepEqual(new Set(parted.titles), new Set(single.titles));
     assert.deepEqual(parted.facets, single.facets);
+  });
+});
+
+describe("search page without an index to search", () => {
+  let empty: StaticServer;
+  let broken: StaticServer;
+  before(async () => {
+    const content = path.join(root, "content-empty");
+    await fs.mkdir(content, { recursive: true });
+    await fs.writeFile(path.join(content, "site.yml"), FILES["site.yml"]!);
+    const result = await build({ contentDir: content, outputDir: path.join(root, "_site-empty") });
+    assert.equal(result.exitCode, 0, result.failure);
+    empty = await serveStatic(path.join(root, "_site-empty"));
+    // A host that lost the index, or never received it.
+    await fs.cp(path.join(root, "_site"), path.join(root, "_site-no-index"), { recursive: true });
+    await fs.rm(path.join(root, "_site-no-index", "pagefind"), { recursive: true });
+    broken = await serveStatic(path.join(root, "_site-no-index"));
+  });
+  after(async () => {
+    await empty?.close();
+    await broken?.close();
+  });
+
+  it("an archive with no events yet says so", async () => {
+    const page = await shared.newPage();
+    await page.goto(`${empty.origin}/search/`);
+    await page.waitForFunction(() => document.getElementById("search-status")?.textContent?.endsWith("."));
+    assert.equal(await page.textContent("#search-status"), "No events have been published yet.");
+    assert.equal(await page.isVisible("#search-unavailable"), false);
+    await page.close();
+  });
+
+  it("an index that cannot be fetched gives the notice with the pages that list every event", async () => {
+    const page = await shared.newPage();
+    await page.goto(`${broken.origin}/search/`);
+    await page.waitForSelector("#search-unavailable", { state: "visible" });
+    assert.equal(await page.isVisible("#search-app"), false);
+    assert.match(
+      (await page.textContent("#search-unavailable")) ?? "",
+      /^\s*Search could not be loaded\. Please try again later\./,
+    );
+    await page.close();
   });
 });
 

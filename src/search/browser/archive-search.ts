@@ -1,5 +1,5 @@
-// Searching an archive whose index is in parts (src/search/parts.ts), one part at a time, newest first,
-// fetching a part only when a search reaches it. Pagefind must load an index's metadata, about 9.5 bytes
+// Searching an archive whose index is in parts (src/search/parts.ts) a step at a time (a part of a built
+// site), newest first, fetching a part only when a search reaches it. Pagefind must load an index's metadata, about 9.5 bytes
 // per event, before it can search it, and every filter file before it can count results by filter: a
 // search over all ten parts of a 100,000-event archive fetched 1.3 MB, and its filter counts 2.8 MB more,
 // where the newest part alone costs about 0.5 MB together. So a search starts in the part its order
@@ -72,9 +72,12 @@ export class ArchiveIndex {
     return steps;
   }
 
-  /** Fetches what searching the first part in `direction` needs; a failure means search cannot run at all. */
+  /**
+   * Opens the first part in `direction` (its entry, meta and wasm files, not its filter files, which a
+   * search fetches only when it finds something there): a failure means search cannot run at all.
+   */
   async prepare(direction: Direction): Promise<void> {
-    await this.totals(this.route(direction)[0]!);
+    await this.index(this.route(direction)[0]!).preload("");
   }
 
   /** A hint that `term` is coming: fetches its words in the first part of `direction`. */

@@ -64,7 +64,10 @@ export interface PagefindIndex {
    * file, which a search needs before it can count its results by filter value.
    */
   filters(): Promise<PagefindFilterCounts>;
-  /** Starts fetching what a search for `term` needs, so the search itself is quick. */
+  /**
+   * Starts fetching what a search for `term` needs, so the search itself is quick. With "" it opens the
+   * index (its entry, meta and wasm files) and fetches nothing more; it rejects when the index is missing.
+   */
   preload(term: string): Promise<void>;
   /** A null term finds every record that matches the filters. */
   search(term: string | null, options: PagefindSearchOptions): Promise<PagefindSearch>;
