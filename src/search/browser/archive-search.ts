@@ -19,12 +19,18 @@ import type {
   PagefindSearch,
   PagefindSearchOptions,
 } from "./pagefind-api.ts";
+import type { Order } from "./search-state.ts";
 
 /** Results the search page shows at a time; the benchmark fetches as many for a query's first page. */
 export const RESULTS_AT_A_TIME = 20;
 
 /** Which end of the timeline a search starts from. */
 export type Direction = "newest" | "oldest";
+
+/** A date order starts at its own end of the timeline; best match first starts with the newest events. */
+export function directionOf(order: Order): Direction {
+  return order === "oldest" ? "oldest" : "newest";
+}
 
 /** The archive's parts, each opened on first use and kept for every later search. */
 export class ArchiveIndex {
@@ -127,6 +133,8 @@ export class ArchiveSearch {
   private waiting: PagefindResult[] = [];
   /** Results found in the parts searched so far. */
   found = 0;
+  /** Results on the page so far. */
+  shownCount = 0;
   /** How many of the results found have each filter value. */
   readonly counts: PagefindFilterCounts = {};
   /** Every filter value of the parts searched so far, with how many of their events have it. */
@@ -211,7 +219,7 @@ export class ArchiveSearch {
 
   /** The first `count` results waiting are on the page now. */
   shown(count: number): void {
-    this.waiting.splice(0, count);
+    this.shownCount += this.waiting.splice(0, count).length;
   }
 }
 

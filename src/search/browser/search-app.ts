@@ -12,12 +12,12 @@
 //   built with createElement/textContent in the site's own styles, light and dark.
 import { SEARCH_FILTERS, type SearchFilter } from "../filters.ts";
 import { focusNearChip, showActiveFilters } from "./active-filters.ts";
-import { RESULTS_AT_A_TIME, type ArchiveIndex, type ArchiveSearch, type Direction } from "./archive-search.ts";
+import { directionOf, RESULTS_AT_A_TIME, type ArchiveIndex, type ArchiveSearch } from "./archive-search.ts";
 import { text } from "./dom.ts";
-import { buildFacet, findFacets, updateFacet, type Facet } from "./facets.ts";
+import { FacetPanel } from "./facet-panel.ts";
 import { placeFiltersPanel } from "./filters-panel.ts";
 import { isEmptyIndex, openArchive } from "./load-index.ts";
-import { formatsFor, type Formats } from "./locale.ts";
+import { formatsFor } from "./locale.ts";
 import type { PageElements } from "./page-elements.ts";
 import type { PageMessages } from "./page-messages.ts";
 import type { PagefindResultData } from "./pagefind-api.ts";
@@ -33,22 +33,18 @@ import {
   type Order,
   type SearchState,
 } from "./search-state.ts";
-import { describeReach, describeResults } from "./status-text.ts";
+import { describeSearch, moreLabel } from "./status-text.ts";
 
 /** Milliseconds of quiet before a typed query runs. */
 const TYPING_DELAY = 250;
 
 class SearchApp {
-  private readonly formats: Formats;
   private readonly baseTitle = document.title;
-  private readonly facets: Facet[];
-  /** Filled from the first search's parts: later parts add the values they bring. */
-  private facetsBuilt = false;
+  private readonly filters: FacetPanel;
   private archive: ArchiveIndex | undefined;
   private state: SearchState = readState(location.search);
   /** The search on the page, the order it was run in, and its number in `sequence`. */
   private current: { search: ArchiveSearch; order: Order; sequence: number } | undefined;
-  private shown = 0;
   /** Bumped by every search; an older search that finishes late is dropped. */
   private sequence = 0;
   private typingTimer: number | undefined;
@@ -59,8 +55,7 @@ class SearchApp {
     private readonly page: PageElements,
     private readonly messages: PageMessages,
   ) {
-    this.formats = formatsFor(page.app.dataset.language || "en");
-    this.facets = findFacets(page.app);
+    this.filters = new FacetPanel(page.app, formatsFor(page.app.dataset.language || "en"), messages, this.onFilter);
   }
 
   async start(): Promise<void> {
@@ -155,12 +150,6 @@ class SearchApp {
     more.addEventListener("click", () => {
       if (this.current) void this.showMore(this.current.sequence, true);
     });
-    for (const facet of this.facets) {
-      facet.toggle.addEventListener("click", () => {
-        facet.expanded = !facet.expanded;
-        this.updateFacet(facet);
-      });
-    }
     window.addEventListener("popstate", () => {
       clearTimeout(this.typingTimer);
       this.state = readState(location.search);
@@ -218,7 +207,6 @@ class SearchApp {
     }
     if (mine !== this.sequence) return;
     this.current = { search, order, sequence: mine };
-    this.shown = 0;
     this.showCounts(search);
     this.updateActive();
     list.replaceChildren();
@@ -269,12 +257,8 @@ class SearchApp {
     search.shown(next.length);
     const items = data.map((result) => resultItem(result, this.messages));
     list.append(...items);
-    this.shown += next.length;
     more.hidden = search.remaining === 0 && search.complete;
-    more.textContent =
-      search.remaining > 0
-        ? this.messages.say("search.more.progress", { shown: this.shown, count: search.found })
-        : this.messages.say(search.direction === "newest" ? "search.more.older" : "search.more.newer");
+    more.textContent = moreLabel(search, this.messages);
     if (further) {
       list.removeAttribute("aria-busy");
       this.describe();
@@ -291,20 +275,8 @@ class SearchApp {
   /** The status line: what was found, and how far back (or forward) the search has reached so far. */
   private describe(): void {
     const { search, order } = this.current!;
-    const filtered = activeFilterCount(this.state) > 0;
-    const outcome = { total: search.found, order, q: this.state.q.trim(), filtered };
-    const found = describeResults(outcome, this.messages);
-    const reach = search.complete
-      ? ""
-      : describeReach(
-          {
-            direction: search.direction,
-            searched: search.eventsSearched,
-            events: this.archive!.events,
-            date: search.reach,
-          },
-          this.messages,
-        );
+    const state = { order, q: this.state.q.trim(), filtered: activeFilterCount(this.state) > 0 };
+    const { found, reach } = describeSearch(search, { ...state, events: this.archive!.events }, this.messages);
     // One live region, announced whole; the reach shows on a quieter line of its own.
     this.page.statusLine.replaceChildren(found);
     if (reach) this.page.statusLine.append(" ", text(reach, "search-reach"));
@@ -314,20 +286,7 @@ class SearchApp {
 
   /** The filters as the search found them: every value with its count, those of newly searched parts added. */
   private showCounts(search: ArchiveSearch): void {
-    if (!this.facetsBuilt) {
-      for (const facet of this.facets) {
-        const { key } = facet.filter;
-        buildFacet(facet, search.totals[key] ?? {}, this.state.filters[key], this.formats, this.onFilter);
-      }
-      this.facetsBuilt = true;
-    }
-    for (const facet of this.facets) this.updateFacet(facet);
-    this.page.facetsNone.hidden = this.facets.some((facet) => !facet.fieldset.hidden);
-  }
-
-  private updateFacet(facet: Facet): void {
-    const counts = this.current?.search.counts[facet.filter.key] ?? {};
-    updateFacet(facet, counts, this.state.filters[facet.filter.key], this.messages, this.onFilter);
+    this.page.facetsNone.hidden = this.filters.show(search.totals, search.counts, this.state.filters);
   }
 
   private updateActive(): void {
@@ -338,11 +297,6 @@ class SearchApp {
     active.hidden = chips === 0;
     filtersCount.textContent = chips ? this.messages.say("search.filters.active", { count: chips }) : "";
   }
-}
-
-/** A date order starts at its own end of the timeline; best match first starts with the newest events. */
-function directionOf(order: Order): Direction {
-  return order === "oldest" ? "oldest" : "newest";
 }
 
 /** Shows the search app in place of the <noscript> note, loads the index and runs the address's search. */

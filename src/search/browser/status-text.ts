@@ -2,7 +2,7 @@
 // announce each one, so each says in full what the page now shows. The words are the page's messages.
 import type { SearchScriptMessageKey } from "../page-messages.ts";
 import type { PageMessages } from "./page-messages.ts";
-import type { Direction } from "./archive-search.ts";
+import type { ArchiveSearch, Direction } from "./archive-search.ts";
 import type { Order } from "./search-state.ts";
 
 export interface Outcome {
@@ -46,4 +46,23 @@ export interface Reach {
 export function describeReach({ direction, searched, events, date }: Reach, messages: PageMessages): string {
   const key = direction === "newest" ? "search.status.reach.newest" : "search.status.reach.oldest";
   return messages.say(key, { searched, count: events, date });
+}
+
+/** The status line of `search` (its found and reach sentences; reach empty once every part is searched). */
+export function describeSearch(
+  search: ArchiveSearch,
+  { order, q, filtered, events }: Omit<Outcome, "total"> & { events: number },
+  messages: PageMessages,
+): { found: string; reach: string } {
+  const found = describeResults({ total: search.found, order, q, filtered }, messages);
+  if (search.complete) return { found, reach: "" };
+  const reach = { direction: search.direction, searched: search.eventsSearched, events, date: search.reach };
+  return { found, reach: describeReach(reach, messages) };
+}
+
+/** The "Show more" button: how many are shown, or, when the parts searched have no more, the next step. */
+export function moreLabel(search: ArchiveSearch, messages: PageMessages): string {
+  if (search.remaining > 0)
+    return messages.say("search.more.progress", { shown: search.shownCount, count: search.found });
+  return messages.say(search.direction === "newest" ? "search.more.older" : "search.more.newer");
 }
