@@ -90,9 +90,9 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   const events = input.timeline.events.length;
   // Every edition's parts, the default edition's first: each edition has an index of its own.
   const editions = searchEditions(input.model);
-  const parts = editions.flatMap((edition) => {
-    return searchParts(events, input.eventsPerSearchPart, edition.edition.prefix).map((part) => ({ edition, part }));
-  });
+  const parts = editions.flatMap((edition) =>
+    searchParts(events, input.eventsPerSearchPart, edition.edition.prefix).map((part) => ({ edition, part })),
+  );
   const report: SearchReport = { problems: [], records: 0, written: [] };
   // Made on first use: when every part is unchanged, no thread and no Pagefind are started.
   let writer: Promise<PartWriter> | undefined;

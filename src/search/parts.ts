@@ -1,8 +1,9 @@
 // The search index is written in parts, each a complete Pagefind index of its own over a stretch of the
 // timeline. Pagefind holds a whole index in memory while it builds, and its time grows faster than the
 // index: 100,000 events in one index took 926 s and 9.6 GB of memory, against about 52 s at 10,000. In
-// parts of at most 10,000 events, memory is bounded and time linear. The search page searches the parts one
-// at a time, newest first, and fetches a part only when a search reaches it (src/search/browser/archive-search.ts).
+// parts of at most 10,000 events, memory is bounded and time linear. The search page searches them newest
+// first, a part at a time, and fetches a part only when a search reaches it
+// (src/search/browser/archive-search.ts).
 //
 // Shared by the index (src/search/index-search.ts), its verification and the search page, which must agree
 // on how many parts there are: all of them derive it from the number of published events.
