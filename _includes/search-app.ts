@@ -67,7 +67,8 @@ function pageParts(data: SiteData): string {
 export function searchApp(data: SiteData): SafeHtml {
   const { messages } = data;
   const browse = browseLinks(data);
-  const step = data.searchStepEvents ?? data.eventsPerSearchPart ?? EVENTS_PER_SEARCH_PART;
+  // The step of a built site whatever its parts, so the dev server's smaller ones are searched alike.
+  const step = data.searchStepEvents ?? EVENTS_PER_SEARCH_PART;
   const bundle = html`data-bundle="${data.urls.searchBundle()}" data-parts="${pageParts(data)}" data-step="${step}"`;
   const words = html`data-language="${data.site.language}" data-messages="${scriptMessages(messages)}"`;
   const filters = html`<span class="search-filters-title">${messages.t("search.filters.title")}</span>`;

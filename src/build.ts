@@ -34,6 +34,8 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Events per part of the search index (default 10,000, see src/search/parts.ts; tests make it small). */
   eventsPerSearchPart?: number;
+  /** Events the search page searches at a step (default 10,000; tests with small parts make it small too). */
+  searchStepEvents?: number;
   /**
    * The build cache's folder (src/cache/build-cache.ts): reuse what the last build made from unchanged
    * content, and keep what this one makes. Undefined: build everything, keep nothing.
@@ -131,7 +133,7 @@ async function buildLocked(
   steps: BuildSteps,
   baseUrl: string | undefined,
 ): Promise<BuildResult> {
-  const { contentDir, outputDir, drafts = false, eventsPerSearchPart } = options;
+  const { contentDir, outputDir, drafts = false, eventsPerSearchPart, searchStepEvents } = options;
   const result = { diagnostics: [] as Diagnostic[], pages: 0, events: 0, outputDir };
   const fail = (failure: string): BuildResult => ({ ...result, exitCode: 2, failure });
   const started = performance.now();
@@ -160,7 +162,9 @@ async function buildLocked(
   const cache =
     options.cacheDir === undefined
       ? undefined
-      : openCache(options.cacheDir, { drafts, eventsPerSearchPart, baseUrl }, (line) => options.onNote?.(line));
+      : openCache(options.cacheDir, { drafts, eventsPerSearchPart, searchStepEvents, baseUrl }, (line) =>
+          options.onNote?.(line),
+        );
 
   let loaded;
   try {
@@ -196,7 +200,7 @@ async function buildLocked(
         // Search records come from the model, not the pages, so Pagefind (a process of its own) indexes
         // on the second core while Eleventy renders on this one. Both are waited for, even when one fails,
         // so nothing writes into the staging folder after it is discarded.
-        const input = { model, timeline, drafts, eventsPerSearchPart };
+        const input = { model, timeline, drafts, eventsPerSearchPart, searchStepEvents };
         // With a site from the cache in the staging folder, only what changed is rendered and indexed.
         const before = cache ? await startFrom(cache, outputDir, input, stagingDir) : undefined;
         const searchInput = { model, timeline, stagingDir, outputDir, eventsPerSearchPart };

@@ -13,6 +13,7 @@ const CODE = ["src", "_includes", "eleventy.config.ts", "package.json", "package
 export interface CacheKeyOptions {
   drafts: boolean;
   eventsPerSearchPart?: number;
+  searchStepEvents?: number;
   baseUrl?: string;
 }
 

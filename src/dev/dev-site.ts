@@ -19,7 +19,6 @@ import { comparable, editionData, renderAll, renderChanges, renderPages } from "
 import { draftPages, eventPageSources } from "../site/page-sources.ts";
 import type { SiteData } from "../site/site-data.ts";
 import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "../search/live-search.ts";
-import { EVENTS_PER_SEARCH_PART } from "../search/parts.ts";
 
 export interface DevUpdate {
   /** False when the content has errors: the site stays as it was. */
@@ -78,8 +77,6 @@ export class DevSite {
       timeline: buildTimeline(model, { drafts: true }),
       drafts: true,
       eventsPerSearchPart: this.eventsPerSearchPart,
-      // Searched as the published site's parts are, however small the dev server's own.
-      searchStepEvents: EVENTS_PER_SEARCH_PART,
     });
     const previous = this.current;
     // Every page shows the site's settings (its editions among them): when they change, the folder is

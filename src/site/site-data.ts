@@ -34,8 +34,8 @@ export interface RenderInput {
   /** How the search index is split, for the search page (src/search/parts.ts); the default when left out. */
   eventsPerSearchPart?: number;
   /**
-   * Events the search page searches at a step (src/search/browser/archive-search.ts): the parts' size when
-   * left out. The dev server indexes in smaller parts, and asks for the published site's steps.
+   * Events the search page searches at a step (src/search/browser/archive-search.ts): a built site's part,
+   * 10,000, when left out, however small the parts (the dev server's are 2,000).
    */
   searchStepEvents?: number;
   /** The catalog whose words the pages show; the edition's (src/site/edition-messages.ts) when left out. */
@@ -60,7 +60,7 @@ export class SiteData {
   readonly entityPages: PerKind<EntityPage[]>;
   /** Events per part of the search index (src/search/parts.ts); undefined for the default. */
   readonly eventsPerSearchPart: number | undefined;
-  /** Events the search page searches at a step, at most; undefined for the parts' size. */
+  /** Events the search page searches at a step, at most; undefined for the default. */
   readonly searchStepEvents: number | undefined;
   /** The old addresses of renamed events and entities in this edition, and where each leads. */
   readonly redirects: Redirect[];

@@ -129,7 +129,7 @@ const OLDEST_FIRST = [
 
 let root: string;
 let server: StaticServer;
-/** The same content with its search index in parts of 3 events (src/search/parts.ts): 3, 2 and 3 events. */
+/** The same content with its search index in parts of 3 events at most (2, 3 and 3; src/search/parts.ts), searched a part at a time. */
 let partsServer: StaticServer;
 let browser: Browser;
 /** Shared by the tests that need no special settings: a new page is cheaper than a new context. */
@@ -149,6 +149,7 @@ before(async () => {
     contentDir: content,
     outputDir: path.join(root, "_site-parts"),
     eventsPerSearchPart: 3,
+    searchStepEvents: 3,
   });
   assert.equal(inParts.exitCode, 0, inParts.failure);
   partsServer = await serveStatic(path.join(root, "_site-parts"));
