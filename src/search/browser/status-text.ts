@@ -20,7 +20,7 @@ const ORDER: Record<Order, SearchScriptMessageKey> = {
 };
 
 /** "5 events match “crossing” with these filters, best match first." */
-export function describeResults({ total, order, q, filtered }: Outcome, messages: PageMessages): string {
+function describeResults({ total, order, q, filtered }: Outcome, messages: PageMessages): string {
   if (total === 0) {
     if (q) return messages.say(filtered ? "search.status.noneQueryFiltered" : "search.status.noneQuery", { query: q });
     return messages.say(filtered ? "search.status.noneFiltered" : "search.status.noEvents");
@@ -33,7 +33,7 @@ export function describeResults({ total, order, q, filtered }: Outcome, messages
   return messages.say(filtered ? "search.status.filtered" : "search.status.all", { count: total, order: how });
 }
 
-export interface Reach {
+interface Reach {
   direction: Direction;
   /** Events in the parts searched so far, and in the whole archive. */
   searched: number;
@@ -43,7 +43,7 @@ export interface Reach {
 }
 
 /** "Searched so far: the 10,000 newest of 100,000 events, back to 3 March 2021." */
-export function describeReach({ direction, searched, events, date }: Reach, messages: PageMessages): string {
+function describeReach({ direction, searched, events, date }: Reach, messages: PageMessages): string {
   const key = direction === "newest" ? "search.status.reach.newest" : "search.status.reach.oldest";
   return messages.say(key, { searched, count: events, date });
 }
