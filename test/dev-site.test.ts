@@ -177,7 +177,7 @@ describe("the dev server's edit loop", () => {
       );
       assert.match(
         await fs.readFile(path.join(partsSite, "search", "index.html"), "utf8"),
-        /data-step="10000"/,
+        /data-step="5000"/,
         "its parts are searched in steps of a published site's part, as the built site would be",
       );
 

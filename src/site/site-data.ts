@@ -35,7 +35,7 @@ export interface RenderInput {
   eventsPerSearchPart?: number;
   /**
    * Events the search page searches at a step (src/search/browser/archive-search.ts): a built site's part,
-   * 10,000, when left out, however small the parts (the dev server's are 2,000).
+   * 5,000, when left out, however small the parts (the dev server's are 2,500).
    */
   searchStepEvents?: number;
   /** The catalog whose words the pages show; the edition's (src/site/edition-messages.ts) when left out. */
