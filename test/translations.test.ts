@@ -247,3 +247,15 @@ test("a translation of an original that does not parse is reported with its orig
   });
   assert.deepEqual(lines, ["events/crossing.md:3:7 date-invalid"]);
 });
+
+test("counts: {}, which the web editor writes into every event translation it saves, is no error; counts with a value is", async () => {
+  const { model, lines } = await load({
+    "site.yml": SITE,
+    "events/crossing.md": eventWith("counts:\n  soldiers returned: 2000\n"),
+    "events/crossing.ar.md": "---\ntitle: العراق يغلق المنفذ\ncounts: {}\n---\n",
+    "events/crossing.ckb.md": "---\ntitle: عێراق دەروازە دادەخات\ncounts:\n  soldiers returned: 200\n---\n",
+  });
+  assert.deepEqual(lines, ["events/crossing.ckb.md:3:1 translation-field"]);
+  assert.deepEqual(Object.keys(model.events[0]!.translations), ["ar"]);
+  assert.deepEqual(model.events[0]!.counts, [{ label: "soldiers returned", value: 2000 }]);
+});

@@ -95,7 +95,9 @@ function validateTranslation(kind: ContentKind, yaml: YamlData, translation: Tra
   const original = KNOWN_KEYS[kind].filter((key) => !own.includes(key));
   const data = yaml.data as Record<string, unknown>;
   const misplaced: Problem[] = Object.keys(data)
-    .filter((key) => original.includes(key))
+    // An empty mapping of the original's (`counts: {}`) holds nothing a translation could contradict, and
+    // Sveltia writes one into every translation it saves (its key-value widget): left out, not an error.
+    .filter((key) => original.includes(key) && !isEmptyMapping(data[key]))
     .map((key) => ({
       ...yaml.keyAt([key]), severity: "error", rule: "translation-field",
       message:
@@ -105,6 +107,10 @@ function validateTranslation(kind: ContentKind, yaml: YamlData, translation: Tra
   const result = validateFields(TRANSLATION_SCHEMAS[kind], yaml, own, {}, original);
   if (misplaced.length === 0) return result;
   return { ok: false as const, problems: [...misplaced, ...result.problems] };
+}
+
+function isEmptyMapping(value: unknown): boolean {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 function why(refusal: LinkRefusal): string {
