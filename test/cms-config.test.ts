@@ -5,12 +5,14 @@ import { describe, it } from "node:test";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parse } from "yaml";
+import { parse, stringify } from "yaml";
 import { z } from "zod";
 import { ADMIN_COPIES, writeAdmin } from "../src/cms/admin-files.ts";
-import { CMS_KINDS, cmsConfig, cmsFields, type CmsCollection } from "../src/cms/cms-config.ts";
+import { CMS_KINDS, cmsConfig, cmsFields, type CmsCollection, type CmsField } from "../src/cms/cms-config.ts";
+import { loadContent } from "../src/content/load.ts";
 import { loadSiteConfig } from "../src/content/site-config.ts";
 import { KNOWN_KEYS, TRANSLATION_KEYS } from "../src/content/schema.ts";
+import { tempContent } from "./fixtures/support.ts";
 
 const SAMPLE = "content";
 
@@ -81,6 +83,24 @@ describe("the web editor's configuration", () => {
     }
   });
 
+  it("on a site with editions, types a correction's text and the withdrawal's reason in each language, copying their dates", async () => {
+    const { collections } = await sampleConfig();
+    const events = collections.find((c) => c.name === "events")!;
+    const subfields = (name: string) =>
+      (events.fields.find((f) => f.name === name)!.fields as CmsField[]).map((f) => [f.name, f.i18n, f.required]);
+    // Required in English alone: a translation may leave a text for later, and Sveltia then leaves it out.
+    assert.deepEqual(subfields("corrections"), [
+      ["date", "duplicate", ["en"]],
+      ["text", true, ["en"]],
+    ]);
+    assert.deepEqual(subfields("withdrawn"), [
+      ["date", "duplicate", ["en"]],
+      ["reason", true, ["en"]],
+    ]);
+    // The sources are the original's alone: no subfield of theirs has a language.
+    assert.ok((events.fields.find((f) => f.name === "sources")!.fields as CmsField[]).every((f) => !("i18n" in f)));
+  });
+
   it("on a site in one language, has no translations", async () => {
     const { site } = await loadSiteConfig(SAMPLE);
     const single = { ...site, editions: site.editions.slice(0, 1) };
@@ -89,6 +109,13 @@ describe("the web editor's configuration", () => {
     assert.deepEqual(config.backend, { name: "github", repo: "newsroom/timeline", branch: "main" });
     const collections = config.collections as CmsCollection[];
     assert.ok(collections.every((c) => c.i18n === undefined && c.fields.every((f) => f.i18n === undefined)));
+    const subfields = collections[0]!.fields.flatMap((f) => (f.fields as CmsField[] | undefined) ?? []);
+    assert.ok(subfields.length > 0 && subfields.every((f) => !("i18n" in f)));
+    const corrections = collections[0]!.fields.find((f) => f.name === "corrections")!.fields as CmsField[];
+    assert.ok(
+      corrections.every((f) => f.required === undefined),
+      "each required, Sveltia's default",
+    );
   });
 
   it("picks places, actors and figures by any of their names and aliases, and saves their ids", async () => {
@@ -117,6 +144,80 @@ describe("the web editor's configuration", () => {
     const pattern = new RegExp((date.pattern as [string, string])[0]);
     for (const good of ["2024", "2024-12", "2024-12-19", "2024-12-19T14:30+03:00"]) assert.match(good, pattern);
     for (const bad of ["19 December 2024", "2024/12/19", "24-12"]) assert.doesNotMatch(bad, pattern);
+  });
+});
+
+/**
+ * A translation's front matter as Sveltia writes it from `fields`: a translated field (`i18n: true`) with
+ * what the translator typed (`typed`, by key path: `corrections.0.text`), a copied one (`"duplicate"`) with
+ * the original's value, no other field; a value left empty is left out (`omit_empty_optional_fields`, the
+ * subfields being required in the original's language only).
+ */
+function asSveltiaWrites(
+  fields: readonly CmsField[],
+  original: Record<string, unknown>,
+  typed: Record<string, string>,
+  prefix = "",
+): Record<string, unknown> {
+  const written: Record<string, unknown> = {};
+  for (const field of fields) {
+    const at = `${prefix}${field.name}`;
+    const value = original[field.name];
+    const subfields = field.fields as CmsField[] | undefined;
+    if (field.i18n === "duplicate") {
+      if (value !== undefined) written[field.name] = value;
+    } else if (field.i18n === true && subfields && Array.isArray(value)) {
+      written[field.name] = value.map((item, i) =>
+        asSveltiaWrites(subfields, item as Record<string, unknown>, typed, `${at}.${i}.`),
+      );
+    } else if (field.i18n === true && subfields && value !== undefined) {
+      written[field.name] = asSveltiaWrites(subfields, value as Record<string, unknown>, typed, `${at}.`);
+    } else if (field.i18n === true && typed[at]) {
+      written[field.name] = typed[at];
+    }
+  }
+  return written;
+}
+
+describe("what the web editor writes into a translation", () => {
+  it("passes check: the dates copied from the original, the texts typed, a text not yet typed left out", async () => {
+    const { collections } = await sampleConfig();
+    const events = collections.find((c) => c.name === "events")!;
+    const original = {
+      title: "Iraq closes the al-Qaim crossing",
+      date: "2024-12-06",
+      withdrawn: { date: "2025-01-10", reason: "The only source was retracted by its publisher." },
+      corrections: [
+        { date: "2024-12-08", text: "The crossing was misnamed." },
+        { date: "2024-12-23", text: "The day is now marked as approximate." },
+      ],
+      sources: ["https://www.rudaw.net/english/middleeast/iraq/22122024"],
+    };
+    const translation = asSveltiaWrites(events.fields, original, {
+      title: "العراق يغلق منفذ القائم",
+      "withdrawn.reason": "سحب الناشر المصدر الوحيد.",
+      "corrections.0.text": "كان اسم المنفذ خاطئا.",
+    });
+    assert.deepEqual(translation, {
+      title: "العراق يغلق منفذ القائم",
+      withdrawn: { date: "2025-01-10", reason: "سحب الناشر المصدر الوحيد." },
+      corrections: [{ date: "2024-12-08", text: "كان اسم المنفذ خاطئا." }, { date: "2024-12-23" }],
+    });
+    const file = (fields: object) => `---\n${stringify(fields)}---\n`;
+    const { dir, cleanup } = await tempContent({
+      "site.yml": "language: en\neditions: [ar]\n",
+      "events/crossing.md": file(original),
+      "events/crossing.ar.md": file(translation),
+    });
+    try {
+      const { model, diagnostics } = await loadContent(dir);
+      assert.deepEqual(diagnostics, []);
+      const ar = model.events[0]!.translations.ar!;
+      assert.deepEqual(ar.corrections, ["كان اسم المنفذ خاطئا.", undefined]);
+      assert.equal(ar.withdrawnReason, "سحب الناشر المصدر الوحيد.");
+    } finally {
+      await cleanup();
+    }
   });
 });
 

@@ -66,11 +66,15 @@ const EXPECTED: [string, number, number, "error" | "warning", string][] = [
   ["events/link-invalid.md", 12, 8, "error", "link-invalid"],
   ["events/source-empty.md", 5, 5, "error", "source-empty"],
   ["events/source-missing.md", 1, 1, "warning", "source-missing"],
+  ["events/translation-correction-extra.ar.md", 6, 5, "error", "translation-correction-extra"],
+  ["events/translation-date-mismatch.ar.md", 4, 9, "error", "translation-date-mismatch"],
+  ["events/translation-date-mismatch.ar.md", 7, 11, "error", "translation-date-mismatch"],
   ["events/translation-duplicate.ara.md", 1, 1, "error", "translation-duplicate"],
   ["events/translation-field.ar.md", 3, 1, "error", "translation-field"],
   ["events/translation-language-mismatch.ar.md", 3, 7, "error", "translation-language-mismatch"],
   ["events/translation-language-same.en.md", 1, 1, "error", "translation-language-same"],
   ["events/translation-language-unknown.tr.md", 1, 1, "error", "translation-language-unknown"],
+  ["events/translation-not-withdrawn.ar.md", 3, 1, "error", "translation-not-withdrawn"],
   ["events/translation-orphan.ar.md", 1, 1, "error", "translation-orphan"],
   ["events/translation-stale.ar.md", 3, 10, "warning", "translation-stale"],
   ["events/url-invalid.md", 5, 5, "error", "url-invalid"],
@@ -147,6 +151,9 @@ const ALL_RULES = [
   "translation-language-mismatch",
   "translation-duplicate",
   "translation-stale",
+  "translation-correction-extra",
+  "translation-date-mismatch",
+  "translation-not-withdrawn",
   "locale-mismatch",
   "digits-unknown",
   "calendar-unknown",
@@ -212,7 +219,7 @@ test("the printed report: one contract line per problem, in file-then-line order
   const { diagnostics } = await invalid;
   const lines = printDiagnostics(diagnostics).split("\n");
   assert.equal(lines.length, EXPECTED.length + 1);
-  assert.equal(lines.at(-1), "65 problems (58 errors, 7 warnings) in 58 files");
+  assert.equal(lines.at(-1), "69 problems (62 errors, 7 warnings) in 61 files");
   assert.equal(
     lines[0],
     `${invalidFile("actors/entity-collision-b.md")}:4:5: error: "Hay'at Tahrir al-Sham" is also a name or alias of ${invalidFile("actors/entity-collision-a.md")} ("Hay’at Tahrir al-Sham"); a name must point at one actor [entity-collision]`,
@@ -340,7 +347,29 @@ test("messages name the problem: translations and languages", async () => {
   );
   assert.equal(
     message(d, "events/translation-field.ar.md"),
-    "date: comes from the original, translation-field.md; a translation holds only title, summary and the body",
+    "date: comes from the original, translation-field.md; " +
+      "a translation holds only title, summary, the body, corrections' texts and the withdrawn reason",
+  );
+  assert.equal(
+    message(d, "events/translation-correction-extra.ar.md"),
+    "corrections[2]: translation-correction-extra.md has 1 correction, and a translation at most as many, " +
+      "matched by position; remove this one, or add the correction to the original first",
+  );
+  assert.equal(
+    message(d, "events/translation-date-mismatch.ar.md", 7),
+    "corrections[1].date: 2024-12-24, but correction 1 of translation-date-mismatch.md is dated 2024-12-23; " +
+      "a translation's corrections match the original's by position: put them in the original's order, " +
+      "and write its date or leave date out",
+  );
+  assert.equal(
+    message(d, "events/translation-date-mismatch.ar.md", 4),
+    "withdrawn.date: 2025-01-11, but translation-date-mismatch.md was withdrawn on 2025-01-10; " +
+      "write its date or leave date out",
+  );
+  assert.equal(
+    message(d, "events/translation-not-withdrawn.ar.md"),
+    "withdrawn: translation-not-withdrawn.md is not withdrawn; " +
+      "remove withdrawn from this translation, or withdraw the original first",
   );
   assert.equal(
     message(d, "figures/translation-field.ar.md"),
@@ -376,6 +405,9 @@ test("a translation with an error stays out of the model; its original, and a st
   const languages = (id: string) => Object.keys(model.events.find((e) => e.id === id)!.translations);
   assert.deepEqual(languages("translation-field"), []);
   assert.deepEqual(languages("translation-language-unknown"), []);
+  assert.deepEqual(languages("translation-correction-extra"), []);
+  assert.deepEqual(languages("translation-date-mismatch"), []);
+  assert.deepEqual(languages("translation-not-withdrawn"), []);
   assert.deepEqual(languages("translation-stale"), ["ar"], "a stale translation is still shown, with a warning");
   const kept = model.events.find((e) => e.id === "translation-duplicate")!.translations.ar;
   assert.equal(kept?.file, invalidFile("events/translation-duplicate.ar.md"), "the first file keeps its language");
@@ -422,11 +454,14 @@ test("invalid files stay out of the model; valid files beside them are kept", as
     "link-invalid-entity",
     "link-invalid-no-character",
     "source-missing",
+    "translation-correction-extra",
+    "translation-date-mismatch",
     "translation-duplicate",
     "translation-field",
     "translation-language-mismatch",
     "translation-language-same",
     "translation-language-unknown",
+    "translation-not-withdrawn",
     "translation-stale",
   ]);
   assert.equal(

@@ -248,6 +248,109 @@ test("a translation of an original that does not parse is reported with its orig
   assert.deepEqual(lines, ["events/crossing.md:3:7 date-invalid"]);
 });
 
+/** VALID_EVENT withdrawn, with two corrections listed newest first (the event shows them oldest first). */
+const CORRECTED = eventWith(
+  "withdrawn:\n  date: 2025-01-10\n  reason: The only source was retracted.\n" +
+    "corrections:\n  - date: 2024-12-23\n    text: The day is now approximate.\n" +
+    "  - date: 2024-12-08\n    text: The crossing was misnamed.\n",
+);
+
+test("a translation gives corrections' texts by the original's position and the withdrawal's reason", async () => {
+  const { model, diagnostics } = await load({
+    "site.yml": SITE,
+    "events/crossing.md": CORRECTED,
+    // The dates as the web editor copies them in; the reason without one.
+    "events/crossing.ar.md":
+      "---\ntitle: العراق يغلق المنفذ\nwithdrawn:\n  reason: سحب الناشر مصدره الوحيد.\n" +
+      "corrections:\n  - date: 2024-12-23\n    text: صار اليوم تقريبيا.\n  - text: كان اسم المنفذ خاطئا.\n---\n",
+    // Fewer than the original: the first alone, and no reason; the second is shown in English.
+    "events/crossing.ckb.md": "---\ntitle: عێراق دەروازە دادەخات\ncorrections:\n  - text: ڕۆژەکە نزیکەییە.\n---\n",
+  });
+  assert.deepEqual(diagnostics, []);
+  const [event] = model.events;
+  assert.deepEqual(
+    event!.corrections!.map((c) => c.text),
+    ["The crossing was misnamed.", "The day is now approximate."],
+    "oldest first",
+  );
+  const { ar, ckb } = event!.translations;
+  assert.deepEqual(ar!.corrections, ["كان اسم المنفذ خاطئا.", "صار اليوم تقريبيا."], "in the event's order");
+  assert.equal(ar!.withdrawnReason, "سحب الناشر مصدره الوحيد.");
+  assert.deepEqual(ckb!.corrections, [undefined, "ڕۆژەکە نزیکەییە."]);
+  assert.equal(ckb!.withdrawnReason, undefined);
+});
+
+test("a correction or withdrawal the web editor copied without its text is not translated yet, and no error", async () => {
+  const { model, diagnostics } = await load({
+    "site.yml": SITE,
+    "events/crossing.md": CORRECTED,
+    "events/crossing.ar.md":
+      "---\ntitle: العراق يغلق المنفذ\nwithdrawn:\n  date: 2025-01-10\n" +
+      "corrections:\n  - date: 2024-12-23\n  - date: 2024-12-08\n    text: كان اسم المنفذ خاطئا.\n---\n",
+  });
+  assert.deepEqual(diagnostics, []);
+  const ar = model.events[0]!.translations.ar!;
+  assert.deepEqual(ar.corrections, ["كان اسم المنفذ خاطئا.", undefined]);
+  assert.equal(ar.withdrawnReason, undefined);
+});
+
+test("corrections and withdrawn against the original: every problem at once, each at its value; the translation stays out", async () => {
+  const { model, lines, diagnostics } = await load({
+    "site.yml": SITE,
+    "events/crossing.md": CORRECTED,
+    "events/crossing.ar.md":
+      "---\ntitle: العراق يغلق المنفذ\nwithdrawn:\n  date: 2025-01-11\n  reason: سحب.\ncorrections:\n" +
+      "  - date: 2024-12-08\n    text: صار اليوم تقريبيا.\n  - text: كان اسم المنفذ خاطئا.\n  - text: تصحيح ثالث.\n---\n",
+    "events/plain.md": VALID_EVENT.replace("title: Iraq closes", "title: Iraq shuts"),
+    "events/plain.ckb.md":
+      "---\ntitle: عێراق دەروازە دادەخات\nwithdrawn:\n  reason: هۆکار.\ncorrections:\n  - text: ڕاستکردنەوە.\n---\n",
+  });
+  assert.deepEqual(lines, [
+    "events/crossing.ar.md:4:9 translation-date-mismatch",
+    "events/crossing.ar.md:7:11 translation-date-mismatch",
+    "events/crossing.ar.md:10:5 translation-correction-extra",
+    "events/plain.ckb.md:3:1 translation-not-withdrawn",
+    "events/plain.ckb.md:6:5 translation-correction-extra",
+  ]);
+  const said = (line: string) => diagnostics.find((d) => `${d.line}:${d.column}` === line)!.message;
+  assert.equal(
+    said("7:11"),
+    "corrections[1].date: 2024-12-08, but correction 1 of crossing.md is dated 2024-12-23; a translation's " +
+      "corrections match the original's by position: put them in the original's order, and write its date or leave date out",
+  );
+  assert.equal(
+    said("10:5"),
+    "corrections[3]: crossing.md has 2 corrections, and a translation at most as many, matched by position; " +
+      "remove this one, or add the correction to the original first",
+  );
+  assert.equal(
+    said("6:5"),
+    "corrections[1]: plain.md has no corrections; remove this one, or add the correction to the original first",
+  );
+  assert.deepEqual(
+    model.events.map((e) => Object.keys(e.translations)),
+    [[], []],
+    "a translation with an error stays out",
+  );
+});
+
+test("a misspelt key inside a translation's corrections or withdrawn: did you mean", async () => {
+  const { lines, diagnostics } = await load({
+    "site.yml": SITE,
+    "events/crossing.md": CORRECTED,
+    "events/crossing.ar.md":
+      "---\ntitle: العراق يغلق المنفذ\nwithdrawn:\n  reasn: سحب.\ncorrections:\n  - txt: صار اليوم تقريبيا.\n---\n",
+  });
+  assert.deepEqual(lines, ["events/crossing.ar.md:4:3 key-unknown", "events/crossing.ar.md:6:5 key-unknown"]);
+  assert.deepEqual(
+    sortDiagnostics(diagnostics).map((d) => d.message),
+    [
+      'withdrawn: unknown field "reasn"; did you mean "reason"?',
+      'corrections[1]: unknown field "txt"; did you mean "text"?',
+    ],
+  );
+});
+
 test("counts: {}, which the web editor writes into every event translation it saves, is no error; counts with a value is", async () => {
   const { model, lines } = await load({
     "site.yml": SITE,

@@ -13,6 +13,8 @@ import { copySample } from "./sample-copy.ts";
 const ID = "syrian-soldiers-seek-refuge-in-iraq";
 const TITLE = "Thousands of Syrian soldiers flee into Iraq";
 const WITHDRAWN = "withdrawn:\n  date: 2025-01-10\n  reason: The only source was retracted by its publisher.\n";
+/** The reason in the Arabic translation, its date copied from the original as the web editor writes it. */
+const REASON_AR = "سحب الناشر المصدر الوحيد لهذا الحدث.";
 
 let tmp: string;
 describe("withdrawn events", () => {
@@ -44,6 +46,12 @@ describe("withdrawn events", () => {
 
   test("a withdrawn event keeps its address as a notice, in every edition, and is nowhere else but the withdrawn exports", async () => {
     const content = await sampleWithdrawing("built");
+    const arabicFile = path.join(content, `events/2024/${ID}.ar.md`);
+    const arabicText = await fs.readFile(arabicFile, "utf8");
+    await fs.writeFile(
+      arabicFile,
+      arabicText.replace("\n---\n", `\nwithdrawn:\n  date: 2025-01-10\n  reason: ${REASON_AR}\n---\n`),
+    );
     const output = path.join(tmp, "built", "_site");
     const result = await build({ contentDir: content, outputDir: output });
     assert.equal(result.exitCode, 0, result.failure ?? JSON.stringify(result.diagnostics));
@@ -59,6 +67,10 @@ describe("withdrawn events", () => {
     assert.doesNotMatch(notice, /data-pagefind-body/, "not indexed for search");
     const arabic = await fs.readFile(path.join(output, "ar/events", ID, "index.html"), "utf8");
     assert.match(arabic, /سُحب هذا الحدث في <time datetime="2025-01-10" dir="auto">/);
+    // The translation's reason, in the page's own language; the English one only on the English page.
+    assert.ok(arabic.includes(`<span dir="auto">${REASON_AR}</span>`), "the Arabic notice gives the translated reason");
+    assert.ok(!arabic.includes("The only source was retracted"));
+    assert.ok(!notice.includes(REASON_AR));
 
     // No other page, feed or export names it or links to it.
     const elsewhere = [...(await siteFiles(output))]

@@ -41,8 +41,11 @@ export interface CmsField extends Widget {
   name: string;
   /** True, or the languages in which it must be filled in. */
   required?: boolean | string[];
-  /** On a site with editions: whether each language has its own value (translations hold only those). */
-  i18n?: boolean;
+  /**
+   * On a site with editions: whether each language has its own value (translations hold only those);
+   * `"duplicate"`: the original's value, copied into each language's file and not editable there.
+   */
+  i18n?: boolean | "duplicate";
 }
 
 export interface CmsCollection {
@@ -101,6 +104,12 @@ const LANG: Widget = {
   hint: "Leave empty when it is written in the site's language (for example ar, ckb, tr)",
 };
 const UPDATED = date("Last corrected");
+/**
+ * A subfield of a translated list or object whose value is the original's in every language (a
+ * correction's date): Sveltia copies it into each translation's file, where `check` accepts it only as
+ * the original's. Its other subfields are typed in each language.
+ */
+const COPIED = "duplicate";
 
 // One table per kind: every key its schema accepts, with the widget that edits it.
 type Widgets<S extends z.ZodObject> = { [K in keyof S["shape"]]: Widget };
@@ -132,22 +141,24 @@ const EVENT: Widgets<typeof eventSchema> = {
   id: ID,
   former_ids: FORMER_IDS,
   draft: { label: "Draft (not published)", widget: "boolean", default: false },
+  // In a translation, the reason and each correction's text are typed in its language; the dates are the
+  // original's, copied in (COPIED).
   withdrawn: {
     label: "Withdrawn",
     widget: "object",
     hint: "Only to take back a published event: its page stays as a notice with the reason.",
     fields: [
-      { name: "date", ...date("Withdrawn on") },
+      { name: "date", ...date("Withdrawn on"), i18n: COPIED },
       { name: "reason", label: "Reason", widget: "text" },
     ],
   },
   corrections: {
     label: "Corrections",
     widget: "list",
-    hint: "What was corrected after publication, and when: shown on the event's page and on /corrections/.",
+    hint: "What was corrected after publication, and when: shown on the event's page and on /corrections/. Add new ones at the end.",
     summary: "{{fields.date}} {{fields.text}}",
     fields: [
-      { name: "date", ...date("Corrected on") },
+      { name: "date", ...date("Corrected on"), i18n: COPIED },
       { name: "text", label: "What was corrected", widget: "text" },
     ],
   },
@@ -216,12 +227,36 @@ export function cmsFields({ schema, translation, widgets, body }: KindSpec, orig
     if (!widget) throw new Error(`the web editor has no widget for the field "${name}"`);
     // Required where leaving the key out is an error in `check`.
     const required = !(type as z.ZodType).safeParse(undefined).success;
-    if (original === undefined) return { name, ...widget, required };
+    if (original === undefined) return { name, ...withSubfields(widget, undefined), required };
     const translated = words.includes(name);
-    return { name, ...widget, required: required && translated ? [original] : required, i18n: translated };
+    return {
+      name,
+      ...withSubfields(widget, translated ? original : undefined),
+      required: required && translated ? [original] : required,
+      i18n: translated,
+    };
   });
   const text: CmsField = { name: "body", label: body, widget: "markdown", required: false };
   return [...fields, original === undefined ? text : { ...text, i18n: true }];
+}
+
+/**
+ * A list's or object's subfields (`fields`) for one field. `original`: the field is translated and this is
+ * the default language: each subfield is typed in every language but those copied from the original, and
+ * required (when it is) in the original's language only, so that a translation may leave one untranslated
+ * (Sveltia then leaves it out of the translation's file). Otherwise no subfield has a language of its own.
+ */
+function withSubfields(widget: Widget, original: string | undefined): Widget {
+  const fields = widget.fields as CmsField[] | undefined;
+  if (!Array.isArray(fields)) return widget;
+  return {
+    ...widget,
+    fields: fields.map(({ i18n, ...field }) =>
+      original === undefined
+        ? field
+        : { ...field, i18n: i18n === COPIED ? COPIED : true, required: field.required === false ? false : [original] },
+    ),
+  };
 }
 
 /** The CMS configuration for a site whose content folder is `contentFolder` (relative to the repository). */

@@ -5,7 +5,7 @@ import type { Diagnostic } from "../diagnostics.ts";
 import type { Registry } from "../model/registry.ts";
 import { ENTITY_KIND, perKind } from "../model/entity-kinds.ts";
 import type { EventTranslation, Source, TimelineEvent } from "../model/types.ts";
-import { compareDates, endsBefore } from "../model/calendar.ts";
+import { compareDates, endsBefore, oldestFirst } from "../model/calendar.ts";
 import { unique } from "./entities.ts";
 import type { ParsedFile } from "./parse-file.ts";
 import { LazyOrigin } from "./yaml.ts";
@@ -67,7 +67,7 @@ export function toEvent(
   if (fields.former_ids.length > 0) event.formerIds = fields.former_ids;
   if (fields.withdrawn) event.withdrawn = fields.withdrawn;
   if (fields.corrections.length > 0) {
-    event.corrections = [...fields.corrections].sort((a, b) => compareDates(a.date, b.date));
+    event.corrections = oldestFirst(fields.corrections).map((i) => fields.corrections[i]!);
     // The page's "Updated" date follows the latest correction.
     const latest = event.corrections.at(-1)!.date;
     if (!event.updated || compareDates(latest, event.updated) > 0) event.updated = latest;

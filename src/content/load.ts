@@ -98,7 +98,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const events: TimelineEvent[] = [];
   for (const { parsed, id } of eventFiles) {
     if (duplicates.has(parsed.source.file) || parsed.kind !== "event") continue;
-    const translations = eventTranslations(translationsOf(parsed));
+    const translations = eventTranslations(translationsOf(parsed), parsed.fields);
     const converted = toEvent(parsed, id, registry, originalLanguage(parsed, site), translations);
     if (options.unarchivedSources) diagnostics.push(...unarchivedSources(parsed));
     events.push(converted.event);

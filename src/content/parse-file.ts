@@ -9,6 +9,7 @@ import type { EntityKind } from "../model/types.ts";
 import { baseName, decodeContent, type ContentFile, type ContentKind, type TranslationName } from "./files.ts";
 import { parseFrontMatter } from "./frontmatter.ts";
 import { actorSchema, eventSchema, figureSchema, KNOWN_KEYS, placeSchema, TRANSLATION_KEYS } from "./schema.ts";
+import { TRANSLATION_NESTED_KEYS } from "./schema.ts";
 import { actorTranslationSchema, eventTranslationSchema } from "./schema.ts";
 import { figureTranslationSchema, placeTranslationSchema } from "./schema.ts";
 import type { ActorFields, EventFields, FigureFields, PlaceFields } from "./schema.ts";
@@ -52,9 +53,10 @@ const TRANSLATION_SCHEMAS = {
 const NESTED: Record<string, Record<string, readonly string[]>> = {
   event: { sources: KNOWN_KEYS.source, withdrawn: KNOWN_KEYS.withdrawn, corrections: KNOWN_KEYS.correction },
 };
+const TRANSLATION_NESTED: Record<string, Record<string, readonly string[]>> = TRANSLATION_NESTED_KEYS;
 /** What a translation of each kind holds, for messages. */
 const TRANSLATED_WORDS: Record<ContentKind, string> = {
-  event: "title, summary and the body",
+  event: "title, summary, the body, corrections' texts and the withdrawn reason",
   place: "name, aliases and the description",
   actor: "name, aliases and the description",
   figure: "name, aliases, role and the description",
@@ -104,7 +106,7 @@ function validateTranslation(kind: ContentKind, yaml: YamlData, translation: Tra
         `${key}: comes from the original, ${baseName(translation.original)}; ` +
         `a translation holds only ${TRANSLATED_WORDS[kind]}`,
     }));
-  const result = validateFields(TRANSLATION_SCHEMAS[kind], yaml, own, {}, original);
+  const result = validateFields(TRANSLATION_SCHEMAS[kind], yaml, own, TRANSLATION_NESTED[kind], original);
   if (misplaced.length === 0) return result;
   return { ok: false as const, problems: [...misplaced, ...result.problems] };
 }

@@ -165,7 +165,21 @@ export const siteSchema = z.object({
  * may repeat the file name's language; `updated` says when the translation last followed its original.
  */
 const translationBase = { lang: languageTag.optional(), updated: dateValue.optional() };
-export const eventTranslationSchema = z.object({ title: text, summary: text.optional(), ...translationBase });
+/**
+ * An event's corrections and withdrawal in a translation: their words, matched to the original's by position
+ * (src/content/translations.ts). `date` may repeat the original's, as the web editor copies it into each
+ * language's file, and nothing else; an item without `text` (or a withdrawal without `reason`) is not
+ * translated yet, as the web editor writes one the original gained since.
+ */
+const translatedCorrection = z.object({ date: dateValue.optional(), text: text.optional() });
+const translatedWithdrawal = z.object({ date: dateValue.optional(), reason: text.optional() });
+export const eventTranslationSchema = z.object({
+  title: text,
+  summary: text.optional(),
+  withdrawn: translatedWithdrawal.optional(),
+  corrections: z.array(translatedCorrection).default([]),
+  ...translationBase,
+});
 const entityTranslationBase = { name: text, aliases: z.array(text).default([]), ...translationBase };
 export const placeTranslationSchema = z.object(entityTranslationBase);
 export const actorTranslationSchema = z.object(entityTranslationBase);
@@ -199,4 +213,9 @@ export const TRANSLATION_KEYS = {
   place: Object.keys(placeTranslationSchema.shape),
   actor: Object.keys(actorTranslationSchema.shape),
   figure: Object.keys(figureTranslationSchema.shape),
+} as const;
+
+/** Keys of the mappings inside a translation's fields, by field (an event's `corrections` and `withdrawn`). */
+export const TRANSLATION_NESTED_KEYS = {
+  event: { withdrawn: Object.keys(translatedWithdrawal.shape), corrections: Object.keys(translatedCorrection.shape) },
 } as const;

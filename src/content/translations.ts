@@ -2,13 +2,14 @@
 // languages, then turned into the words the model keeps per language. Everything but words (dates,
 // places, counts, sources) is the original's, so a translation can never contradict it.
 import type { Diagnostic } from "../diagnostics.ts";
-import { endsBefore } from "../model/calendar.ts";
+import { endsBefore, oldestFirst } from "../model/calendar.ts";
 import { slugify } from "../model/slug.ts";
 import type { EntityTranslation, EventTranslation, Origin, SiteConfig } from "../model/types.ts";
 import { closest, similarity } from "../similar.ts";
 import { baseName } from "./files.ts";
 import { primaryLanguage, readLanguageTag } from "./language-tags.ts";
 import type { ParsedFile, ParsedTranslation } from "./parse-file.ts";
+import type { EventFields } from "./schema.ts";
 import { LazyOrigin, type Position } from "./yaml.ts";
 
 /** A translation that passed every check, with its language in canonical form. */
@@ -41,6 +42,8 @@ export function checkTranslations(input: TranslationInput): {
   const diagnostics: Diagnostic[] = [];
   const byOriginal = new Map<string, CheckedTranslation[]>();
   const siteLanguages = input.site.editions.map((edition) => edition.lang);
+  /** By original, each language's first translation file. */
+  const claimed = new Map<string, Map<string, string>>();
   for (const parsed of input.translations) {
     const { file, translation } = parsed.source;
     const originalName = baseName(translation.original); // messages name it as it stands beside the translation
@@ -78,13 +81,15 @@ export function checkTranslations(input: TranslationInput): {
       continue;
     }
     const list = byOriginal.get(translation.original) ?? [];
-    const twin = list.find((other) => other.lang === lang);
+    const claims = claimed.get(translation.original) ?? new Map<string, string>();
+    const twin = claims.get(lang);
     if (twin) {
-      const twinName = baseName(twin.parsed.source.file);
-      const message = `${twinName} is already the ${lang} translation of ${originalName}; keep one`;
+      const message = `${baseName(twin)} is already the ${lang} translation of ${originalName}; keep one`;
       report(lineOne, "translation-duplicate", message);
       continue;
     }
+    // The first file in a language is its translation, even when it is left out for an error below.
+    claimed.set(translation.original, claims.set(lang, file));
     const originalUpdated = original.fields.updated;
     const updated = parsed.fields.updated;
     if (updated && originalUpdated && endsBefore(updated, originalUpdated)) {
@@ -92,6 +97,11 @@ export function checkTranslations(input: TranslationInput): {
         `updated: ${updated.text} is before the original's updated: ${originalUpdated.text} (${originalName}); ` +
         `bring the translation up to date with it, then change its updated`;
       report(parsed.yaml.valueAt(["updated"]), "translation-stale", message, "warning");
+    }
+    if (parsed.kind === "event" && original.kind === "event") {
+      const mismatches = recordMismatches(parsed, original.fields, originalName);
+      for (const { at, rule, message } of mismatches) report(at, rule, message);
+      if (mismatches.length > 0) continue;
     }
     list.push({ parsed, lang });
     byOriginal.set(translation.original, list);
@@ -101,6 +111,63 @@ export function checkTranslations(input: TranslationInput): {
     list.sort((a, b) => order(a.lang) - order(b.lang) || (a.lang < b.lang ? -1 : 1));
   }
   return { byOriginal, diagnostics };
+}
+
+type EventTranslationFile = Extract<ParsedTranslation, { kind: "event" }>;
+
+/**
+ * A translation's corrections and withdrawal against its original's. Corrections are matched by position,
+ * in the order the original lists them: a translation may have fewer (the rest are shown untranslated),
+ * never more. A `date` may only repeat the original's at the same position (the web editor copies it
+ * there). A withdrawal needs a withdrawn original, and its `date` too may only repeat the original's.
+ */
+function recordMismatches(
+  parsed: EventTranslationFile,
+  original: EventFields,
+  originalName: string,
+): { at: Position; rule: string; message: string }[] {
+  const { fields, yaml } = parsed;
+  const found: { at: Position; rule: string; message: string }[] = [];
+  const theirs = original.corrections;
+  const count = theirs.length === 1 ? "1 correction" : `${theirs.length} corrections`;
+  fields.corrections.forEach((correction, i) => {
+    const label = `corrections[${i + 1}]`;
+    const matched = theirs[i];
+    if (!matched) {
+      const has =
+        theirs.length === 0 ? "has no corrections" : `has ${count}, and a translation at most as many, matched by position`;
+      found.push({
+        at: yaml.valueAt(["corrections", i]),
+        rule: "translation-correction-extra",
+        message: `${label}: ${originalName} ${has}; remove this one, or add the correction to the original first`,
+      });
+    } else if (correction.date && correction.date.text !== matched.date.text) {
+      found.push({
+        at: yaml.valueAt(["corrections", i, "date"]),
+        rule: "translation-date-mismatch",
+        message:
+          `${label}.date: ${correction.date.text}, but correction ${i + 1} of ${originalName} is dated ` +
+          `${matched.date.text}; a translation's corrections match the original's by position: put them in ` +
+          `the original's order, and write its date or leave date out`,
+      });
+    }
+  });
+  if (fields.withdrawn && !original.withdrawn) {
+    found.push({
+      at: yaml.keyAt(["withdrawn"]),
+      rule: "translation-not-withdrawn",
+      message: `withdrawn: ${originalName} is not withdrawn; remove withdrawn from this translation, or withdraw the original first`,
+    });
+  } else if (fields.withdrawn?.date && original.withdrawn && fields.withdrawn.date.text !== original.withdrawn.date.text) {
+    found.push({
+      at: yaml.valueAt(["withdrawn", "date"]),
+      rule: "translation-date-mismatch",
+      message:
+        `withdrawn.date: ${fields.withdrawn.date.text}, but ${originalName} was withdrawn on ` +
+        `${original.withdrawn.date.text}; write its date or leave date out`,
+    });
+  }
+  return found;
 }
 
 function orphanMessage(parsed: ParsedTranslation): string {
@@ -133,9 +200,16 @@ function likelyMeant(lang: string, siteLanguages: readonly string[]): string | u
   return guess && lang.length >= 3 && similarity(lang, guess) >= 0.6 ? guess : undefined;
 }
 
-/** An event's translations as the model keeps them, by language. */
-export function eventTranslations(checked: readonly CheckedTranslation[]): Record<string, EventTranslation> {
+/**
+ * An event's translations as the model keeps them, by language. `original`: the original's fields, whose
+ * corrections the translated ones match by position, put here in the order the event shows them.
+ */
+export function eventTranslations(
+  checked: readonly CheckedTranslation[],
+  original: Pick<EventFields, "corrections">,
+): Record<string, EventTranslation> {
   const translations: Record<string, EventTranslation> = {};
+  const order = oldestFirst(original.corrections);
   for (const { parsed, lang } of checked) {
     if (parsed.kind !== "event") continue;
     const translation: EventTranslation = {
@@ -148,6 +222,9 @@ export function eventTranslations(checked: readonly CheckedTranslation[]): Recor
       bodyLine: parsed.bodyLine,
     };
     if (parsed.fields.updated) translation.updated = parsed.fields.updated;
+    const texts = parsed.fields.corrections;
+    if (texts.some((c) => c.text !== undefined)) translation.corrections = order.map((i) => texts[i]?.text);
+    if (parsed.fields.withdrawn?.reason !== undefined) translation.withdrawnReason = parsed.fields.withdrawn.reason;
     translations[lang] = translation;
   }
   return translations;

@@ -1,4 +1,6 @@
-// /corrections/feed.xml: an Atom entry per correction, newest first, linking the corrected event's page.
+// /corrections/feed.xml: an Atom entry per correction, newest first, linking the corrected event's page. An
+// edition's feed gives each correction's text in the edition's language where it is translated
+// (src/site/localize.ts), as its /corrections/ page does.
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { correctionsOf } from "../site/corrections.ts";
 import type { Messages } from "../site/messages.ts";

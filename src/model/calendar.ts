@@ -119,6 +119,15 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   );
 }
 
+/**
+ * The positions of dated items, oldest first; items of one date keep the order they were written in. An
+ * event's corrections are shown in this order, and its translations' corrections, written in the
+ * original's order, follow it (src/content/events.ts, src/content/translations.ts).
+ */
+export function oldestFirst(items: readonly { date: CalendarDate }[]): number[] {
+  return items.map((_, i) => i).sort((a, b) => compareDates(items[a]!.date, items[b]!.date) || a - b);
+}
+
 /** First instant of the date's period, as a UTC-zoned DateTime standing for the written wall clock. */
 export function periodStart(d: CalendarDate): DateTime {
   return DateTime.fromObject(

@@ -24,6 +24,19 @@ export interface Correction {
   date: CalendarDate;
   /** What was corrected, as plain text. */
   text: string;
+  /**
+   * The language `text` is in, set by an edition's view of the model (src/site/localize.ts): a
+   * translation's, or the event file's when the correction is not translated. Absent: the event file's.
+   */
+  lang?: string;
+}
+
+/** Why and when a published event was taken back (`withdrawn:`). */
+export interface Withdrawal {
+  date: CalendarDate;
+  reason: string;
+  /** The language `reason` is in, as for a correction's `lang`. Absent: the event file's. */
+  lang?: string;
 }
 
 export interface Count {
@@ -53,7 +66,7 @@ export interface TimelineEvent {
   /** Ids it was published under before (`former_ids`); each old URL redirects to its page. Absent when none. */
   formerIds?: string[];
   /** Taken back after publication (`withdrawn:`): its page is a notice, and it is in no list, count or feed. */
-  withdrawn?: { date: CalendarDate; reason: string };
+  withdrawn?: Withdrawal;
   /** Corrections made after publication, oldest first. Absent when none. */
   corrections?: Correction[];
   /** Markdown source of the body, rendered only by src/markup/markdown.ts. */
@@ -86,6 +99,13 @@ export interface EventTranslation {
   bodyLine: number;
   /** When the translation was last brought up to date with its original. */
   updated?: CalendarDate;
+  /**
+   * The texts of the original's corrections in this language, at the positions of the event's
+   * `corrections` (oldest first); a hole where one is not translated. Absent when none is.
+   */
+  corrections?: (string | undefined)[];
+  /** Why the event was withdrawn, in this language; absent when not translated. */
+  withdrawnReason?: string;
 }
 
 export interface Entity {

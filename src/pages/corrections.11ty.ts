@@ -1,5 +1,6 @@
 // /corrections/ — every correction made to a published event, newest first: when, which event, what was
-// corrected. Each event's page lists its own; /corrections/feed.xml carries them to feed readers.
+// corrected (in the edition's language where the event's translation gives the text, else marked with the
+// language it is written in). Each event's page lists its own; /corrections/feed.xml carries them to feed readers.
 import { sitePage, type PageData, type TemplateData } from "../site/page-data.ts";
 import { correctionsOf } from "../site/corrections.ts";
 import { html } from "../markup/html.ts";
@@ -18,7 +19,7 @@ export function render({ dateline }: PageData): string {
     return html`<li>
 ${plainDate(dateline, correction.date)}
 <h2><a href="${urls.event(event.id)}#${CORRECTIONS_ANCHOR}" dir="auto"${langAttr(dateline, event.lang)}>${event.title}</a></h2>
-<p dir="auto"${langAttr(dateline, lang)}>${correction.text}</p>
+<p dir="auto"${langAttr(dateline, correction.lang ?? lang)}>${correction.text}</p>
 </li>`;
   });
   const feed = {

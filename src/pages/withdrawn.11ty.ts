@@ -1,5 +1,6 @@
 // /events/<id>/ of a withdrawn event (`withdrawn: {date, reason}`): the address keeps working, as a notice
-// of what was published (title, date), that it was withdrawn, when and why. The event itself is in no
+// of what was published (title, date), that it was withdrawn, when and why (the reason in the edition's
+// language where the translation gives it, else marked with the event file's). The event itself is in no
 // list, count, map, feed or search; the data exports list it among the withdrawn (/data/withdrawn.json).
 import type { TimelineEvent } from "../model/types.ts";
 import type { PageData, TemplateData } from "../site/page-data.ts";
@@ -29,7 +30,7 @@ export function render({ dateline, event }: Data): string {
 </header>
 <div class="notice" role="note">
 <p>${messages.html("withdrawn.lede", { date: plainDate(dateline, withdrawn.date) })}</p>
-<p>${messages.html("withdrawn.reason", { reason: html`<span dir="auto"${langAttr(dateline, original.lang)}>${withdrawn.reason}</span>` })}</p>
+<p>${messages.html("withdrawn.reason", { reason: html`<span dir="auto"${langAttr(dateline, withdrawn.lang ?? original.lang)}>${withdrawn.reason}</span>` })}</p>
 </div>
 <ul class="explore">
 <li><a href="${dateline.urls.timeline()}">${messages.t("nav.timeline")}</a></li>

@@ -2,8 +2,9 @@
 // translation gives them (`translations[lang]`), field by field, and the original's otherwise. Ids,
 // dates, references and order are the original's, so every edition lists the same events on the same
 // pages. A localized event's or entity's `lang` is the language its title or name is shown in; `original`
-// keeps what the content says, so pages can mark a body shown untranslated.
-import type { Entity, Model, TimelineEvent } from "../model/types.ts";
+// keeps what the content says, so pages can mark a body shown untranslated. A localized event's corrections
+// and withdrawal reason each carry the language they are shown in.
+import type { Entity, EventTranslation, Model, TimelineEvent } from "../model/types.ts";
 
 /** The edition's model; objects without a translation into `lang` are the original ones, unchanged. */
 export function localizeModel(model: Model, lang: string): Model {
@@ -25,8 +26,28 @@ function localizeEvent(event: TimelineEvent, lang: string): TimelineEvent {
     title: t.title || event.title,
     summary: t.summary || event.summary,
     ...body,
+    ...localizeRecord(event, t),
     lang: t.title ? t.lang : event.lang,
   };
+}
+
+/**
+ * Corrections and the withdrawal reason in the translation's words where it gives them, else the
+ * original's; each marked with the language it is in, which may differ from one correction to the next.
+ */
+function localizeRecord(event: TimelineEvent, t: EventTranslation): Pick<TimelineEvent, "corrections" | "withdrawn"> {
+  const record: Pick<TimelineEvent, "corrections" | "withdrawn"> = {};
+  if (event.corrections) {
+    record.corrections = event.corrections.map((correction, i) => {
+      const text = t.corrections?.[i];
+      return text ? { ...correction, text, lang: t.lang } : { ...correction, lang: event.lang };
+    });
+  }
+  if (event.withdrawn) {
+    const reason = t.withdrawnReason;
+    record.withdrawn = reason ? { ...event.withdrawn, reason, lang: t.lang } : { ...event.withdrawn, lang: event.lang };
+  }
+  return record;
 }
 
 function localizeEntities(entities: Map<string, Entity>, lang: string): Map<string, Entity> {

@@ -244,4 +244,52 @@ describe("the web editor at /admin/ (npm start, Sveltia CMS on the project's fol
     assert.equal(saved.body, `\n${was.body}`);
     assert.deepEqual(fromOtherHosts, [], "nothing is loaded from another host");
   });
+
+  it("translates a correction beside the English, its date copied; one added in English waits untranslated; check accepts both files", async () => {
+    const file = "content/events/2024/iraq-closes-al-qaim-crossing.md";
+    const arabicFile = file.replace(/\.md$/, ".ar.md");
+    const englishBefore = readFileSync(path.join(project, file), "utf8");
+    const arabicBefore = readFileSync(path.join(project, arabicFile), "utf8");
+    const first = (frontMatter(englishBefore).fields.corrections as { text: string }[])[0]!.text;
+    const retranslated = "ذكرت نسخة سابقة أن المنفذ أغلق في 8 كانون الأول، ولا تذكر روداو اليوم.";
+    const newer = "An earlier version named the wrong district; the crossing links al-Qaim district with Abu Kamal.";
+    await page.goto(`${editor}#/collections/events`);
+    const row = page.getByRole("row", { name: /Iraq shuts the al-Qaim crossing with Syria/ });
+    await row.click();
+    await row.waitFor({ state: "detached" });
+    await page.getByText("Arabic", { exact: true }).last().click();
+    const field = (label: string, lang: string) =>
+      page.getByLabel(label, { exact: true }).and(page.locator(`[lang="${lang}"]`));
+    // The Arabic pane: the correction's date is the original's, not editable there; its text is typed in Arabic.
+    assert.equal(await field("Corrected on", "ar").getAttribute("readonly"), "");
+    await field("What was corrected", "ar").fill(retranslated);
+    // The English pane: a newer correction, added at the end.
+    await field("Title", "en").hover();
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
+    await page
+      .getByRole("button", { name: /Add\W*Corrections/ })
+      .first()
+      .click();
+    await field("Corrected on", "en").last().fill("2025-01-05");
+    await field("What was corrected", "en").last().fill(newer);
+    await page.getByRole("button", { name: "Save" }).click();
+
+    const english = await waitForSaved(file, englishBefore);
+    const arabic = await waitForSaved(arabicFile, arabicBefore);
+    const corrections = (text: string) =>
+      (frontMatter(text).fields.corrections as Record<string, unknown>[]).map((c) =>
+        Object.entries(c).map(([key, value]) => `${key}: ${String(value)}`),
+      );
+    assert.deepEqual(corrections(english), [
+      ["date: 2024-12-23", `text: ${first}`],
+      ["date: 2025-01-05", `text: ${newer}`],
+    ]);
+    // What Sveltia writes into the translation: the dates copied, the text typed, the newer one without text
+    // (shown in English on the Arabic page until it is translated).
+    assert.deepEqual(corrections(arabic), [["date: 2024-12-23", `text: ${retranslated}`], ["date: 2025-01-05"]]);
+    writeFileSync(path.join(project, file), english);
+    writeFileSync(path.join(project, arabicFile), arabic);
+    const checked = await runCli("check", ["--content", path.join(project, "content")]);
+    assert.equal(checked.code, 0, checked.stdout + checked.stderr);
+  });
 });
