@@ -166,6 +166,23 @@ describe("right-to-left editions", () => {
     }
   });
 
+  it("show a correction on a Sorani event page in Sorani, its lists numbered in the edition's digits", async () => {
+    const page = await sample.browser.newPage();
+    try {
+      await page.goto(`${sample.server.origin}/ckb/events/iraq-closes-al-qaim-crossing/`);
+      const correction = page.locator(".corrections li span[dir=auto]");
+      assert.match((await correction.textContent()) ?? "", /^وەشانێکی پێشووی ئەم هەواڵە/);
+      // Shown in the page's own language: no lang of its own, or the edition's.
+      assert.ok(["", "ckb", null].includes(await correction.getAttribute("lang")));
+      for (const list of [".corrections ol", ".sources ol"]) {
+        const style = await page.locator(list).evaluate((ol) => getComputedStyle(ol).listStyleType);
+        assert.equal(style, "arabic-indic", list);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it("search the Sorani edition by a Sorani title, typed with Kurdish or with Arabic letters", async () => {
     const page = await sample.browser.newPage();
     try {
