@@ -278,5 +278,27 @@ describe("the sample site", () => {
       assert.match(cite("/ar/events/al-qaim-closed-again-after-soldiers-return/index.html"), /lang="en"/);
       assert.doesNotMatch(cite("/events/al-qaim-closed-again-after-soldiers-return/index.html"), /lang=/);
     });
+
+    it("a feed entry shown untranslated says its language, in Atom and in JSON Feed", async () => {
+      const read = (file: string) => fs.readFile(path.join(site, file), "utf8");
+      const atom = await read("tr/feed.xml");
+      const entry = (id: string) => atom.split("<entry>").find((text) => text.includes(`/tr/events/${id}/`)) ?? "";
+      // No Turkish translation: its English title, summary and link text are marked English.
+      const english = entry("hts-led-offensive-against-assad-government");
+      assert.match(english, /<title type="html" xml:lang="en">/);
+      assert.match(english, /<summary type="html">[^<]*&lt;span lang=&quot;en&quot;&gt;/);
+      assert.match(english, /&lt;a href=&quot;[^&]*&quot; lang=&quot;en&quot;&gt;/);
+      // Written in Arabic, shown as written in the Turkish edition.
+      assert.match(entry("al-qaim-closed-again-after-soldiers-return"), /<title type="html" xml:lang="ar">/);
+      // Translated: in the feed's own language, unmarked.
+      assert.doesNotMatch(entry("iraq-closes-al-qaim-crossing"), /xml:lang|lang=&quot;/);
+
+      const json = JSON.parse(await read("tr/feed.json")) as { items: { url: string; language?: string }[] };
+      const language = (id: string) => json.items.find((item) => item.url.endsWith(`/tr/events/${id}/`))?.language;
+      assert.equal(language("hts-led-offensive-against-assad-government"), "en");
+      assert.equal(language("iraq-closes-al-qaim-crossing"), undefined);
+      // The English feed of the same events marks nothing: each is in English there.
+      assert.doesNotMatch(await read("feed.xml"), /xml:lang="(?!en")|lang=&quot;/);
+    });
   });
 });

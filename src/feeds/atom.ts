@@ -8,7 +8,8 @@
 import { ENTITY_KIND } from "../model/entity-kinds.ts";
 import type { SiteConfig } from "../model/types.ts";
 import type { Messages } from "../site/messages.ts";
-import { entryContent } from "./content.ts";
+import { html } from "../markup/html.ts";
+import { entryContent, otherLanguage } from "./content.ts";
 import type { FeedEntry } from "./entries.ts";
 import { describedFeed } from "./site-url.ts";
 
@@ -75,7 +76,7 @@ export function atomFeed(spec: FeedSpec): string {
 const written = new WeakMap<Messages, WeakMap<FeedEntry, string>>();
 
 /** An entry's XML; FeedEntry objects are themselves made once per event and model (entries.ts). */
-function entryXml(entry: FeedEntry, { baseUrl }: SiteConfig, messages: Messages): string {
+function entryXml(entry: FeedEntry, { baseUrl, language }: SiteConfig, messages: Messages): string {
   let cache = written.get(messages);
   if (!cache) written.set(messages, (cache = new WeakMap()));
   let xml = cache.get(entry);
@@ -89,13 +90,22 @@ function entryXml(entry: FeedEntry, { baseUrl }: SiteConfig, messages: Messages)
         `<category term="${xmlEscape(ref.id)}" label="${xmlEscape(ref.name)}" scheme="${xmlEscape(scheme)}"/>\n`,
       );
     }
+    // A title shown untranslated says its language (xml:lang); a summary shown untranslated is marked inside
+    // its HTML, after the date, which is in the feed's language.
+    const titleLang = otherLanguage(entry.titleLang, language);
+    const summaryLang = entry.summary ? otherLanguage(entry.summaryLang, language) : undefined;
+    const summary =
+      summaryLang === undefined
+        ? htmlInXml(`${entry.dateDisplay}. ${entry.summary}`.trim())
+        : xmlEscape(html`${entry.dateDisplay}. <span lang="${summaryLang}">${entry.summary}</span>`.toString());
     xml =
-      `<entry>\n<title type="html">${htmlInXml(entry.title)}</title>\n<id>${xmlEscape(entry.id)}</id>\n` +
+      `<entry>\n<title type="html"${titleLang ? ` xml:lang="${xmlEscape(titleLang)}"` : ""}>` +
+      `${htmlInXml(entry.title)}</title>\n<id>${xmlEscape(entry.id)}</id>\n` +
       `<link rel="alternate" type="text/html" href="${xmlEscape(entry.url)}"/>\n` +
       `<published>${entry.published.toISOString()}</published>\n<updated>${entry.updated.toISOString()}</updated>\n` +
-      `<summary type="html">${htmlInXml(`${entry.dateDisplay}. ${entry.summary}`.trim())}</summary>\n` +
+      `<summary type="html">${summary}</summary>\n` +
       // The body is HTML built with the escaping html`` template; here it is escaped once more as XML text.
-      `<content type="html">${xmlEscape(entryContent(entry, messages).toString())}</content>\n` +
+      `<content type="html">${xmlEscape(entryContent(entry, messages, language).toString())}</content>\n` +
       `${categories.join("")}</entry>\n`;
     cache.set(entry, xml);
   }

@@ -14,14 +14,28 @@ function refList(refs: readonly EntityRef[], messages: Messages): SafeHtml | und
   return html`<li>${named}</li>`;
 }
 
-/** `messages`: the site's words, whose plural rules choose "Place" or "Places". */
-export function entryContent(entry: FeedEntry, messages: Messages): SafeHtml {
+/** The language to mark `text` with in a feed in `feedLang`: undefined when it is the feed's own. */
+export function otherLanguage(lang: string, feedLang: string): string | undefined {
+  return lang.toLowerCase() === feedLang.toLowerCase() ? undefined : lang;
+}
+
+/** ` lang="…"` for text in another language than the feed's, as pages mark it; nothing otherwise. */
+function langAttr(lang: string, feedLang: string): SafeHtml {
+  const other = otherLanguage(lang, feedLang);
+  return other === undefined ? html`` : html` lang="${other}"`;
+}
+
+/**
+ * `messages`: the site's words, whose plural rules choose "Place" or "Places"; `feedLang`: the feed's
+ * language, against which a summary or title shown untranslated is marked with its own.
+ */
+export function entryContent(entry: FeedEntry, messages: Messages, feedLang: string): SafeHtml {
   const facts = [entry.places, entry.actors, entry.figures]
     .map((refs) => refList(refs, messages))
     .filter((f): f is SafeHtml => f !== undefined);
   if (entry.tags.length) facts.push(html`<li>${messages.t("feed.entry.tags", { tags: entry.tags.join(", ") })}</li>`);
   return html`<p><strong>${entry.dateDisplay}</strong></p>
-${entry.summary && html`<p>${entry.summary}</p>`}
+${entry.summary && html`<p${langAttr(entry.summaryLang, feedLang)}>${entry.summary}</p>`}
 ${facts.length > 0 && html`<ul>${facts}</ul>`}
-<p><a href="${entry.url}">${entry.title}</a></p>`;
+<p><a href="${entry.url}"${langAttr(entry.titleLang, feedLang)}>${entry.title}</a></p>`;
 }

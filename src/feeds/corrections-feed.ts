@@ -27,9 +27,12 @@ export function correctionsFeed(
         // A correction is news of its own: an entry of its own, pointing at the event's corrections.
         id: `${about.id}#correction-${number}`,
         url: `${about.url}#corrections`,
+        // The edition's sentence, quoting the event's title.
         title: messages.t("feed.corrections.entry", { title: event.title }),
+        titleLang: model.site.language,
         dateDisplay: dates.date(correction.date),
         summary: correction.text,
+        summaryLang: correction.lang ?? event.lang,
         published: when,
         updated: when,
       };

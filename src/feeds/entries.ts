@@ -1,6 +1,7 @@
 // What a feed says about one event, independent of the feed format: its link, the date as the site
 // shows it, summary, places, actors, figures, tags, and the instants feeds need.
 import { englishDates, type DateFormat } from "../site/edition-dates.ts";
+import { summaryLanguage } from "../site/localize.ts";
 import { entitiesOf } from "../model/entity-kinds.ts";
 import type { EntityKind, Model, TimelineEvent } from "../model/types.ts";
 import { urls as rootUrls, type Urls } from "../site/urls.ts";
@@ -20,9 +21,13 @@ export interface FeedEntry {
   id: string;
   url: string;
   title: string;
+  /** The language `title` is in: the feed's, or the original's where the edition has no translation of it. */
+  titleLang: string;
   /** "c. 8–12 December 2024": the date exactly as event pages show it. */
   dateDisplay: string;
   summary: string;
+  /** The language `summary` is in, which may differ from the title's (a translation may give only a title). */
+  summaryLang: string;
   places: EntityRef[];
   actors: EntityRef[];
   figures: EntityRef[];
@@ -32,10 +37,16 @@ export interface FeedEntry {
   updated: Date;
 }
 
-/** Which edition a feed is in: its page URLs and how it writes dates. The default edition's when left out. */
+/**
+ * Which edition a feed is in: its page URLs and how it writes dates, and, for an edition whose events may
+ * be shown untranslated, its language and each event as written (SiteData gives all of these). The
+ * default edition's when left out.
+ */
 export interface FeedView {
   urls: Urls;
   dates: DateFormat;
+  language?: string;
+  originalEvent?(id: string): TimelineEvent | undefined;
 }
 
 export const ROOT_VIEW: FeedView = { urls: rootUrls, dates: englishDates };
@@ -69,13 +80,16 @@ export function feedEntry(model: Model, event: TimelineEvent, view: FeedView = R
   const key = `${model.site.baseUrl}\n${event.id}`;
   let entry = entries.get(key);
   if (!entry) {
+    const original = view.language === undefined ? undefined : view.originalEvent?.(event.id);
     entry = {
       event,
       id: entryId(model, event, urls),
       url: siteUrl(model.site, urls.event(event.id)),
       title: event.title,
+      titleLang: event.lang,
       dateDisplay: dates.range(event.date, event.end, { circa: event.circa }),
       summary: event.summary,
+      summaryLang: original && view.language ? summaryLanguage(original, view.language) : event.lang,
       places: refs(model, "place", event.places, urls),
       actors: refs(model, "actor", event.actors, urls),
       figures: refs(model, "figure", event.figures, urls),

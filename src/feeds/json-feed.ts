@@ -2,7 +2,7 @@
 // single `author`, no `language`), and JSON needs no serialiser beyond JSON.stringify, so the feed is a
 // typed object here. Event details a reader may want (the date at its precision, places, actors,
 // figures) go in the `_dateline` extension object, as the spec provides for.
-import { entryContent } from "./content.ts";
+import { entryContent, otherLanguage } from "./content.ts";
 import type { EntityRef, FeedEntry } from "./entries.ts";
 import type { FeedSpec } from "./atom.ts";
 import type { Messages } from "../site/messages.ts";
@@ -19,6 +19,8 @@ export interface JsonFeedItem {
   url: string;
   title: string;
   summary?: string;
+  /** JSON Feed 1.1's item language: given when the item is shown in another language than the feed's. */
+  language?: string;
   content_html: string;
   date_published: string;
   date_modified: string;
@@ -50,14 +52,18 @@ export interface JsonFeed {
 
 const ref = ({ id, name, url }: EntityRef): JsonFeedRef => ({ id, name, url });
 
-export function jsonFeedItem(entry: FeedEntry, messages: Messages): JsonFeedItem {
+/** `feedLang`: the feed's language; an item shown untranslated, title and summary alike, gives its own. */
+export function jsonFeedItem(entry: FeedEntry, messages: Messages, feedLang: string): JsonFeedItem {
   const { event } = entry;
+  const sameLanguage = !entry.summary || entry.summaryLang === entry.titleLang;
+  const language = sameLanguage ? otherLanguage(entry.titleLang, feedLang) : undefined;
   return {
     id: entry.id,
     url: entry.url,
     title: entry.title,
     ...(entry.summary ? { summary: entry.summary } : {}),
-    content_html: entryContent(entry, messages).toString(),
+    ...(language ? { language } : {}),
+    content_html: entryContent(entry, messages, feedLang).toString(),
     date_published: entry.published.toISOString(),
     date_modified: entry.updated.toISOString(),
     ...(entry.tags.length ? { tags: [...entry.tags] } : {}),
@@ -85,7 +91,7 @@ export function jsonFeed(spec: FeedSpec): string {
     ...(description ? { description } : {}),
     language: site.language,
     authors: [{ name: site.title }],
-    items: spec.entries.map((entry) => jsonFeedItem(entry, spec.messages)),
+    items: spec.entries.map((entry) => jsonFeedItem(entry, spec.messages, site.language)),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
 }
