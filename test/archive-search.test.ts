@@ -2,7 +2,7 @@
 // Pagefind indexes: which parts a search opens and in what order, how their results join, and the counts.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ArchiveIndex } from "../src/search/browser/archive-search.ts";
+import { ArchiveIndex, STEPS_UNASKED } from "../src/search/browser/archive-search.ts";
 import type { PagefindIndex, PagefindSearchOptions } from "../src/search/browser/pagefind-api.ts";
 import type { PagePart } from "../src/search/parts.ts";
 
@@ -31,12 +31,14 @@ const PARTS: Doc[][] = [
   ],
 ];
 
-const PAGE_PARTS: PagePart[] = PARTS.map((docs, i) => ({
-  url: `/pagefind/${i === 0 ? "" : `part-${i + 1}/`}`,
-  events: docs.length,
-  first: `first of ${i + 1}`,
-  last: `last of ${i + 1}`,
-}));
+const pageParts = (parts: Doc[][]): PagePart[] =>
+  parts.map((docs, i) => ({
+    url: `/pagefind/${i === 0 ? "" : `part-${i + 1}/`}`,
+    events: docs.length,
+    first: `first of ${i + 1}`,
+    last: `last of ${i + 1}`,
+  }));
+const PAGE_PARTS = pageParts(PARTS);
 
 /** An index over `docs` that scores a match by how often the term occurs, and records what it was asked. */
 function standIn(docs: Doc[], log: string[], name: string): PagefindIndex {
@@ -70,12 +72,13 @@ function standIn(docs: Doc[], log: string[], name: string): PagefindIndex {
   };
 }
 
-function archive() {
+function archive(parts = PARTS) {
   const log: string[] = [];
-  const index = new ArchiveIndex(PAGE_PARTS, (part) => {
-    const n = PAGE_PARTS.indexOf(part);
+  const listed = parts === PARTS ? PAGE_PARTS : pageParts(parts);
+  const index = new ArchiveIndex(listed, (part) => {
+    const n = listed.indexOf(part);
     log.push(`open ${n + 1}`);
-    return standIn(PARTS[n]!, log, String(n + 1));
+    return standIn(parts[n]!, log, String(n + 1));
   });
   return { index, log };
 }
@@ -128,6 +131,24 @@ describe("searching an index in parts", () => {
     await reopens.searchUntilFound();
     assert.equal(reopens.complete, false, "part 2 had it: part 1 is left for the reader to ask for");
     assert.equal(log.filter((line) => line === "open 3").length, 1, "a part is opened once for every search");
+  });
+
+  it("stops by itself after a few parts that found nothing, and goes on when asked", async () => {
+    // Older parts than the search goes through by itself, the oldest alone holding the word.
+    const parts: Doc[][] = Array.from({ length: STEPS_UNASKED + 2 }, (_, i) => [
+      { id: `p${i + 1}`, words: i === 0 ? ["siege"] : ["convoy"], place: "Anbar" },
+    ]);
+    const { index, log } = archive(parts);
+    const search = index.search("siege", {}, "newest");
+    await search.searchUntilFound();
+    const opened = () => log.filter((line) => line.startsWith("open")).length;
+    assert.equal(opened(), STEPS_UNASKED, "a word not found opens no more parts than the steps taken unasked");
+    assert.equal(search.found, 0);
+    assert.equal(search.complete, false, "the older parts are left for the reader to ask for");
+    assert.equal(search.reach, `first of ${parts.length - STEPS_UNASKED + 1}`);
+    await search.searchUntilFound();
+    assert.equal(search.complete, true);
+    assert.deepEqual(await ids(search.next(10)), ["p1"]);
   });
 
   it("best match first ranks what was found so far, and never moves a result already shown", async () => {

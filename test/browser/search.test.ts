@@ -7,6 +7,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { build } from "../../src/build.ts";
+import { STEPS_UNASKED } from "../../src/search/browser/archive-search.ts";
 import { launchChromium, serveStatic, type StaticServer } from "./browser.ts";
 
 const XSS_TITLE = `<img src=x onerror=alert(1)> "><svg onload=alert(1)> Injected alert`;
@@ -131,6 +132,8 @@ let root: string;
 let server: StaticServer;
 /** The same content with its search index in parts of 3 events at most (2, 3 and 3; src/search/parts.ts), searched a part at a time. */
 let partsServer: StaticServer;
+/** The same content again, each event a part of its own: more parts than a search goes through unasked. */
+let eventPartsServer: StaticServer;
 let browser: Browser;
 /** Shared by the tests that need no special settings: a new page is cheaper than a new context. */
 let shared: BrowserContext;
@@ -153,6 +156,14 @@ before(async () => {
   });
   assert.equal(inParts.exitCode, 0, inParts.failure);
   partsServer = await serveStatic(path.join(root, "_site-parts"));
+  const eventParts = await build({
+    contentDir: content,
+    outputDir: path.join(root, "_site-event-parts"),
+    eventsPerSearchPart: 1,
+    searchStepEvents: 1,
+  });
+  assert.equal(eventParts.exitCode, 0, eventParts.failure);
+  eventPartsServer = await serveStatic(path.join(root, "_site-event-parts"));
   browser = await launchChromium();
   shared = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
@@ -160,6 +171,7 @@ after(async () => {
   await browser?.close();
   await server?.close();
   await partsServer?.close();
+  await eventPartsServer?.close();
   await fs.rm(root, { recursive: true, force: true });
 });
 
@@ -619,6 +631,24 @@ describe("search page over an index in parts", () => {
       filterFiles.every((p) => /^\/pagefind\/filter\//.test(p)),
       `the parts that found nothing fetched no filter files: ${filterFiles.join(" ")}`,
     );
+    await done();
+  });
+
+  it("a word the archive lacks is looked for in a few parts, and in older ones when the reader asks", async () => {
+    const { page, done } = await open("/search/?q=earthquake", { site: eventPartsServer });
+    const entries: string[] = [];
+    page.on("request", (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith("/pagefind-entry.json")) entries.push(pathname);
+    });
+    await page.reload();
+    const line = await settled(page, /^No events match “earthquake”\./);
+    assert.equal(entries.length, STEPS_UNASKED, `parts opened unasked: ${entries.join(" ")}`);
+    assert.match(line, new RegExp(`Searched so far: the ${STEPS_UNASKED} newest of ${OLDEST_FIRST.length} events`));
+    assert.equal(await moreText(page), "Search older events too");
+    await page.click("#search-more");
+    await settled(page, new RegExp(`the ${2 * STEPS_UNASKED} newest|^No events match “earthquake”\\.$`));
+    assert.equal(entries.length, Math.min(2 * STEPS_UNASKED, OLDEST_FIRST.length), "one click, as many parts again");
     await done();
   });
 

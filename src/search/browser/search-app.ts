@@ -219,14 +219,15 @@ class SearchApp {
   }
 
   /**
-   * The next page of results; `moveFocus` for the "Show more" button, whose reader wants the new ones.
-   * When the parts searched so far have no more, the search reaches into the next (src/search/browser/archive-search.ts).
+   * The next page of results; `asked` for the "Show more" button, whose reader wants the new ones (they
+   * take the focus) and, when the parts searched so far have no more, an older step of the archive
+   * (src/search/browser/archive-search.ts). A new search has already gone as far as it goes unasked.
    * False when they could not be loaded (the status line then says so).
    */
-  private async showMore(mine: number, moveFocus: boolean): Promise<boolean> {
+  private async showMore(mine: number, asked: boolean): Promise<boolean> {
     const { list, more, statusLine } = this.page;
     const { search } = this.current!;
-    const further = search.remaining === 0 && !search.complete;
+    const further = asked && search.remaining === 0 && !search.complete;
     if (further) {
       list.setAttribute("aria-busy", "true");
       // One click, one step: a second while the older parts load would search further than asked.
@@ -265,7 +266,7 @@ class SearchApp {
     }
     // The first new result's link: its heading comes first in the item but cannot take focus. When older
     // parts held nothing more, the button is gone: focus goes back to the last result.
-    if (moveFocus) {
+    if (asked) {
       const first = items[0] ?? (more.hidden ? list.lastElementChild : null);
       first?.querySelector<HTMLElement>("a[href]")?.focus();
     }
