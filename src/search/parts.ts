@@ -18,7 +18,7 @@ export const SEARCH_DIR = "pagefind";
 /**
  * Events per part at most; the parts of an archive are as equal as can be. Measured at 100,000 events (a
  * build alone, 2 cores): parts of 10,000 peaked at 4.13 GB, Pagefind holding about 1.1 GB for the part it
- * was writing beside the render; parts of 5,000 at 3.53 GB, for about 12% more build time. A reader's
+ * was writing beside the render; parts of 5,000 at 3.53 GB, for about 12% more build time (one pair of runs). A reader's
  * typical query, which opens the newest part only, fetched 542 kB against 373 kB; a word the archive
  * lacks opens more parts, each about 60 kB of Pagefind's wasm and its share of the metadata (the page
  * opens at most STEPS_UNASKED of them before the reader asks, src/search/browser/archive-search.ts).

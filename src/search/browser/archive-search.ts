@@ -28,7 +28,7 @@ export const RESULTS_AT_A_TIME = 20;
  * Steps a search takes by itself while it finds nothing; past them it goes on when the reader asks
  * ("Search older events too"). Each part opened costs Pagefind's wasm (60 kB) and meta file again, so a
  * word the archive lacks would fetch about 2.3 MB at 100,000 events in twenty parts; four steps (20,000
- * events at a built site's 5,000) cost about as much as a typical query with its filter counts.
+ * events at a built site's 5,000) fetch about 550 kB (552 kB on UCDP's four parts).
  */
 export const STEPS_UNASKED = 4;
 
