@@ -148,22 +148,20 @@ before(async () => {
   assert.equal(result.exitCode, 0, `${result.failure}\n${result.diagnostics.map((d) => d.message).join("\n")}`);
   assert.equal(result.events, OLDEST_FIRST.length);
   server = await serveStatic(path.join(root, "_site"));
-  const inParts = await build({
-    contentDir: content,
-    outputDir: path.join(root, "_site-parts"),
-    eventsPerSearchPart: 3,
-    searchStepEvents: 3,
-  });
-  assert.equal(inParts.exitCode, 0, inParts.failure);
-  partsServer = await serveStatic(path.join(root, "_site-parts"));
-  const eventParts = await build({
-    contentDir: content,
-    outputDir: path.join(root, "_site-event-parts"),
-    eventsPerSearchPart: 1,
-    searchStepEvents: 1,
-  });
-  assert.equal(eventParts.exitCode, 0, eventParts.failure);
-  eventPartsServer = await serveStatic(path.join(root, "_site-event-parts"));
+  /** The content built with its index in parts of `events`, each searched at a step of its own. */
+  const servedInParts = async (folder: string, events: number) => {
+    const outputDir = path.join(root, folder);
+    const built = await build({
+      contentDir: content,
+      outputDir,
+      eventsPerSearchPart: events,
+      searchStepEvents: events,
+    });
+    assert.equal(built.exitCode, 0, built.failure);
+    return serveStatic(outputDir);
+  };
+  partsServer = await servedInParts("_site-parts", 3);
+  eventPartsServer = await servedInParts("_site-event-parts", 1);
   browser = await launchChromium();
   shared = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
