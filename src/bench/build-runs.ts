@@ -2,7 +2,7 @@
 // Dateline's phases, timed by src/bench/phases-run.ts in a child of their own.
 import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { listTree } from "../publish/walk.ts";
+import { listTree, type TreeEntry } from "../publish/walk.ts";
 import { excerpt } from "./excerpt.ts";
 import { runMeasured, type RunSpec } from "./measure.ts";
 import type { PhaseReport } from "./phases.ts";
@@ -17,7 +17,7 @@ export async function measureBuild(
 ): Promise<{ result: ToolRun; failure?: string }> {
   const measured = await runMeasured(spec);
   const { exitCode, cpuMs, peakBytes, memory } = measured;
-  const pages = exitCode === 0 ? await countPages(outputDir) : 0;
+  const pages = exitCode === 0 ? countPages(outputDir) : 0;
   const result: ToolRun = { round, exitCode, wallMs: Math.round(measured.wallMs), cpuMs, peakBytes, memory, pages };
   return exitCode === 0
     ? { result }
@@ -33,7 +33,12 @@ export async function measurePhasesInChild(contentDir: string, outputDir: string
   return JSON.parse(measured.stdout) as PhaseReport;
 }
 
-async function countPages(dir: string): Promise<number> {
-  const entries = await listTree(dir).catch(() => []);
+function countPages(dir: string): number {
+  let entries: TreeEntry[];
+  try {
+    entries = listTree(dir);
+  } catch {
+    return 0; // no site: the build failed
+  }
   return entries.filter((entry) => entry.kind === "file" && /\.html?$/.test(entry.relative)).length;
 }

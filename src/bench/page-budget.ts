@@ -28,7 +28,7 @@ export interface PageBudget {
 const EMBED_PAGE = /^(?:[a-z0-9-]+\/)?embed\/(?:.+\/)?index\.html$/;
 
 export async function measurePageBudget(siteDir: string): Promise<PageBudget> {
-  const files = (await listTree(siteDir)).filter((e) => e.kind === "file" && e.relative.endsWith(".html"));
+  const files = listTree(siteDir).filter((e) => e.kind === "file" && e.relative.endsWith(".html"));
   const sheetBytes = new Map<string, number>();
   const sizes: { page: string; bytes: number }[] = [];
   const embeds: number[] = [];

@@ -51,7 +51,7 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
   const root = path.join(siteDir, "pagefind");
   const script = path.join(root, "pagefind.js");
   if (!existsSync(script)) return undefined;
-  const files = (await listTree(root)).filter((entry) => entry.kind === "file");
+  const files = listTree(root).filter((entry) => entry.kind === "file");
   let indexBytes = 0;
   for (const entry of files) indexBytes += (await fs.stat(entry.absolute)).size;
   const { parts, stepEvents } = await searchPage(siteDir);

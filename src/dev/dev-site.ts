@@ -143,7 +143,7 @@ export class DevSite {
       // The manifest of addresses, as a build writes it, once the folder holds everything of this update.
       const sources = eventPageSources(data.originalTimeline, data.editions, this.contentDir);
       const drafts = draftPages(data.originalTimeline, data.editions);
-      await writeManifest(this.outputDir, manifestOf(await listTree(this.outputDir), sources, drafts));
+      await writeManifest(this.outputDir, manifestOf(listTree(this.outputDir), sources, drafts));
       this.options.onSearch?.({ ok: true, ms: performance.now() - started });
     } catch (error) {
       this.options.onSearch?.({

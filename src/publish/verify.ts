@@ -51,7 +51,7 @@ export async function verifyStaging(stagingDir: string, options: VerifyOptions):
       message,
     });
 
-  const entries = await listTree(stagingDir);
+  const entries = listTree(stagingDir);
   const withNotices = [...options.events, ...(options.withdrawn ?? [])];
   const expected = new Map(withNotices.map((event) => [event.id, event]));
   // A former id's page is the redirect to its event's current page.
