@@ -32,7 +32,7 @@ test("every file of the sample content is valid under its schema", async () => {
   const { files, translations } = await listContentFiles("content");
   assert.ok(files.length > 20 && translations.length > 10);
   for (const file of [...files, ...translations]) {
-    const outcome = await parseContentFile(file);
+    const outcome = parseContentFile(file);
     const yaml = (outcome.parsed ?? outcome.translated)?.yaml;
     assert.ok(yaml, `${file.file} parses`);
     const schema = `${file.kind}${file.translation ? "-translation" : ""}.json`;

@@ -13,7 +13,7 @@ test("worker threads parse the invalid corpus exactly as one thread does, in fil
   const listed = await listContentFiles(path.join(FIXTURES, "invalid", "content"));
   const files = [...listed.files, ...listed.translations];
   assert.ok(files.length >= 10, `only ${files.length} fixture files`);
-  const inOneThread = await parseHere(files);
+  const inOneThread = parseHere(files);
   // Each worker posts its outcomes three at a time, so their order across messages is checked too.
   const inWorkers = await parseContentFiles(files, { shares: 3, perMessage: 3 });
   assert.deepEqual(
@@ -37,7 +37,7 @@ test("worker threads parse the invalid corpus exactly as one thread does, in fil
 
 test("a file parsed in a worker keeps its fields, body HTML and the positions of its YAML values", async () => {
   const { files } = await listContentFiles(path.join(FIXTURES, "tricky", "content"));
-  const inOneThread = await parseHere(files);
+  const inOneThread = parseHere(files);
   const inWorkers = await parseContentFiles(files, { shares: 2 });
   let compared = 0;
   inWorkers.forEach((outcome, i) => {

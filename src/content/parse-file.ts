@@ -1,6 +1,6 @@
 // One content file from bytes to validated fields: decode, split front matter, validate its schema, read
 // the body (its one Markdown parse) and report the links that parse refused.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { LinkRefusal } from "../markup/link-policy.ts";
 import { readBody, type ReadBody } from "../markup/markdown.ts";
@@ -65,8 +65,14 @@ const TRANSLATED_WORDS: Record<ContentKind, string> = {
 /** `translated` is set for a translation file, `parsed` for an original. */
 export type ParseOutcome = { parsed?: ParsedFile; translated?: ParsedTranslation; diagnostics: Diagnostic[] };
 
-export async function parseContentFile(source: ContentFile): Promise<ParseOutcome> {
-  return parseContentBytes(source, await readFile(source.absolutePath));
+/**
+ * Reads the file with one synchronous call: through promises, reading is an open, a stat, a read and a close,
+ * each waking the thread when done, and `npm run check` on the 16,566 UCDP events took 3.9 s and 6.6 s of CPU,
+ * against 3.1 s and 5.4 s this way (farm-bench, medians of 6 alternating pairs). Nothing else runs while
+ * content loads.
+ */
+export function parseContentFile(source: ContentFile): ParseOutcome {
+  return parseContentBytes(source, readFileSync(source.absolutePath));
 }
 
 /** As parseContentFile, for bytes not (or not yet) on disk: an editor's unsaved text. */

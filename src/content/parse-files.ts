@@ -12,8 +12,6 @@ import { YamlData } from "./yaml.ts";
 const PARALLEL_FROM = 1500;
 /** Workers are also memory: a few are enough to keep the cores of a CI runner busy. */
 const MAX_SHARES = 4;
-/** Files open at once per thread: fast on large archives without exhausting descriptors. */
-const READ_BATCH = 64;
 /**
  * A worker posts its outcomes in slices of this many files. One message for a whole share was copied
  * through a single buffer the size of everything parsed: at 100,000 events, 2.9 GB resident at once.
@@ -38,14 +36,15 @@ export async function parseContentFiles(files: readonly ContentFile[], options: 
   if (shares <= 1) return parseHere(files);
   const size = Math.ceil(files.length / shares);
   const parts = Array.from({ length: shares }, (_, i) => files.slice(i * size, (i + 1) * size));
-  const [here, ...elsewhere] = await Promise.all([parseHere(parts[0]!), ...parts.slice(1).map((share) => parseInWorker({ files: share, perMessage: options.perMessage ?? OUTCOMES_PER_MESSAGE }))]);
-  return [here, ...elsewhere].flat();
+  // The workers first: they start while this thread parses its own share.
+  const elsewhere = parts.slice(1).map((share) => parseInWorker({ files: share, perMessage: options.perMessage ?? OUTCOMES_PER_MESSAGE }));
+  const here = parseHere(parts[0]!);
+  return [here, ...(await Promise.all(elsewhere))].flat();
 }
 
-export async function parseHere(files: readonly ContentFile[]): Promise<ParseOutcome[]> {
-  const outcomes: ParseOutcome[] = [];
-  for (let i = 0; i < files.length; i += READ_BATCH) outcomes.push(...(await Promise.all(files.slice(i, i + READ_BATCH).map(parseContentFile))));
-  return outcomes;
+/** Parses the files in this thread, one after the other. */
+export function parseHere(files: readonly ContentFile[]): ParseOutcome[] {
+  return files.map(parseContentFile);
 }
 
 function parseInWorker(share: WorkerShare): Promise<ParseOutcome[]> {

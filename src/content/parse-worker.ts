@@ -5,6 +5,6 @@ import { parseHere, type WorkerAnswer, type WorkerShare } from "./parse-files.ts
 
 const { files, perMessage } = workerData as WorkerShare;
 for (let start = 0; start < files.length; start += perMessage) {
-  parentPort!.postMessage({ outcomes: await parseHere(files.slice(start, start + perMessage)) } satisfies WorkerAnswer);
+  parentPort!.postMessage({ outcomes: parseHere(files.slice(start, start + perMessage)) } satisfies WorkerAnswer);
 }
 parentPort!.postMessage({ done: true } satisfies WorkerAnswer);

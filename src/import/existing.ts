@@ -63,7 +63,7 @@ export async function scanContent(contentDir: string): Promise<ExistingContent> 
   const entityFiles = [...files, ...translations].filter((f) => f.kind !== "event");
   for (let i = 0; i < entityFiles.length; i += BATCH) {
     const batch = entityFiles.slice(i, i + BATCH);
-    const parsed = await Promise.all(batch.map((file) => parseContentFile(file)));
+    const parsed = batch.map((file) => parseContentFile(file));
     batch.forEach((file, j) => {
       const kind = file.kind as EntityKind;
       const outcome = parsed[j]!;
