@@ -1,6 +1,7 @@
 // Lists every entry under a folder without following symbolic links, so a link is reported as a link.
-// Synchronous: a site of 22,558 pages (66,380 entries) lists in 0.3 s this way, against 1.4-7.8 s and
-// three to eight times the CPU with Node's asynchronous calls, a promise and a wake-up for each folder.
+// Synchronous: a site of 22,558 pages (66,380 entries) lists in 0.3 s this way, against 1.4-7.8 s (the
+// machine busy) and three to eight times the CPU with Node's asynchronous calls, a promise and a wake-up
+// for each folder.
 import { lstatSync, readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 
