@@ -61,29 +61,25 @@ export async function scanContent(contentDir: string): Promise<ExistingContent> 
   // Originals first, so a translation's names point at its original's id; a name in any language links.
   const idByFile = new Map<string, { id: string; name: string }>();
   const entityFiles = [...files, ...translations].filter((f) => f.kind !== "event");
-  for (let i = 0; i < entityFiles.length; i += BATCH) {
-    const batch = entityFiles.slice(i, i + BATCH);
-    const parsed = batch.map((file) => parseContentFile(file));
-    batch.forEach((file, j) => {
-      const kind = file.kind as EntityKind;
-      const outcome = parsed[j]!;
-      type Names = { id?: string; name?: string; aliases?: string[] };
-      const fields = (outcome.parsed ?? outcome.translated)?.fields as Names | undefined;
-      const entities = existing.entities[kind];
-      let owner: { id: string; name: string } | undefined;
-      if (file.translation) {
-        owner = idByFile.get(file.translation.original);
-      } else {
-        const id = fields?.id ?? idFromFileName(file.absolutePath);
-        entities.ids.add(id);
-        if (fields?.name) idByFile.set(file.file, (owner = { id, name: fields.name }));
-      }
-      if (!owner || !fields?.name) return;
-      for (const name of [fields.name, ...(fields.aliases ?? [])]) {
-        const key = normalizeName(name);
-        if (!entities.names.has(key)) entities.names.set(key, owner);
-      }
-    });
+  for (const file of entityFiles) {
+    const kind = file.kind as EntityKind;
+    const outcome = parseContentFile(file);
+    type Names = { id?: string; name?: string; aliases?: string[] };
+    const fields = (outcome.parsed ?? outcome.translated)?.fields as Names | undefined;
+    const entities = existing.entities[kind];
+    let owner: { id: string; name: string } | undefined;
+    if (file.translation) {
+      owner = idByFile.get(file.translation.original);
+    } else {
+      const id = fields?.id ?? idFromFileName(file.absolutePath);
+      entities.ids.add(id);
+      if (fields?.name) idByFile.set(file.file, (owner = { id, name: fields.name }));
+    }
+    if (!owner || !fields?.name) continue;
+    for (const name of [fields.name, ...(fields.aliases ?? [])]) {
+      const key = normalizeName(name);
+      if (!entities.names.has(key)) entities.names.set(key, owner);
+    }
   }
   return existing;
 }
