@@ -1,7 +1,9 @@
 // The build cache (`.dateline/cache/` beside the content folder by default): what the last builds made,
 // kept so the next build makes again only what changed. It holds:
 //   cache.json          what made it (src/cache/cache-key.ts), the two sites it knows, each data file's digest
-//   parsed.v8           every content file's parse, by a digest of its path and bytes (src/content/parse-store.ts)
+//   parsed-<nn>.v8      every content file's parse, by a digest of its path and bytes (src/content/parse-store.ts),
+//                       in shards by the digest's first character, so a build that parsed a few files again
+//                       rewrites the few shards that hold them, not the whole store (85 MB for UCDP)
 //   generation-<id>.v8  a site as the cache knows it: the model it was rendered from, its search parts'
 //                       digests and its manifest (every file's size and time, src/cache/site-folders.ts)
 //   site/               the spare: a whole site of a known generation, which the next build starts from
@@ -23,10 +25,14 @@ import type { PartDigests } from "../search/changed-parts.ts";
 import { linkTree, manifestOf, matchesManifest, moveContents, type SiteManifest } from "./site-folders.ts";
 
 /** Bumped whenever what the cache holds changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 const INDEX = "cache.json";
-const PARSED = "parsed.v8";
 const SPARE = "site";
+/** The parse store's shards: one per character a base64 digest starts with. */
+const SHARDS = 64;
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const shardName = (n: number) => `parsed-${String(n).padStart(2, "0")}.v8`;
+const shardOf = (digest: string) => shardName(BASE64.indexOf(digest[0]!) & (SHARDS - 1));
 
 interface CacheIndex {
   format: number;
@@ -35,7 +41,7 @@ interface CacheIndex {
   published?: { generation: string; dir: string };
   /** The generation of the spare site in `site/`. */
   spare?: { generation: string };
-  /** sha256 (base64) of each data file (parsed.v8, generation-<id>.v8), checked before it is read. */
+  /** sha256 (base64) of each data file (parsed-<nn>.v8, generation-<id>.v8), checked before it is read. */
   digests: Record<string, string>;
 }
 
@@ -71,16 +77,19 @@ export class BuildCache {
   /** The previous output became the spare. */
   private adopted = false;
   private readonly shown: string;
+  /** The digests each shard of the parse store held when read, by the shard's file name. */
+  private readonly shardKeys: ReadonlyMap<string, readonly string[]>;
 
   private constructor(
     readonly dir: string,
     private readonly key: string,
     private readonly note: (line: string) => void,
     index: CacheIndex | undefined,
-    parsed: ReadonlyMap<string, ParseOutcome> | undefined,
+    shards: ReadonlyMap<string, ReadonlyMap<string, ParseOutcome>> = new Map(),
   ) {
     this.index = index;
-    this.parse = new ParseStore(parsed);
+    this.parse = new ParseStore(new Map([...shards.values()].flatMap((shard) => [...shard])));
+    this.shardKeys = new Map([...shards].map(([name, shard]) => [name, [...shard.keys()]]));
     this.shown = path.relative(process.cwd(), dir) || ".";
   }
 
@@ -89,7 +98,7 @@ export class BuildCache {
     const shown = path.relative(process.cwd(), dir) || ".";
     const unused = (why: string) => {
       note(`build cache: ${why} (${shown}); building everything`);
-      return new BuildCache(dir, key, note, undefined, undefined);
+      return new BuildCache(dir, key, note, undefined);
     };
     if (!existsSync(path.join(dir, INDEX))) return unused(existsSync(dir) ? "incomplete, not used" : "none yet");
     let index: CacheIndex;
@@ -101,9 +110,14 @@ export class BuildCache {
     if (index?.format !== FORMAT || index.key !== key)
       return unused("made by another Dateline or other options, not used");
     try {
-      const parsed = readChecked(dir, PARSED, index);
-      if (!(parsed instanceof Map)) throw new Error("not a cache");
-      return new BuildCache(dir, key, note, index, parsed as Map<string, ParseOutcome>);
+      const shards = new Map<string, Map<string, ParseOutcome>>();
+      for (const name of Object.keys(index.digests)) {
+        if (!name.startsWith("parsed-")) continue;
+        const shard = readChecked(dir, name, index);
+        if (!(shard instanceof Map)) throw new Error("not a cache");
+        shards.set(name, shard as Map<string, ParseOutcome>);
+      }
+      return new BuildCache(dir, key, note, index, shards);
     } catch {
       return unused("damaged, not used");
     }
@@ -193,7 +207,7 @@ export class BuildCache {
       rmSync(path.join(this.dir, INDEX), { force: true });
       const old = this.index;
       const digests: Record<string, string> = {};
-      digests[PARSED] = writeData(path.join(this.dir, PARSED), this.parse.saved());
+      Object.assign(digests, this.saveParses(old));
       const generation = `generation-${randomBytes(6).toString("hex")}.v8`;
       const manifest = manifestOf(output);
       digests[generation] = writeData(path.join(this.dir, generation), { model, search: [...search], manifest });
@@ -209,7 +223,7 @@ export class BuildCache {
       }
       if (spare.generation !== generation) digests[spare.generation] = old!.digests[spare.generation]!;
       for (const name of await fs.readdir(this.dir))
-        if (name.startsWith("generation-") && !(name in digests))
+        if ((name.startsWith("generation-") || name.startsWith("parsed-")) && !(name in digests))
           await fs.rm(path.join(this.dir, name), { force: true });
       const index: CacheIndex = {
         format: FORMAT,
@@ -224,6 +238,30 @@ export class BuildCache {
     } catch (error) {
       this.note(`build cache: not written (${error instanceof Error ? error.message : String(error)})`);
     }
+  }
+
+  /**
+   * Writes the shards of the parse store whose digests differ from those read (a shard holding the
+   * same digests holds the same parses: the cache's key names the code that parsed them) and returns
+   * every shard's file digest.
+   */
+  private saveParses(old: CacheIndex | undefined): Record<string, string> {
+    const shards = new Map<string, Map<string, ParseOutcome>>();
+    for (const [digest, outcome] of this.parse.saved()) {
+      const name = shardOf(digest);
+      const shard = shards.get(name) ?? new Map<string, ParseOutcome>();
+      shards.set(name, shard.set(digest, outcome));
+    }
+    const digests: Record<string, string> = {};
+    for (const [name, shard] of shards) {
+      const before = this.shardKeys.get(name);
+      const kept = old?.digests[name];
+      digests[name] =
+        kept && before?.length === shard.size && before.every((digest) => shard.has(digest))
+          ? kept
+          : writeData(path.join(this.dir, name), shard);
+    }
+    return digests;
   }
 }
 

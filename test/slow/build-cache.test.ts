@@ -10,6 +10,7 @@ import { after, before, describe, test } from "node:test";
 import { generateArchive, writeArchive } from "../../src/bench/generate.ts";
 import { build, type PhaseTiming } from "../../src/build.ts";
 import { BuildCache, defaultCacheDir } from "../../src/cache/build-cache.ts";
+import { listContentFiles } from "../../src/content/files.ts";
 import { hashTree } from "../hash-tree.ts";
 import { runCli } from "../run-cli.ts";
 
@@ -62,6 +63,13 @@ async function cachedBuild(p: { content: string; output: string; cache: string }
   return { notes, phases, site: await hashTree(p.output) };
 }
 
+/** The parse store's shards in the cache, with a stamp (size and time) that changes when one is written. */
+async function parseShards(cache: string): Promise<Map<string, string>> {
+  const names = (await fs.readdir(cache)).filter((name) => name.startsWith("parsed-"));
+  const stamps = await Promise.all(names.map((name) => fs.stat(path.join(cache, name))));
+  return new Map(names.map((name, i) => [name, `${stamps[i]!.size} ${stamps[i]!.mtimeMs}`]));
+}
+
 const rendered = (b: CachedBuild) => b.phases.find((phase) => phase.name === "render")?.items?.count;
 
 describe("the build cache", () => {
@@ -89,6 +97,7 @@ describe("the build cache", () => {
     );
     const text = await fs.readFile(file, "utf8");
     await fs.writeFile(file, text.replace(/^title: .*$/m, "title: A corrected title"));
+    const shardsBefore = await parseShards(p.cache);
 
     const edited = await cachedBuild(p);
     const coldDir = path.join(tmp, `cold-${project}`);
@@ -96,6 +105,17 @@ describe("the build cache", () => {
     assert.deepEqual(edited.site, await hashTree(coldDir));
     const pages = [...edited.site.keys()].filter((name) => name.endsWith(".html")).length;
     assert.ok(rendered(edited)! > 0 && rendered(edited)! < pages / 2, `${rendered(edited)} of ${pages} pages`);
+
+    // The parses: the one changed file's old and new digest, in at most two shards, written again; every
+    // file's parse is found by the next build.
+    const shardsAfter = await parseShards(p.cache);
+    const rewritten = [...shardsAfter].filter(([name, stamp]) => shardsBefore.get(name) !== stamp);
+    assert.ok(shardsAfter.size > 2 && rewritten.length <= 2, `${rewritten.length} of ${shardsAfter.size} shards`);
+    const { key } = JSON.parse(await fs.readFile(path.join(p.cache, "cache.json"), "utf8")) as { key: string };
+    const reopened = BuildCache.open(p.cache, key, assert.fail);
+    const { files } = await listContentFiles(p.content);
+    await reopened.parse.parse(files);
+    assert.deepEqual([reopened.parse.hits, reopened.parse.misses], [files.length, 0]);
   });
 
   const untrusted: [string, (cache: string, output: string) => Promise<void>, RegExp][] = [
@@ -103,7 +123,9 @@ describe("the build cache", () => {
     [
       "damaged (a byte of the parsed files changed)",
       async (cache) => {
-        const file = path.join(cache, "parsed.v8");
+        const shard = (await fs.readdir(cache)).find((name) => /^parsed-\d\d\.v8$/.test(name));
+        assert.ok(shard, "the cache holds its parses in shards");
+        const file = path.join(cache, shard);
         const bytes = await fs.readFile(file);
         const at = Math.floor(bytes.length / 2);
         bytes[at] = bytes[at]! ^ 0xff;
