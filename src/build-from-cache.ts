@@ -1,6 +1,6 @@
 // The build's use of its cache: opening it (or saying in one line why it is not used), starting the staging
-// folder from the site it keeps, with that site's data and this build's to compare page by page, and the
-// render step, which then renders only the pages that differ.
+// folder from the site it keeps, with what changed between that site and this build's, and the render
+// step, which then renders only the pages that differ.
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { BuildCache } from "./cache/build-cache.ts";
@@ -8,9 +8,23 @@ import { cacheKey } from "./cache/cache-key.ts";
 import { buildTimeline } from "./model/timeline.ts";
 import { replaceFiles } from "./cache/site-folders.ts";
 import { writeFrontMatterSchemas } from "./content/front-matter-schemas.ts";
-import { comparable, editionData, renderChanges, type renderSite } from "./render/render.ts";
+import { comparable, editionData, renderChanges, siteChanges, type renderSite } from "./render/render.ts";
 import type { PartDigests } from "./search/changed-parts.ts";
+import type { SearchPart } from "./search/parts.ts";
+import type { AffectedPages } from "./site/affected-pages.ts";
 import type { RenderInput, SiteData } from "./site/site-data.ts";
+
+/** The site from the cache, in the staging folder, and what this build changes in it. */
+export interface CachedStart {
+  /** This build's site data, an edition each. */
+  next: SiteData[];
+  /** What changed on each edition (src/site/affected-pages.ts). */
+  changes: AffectedPages[];
+  /** The digests of the search parts in the staging folder. */
+  search: PartDigests;
+  /** Whether a search part holds the events it held in the cached site, none of them changed. */
+  searchPartKept(part: Pick<SearchPart, "start" | "end">): boolean;
+}
 
 /** The build cache in `cacheDir` for a build with these options, when it can be read; else a note says why. */
 export function openCache(
@@ -29,22 +43,27 @@ export function openCache(
 }
 
 /**
- * The site from the cache, placed in the staging folder, with its data and this build's to compare;
- * undefined when the cache has none, when the two cannot be compared page by page (the site's settings
- * changed), or when it no longer matches what the cache made: the staging folder is then left empty.
+ * The site from the cache, placed in the staging folder, with what changed since; undefined when the cache
+ * has none, when the two cannot be compared page by page (the site's settings changed), or when it no
+ * longer matches what the cache made: the staging folder is then left empty.
  */
 export async function startFrom(
   cache: BuildCache,
   outputDir: string,
   input: RenderInput,
   stagingDir: string,
-): Promise<{ data: SiteData[]; next: SiteData[]; search: PartDigests } | undefined> {
+): Promise<CachedStart | undefined> {
   const base = cache.base(outputDir);
   if (!base) return undefined;
-  const data = editionData({ ...input, model: base.model, timeline: buildTimeline(base.model, input) });
+  const timeline = buildTimeline(base.model, input);
+  const data = editionData({ ...input, model: base.model, timeline });
   const next = editionData(input);
   if (!comparable(data, next)) return undefined;
-  if (base.place(stagingDir)) return { data, next, search: base.search };
+  const changes = siteChanges(data, next);
+  if (base.place(stagingDir)) {
+    const searchPartKept = partsKept(timeline.events, input.timeline.events, changes);
+    return { next, changes, search: base.search, searchPartKept };
+  }
   for (const name of await fs.readdir(stagingDir))
     await fs.rm(path.join(stagingDir, name), { recursive: true, force: true });
   return undefined;
@@ -57,7 +76,7 @@ export async function startFrom(
 export async function renderStep(
   render: typeof renderSite,
   input: RenderInput,
-  before: { data: SiteData[]; next: SiteData[] } | undefined,
+  before: CachedStart | undefined,
   stagingDir: string,
 ): Promise<number | undefined> {
   if (!before) {
@@ -68,7 +87,27 @@ export async function renderStep(
   }
   // Rendered beside, then moved over: the staging folder's files may be hard links to the published site's.
   const renderInto = path.join(stagingDir, ".render-next");
-  const pages = await renderChanges(before.data, before.next, stagingDir, { exports: true, renderInto });
+  const pages = await renderChanges(before.changes, before.next, stagingDir, { exports: true, renderInto });
   if (existsSync(renderInto)) replaceFiles(renderInto, stagingDir);
   return pages;
+}
+
+/**
+ * Whether a stretch of the published events (a search part's) holds the same events as before, in the same
+ * places, none of them changed: then its search records are the ones the cached site's index was made of.
+ * An event's record shows what its page shows (its text, date, names, the places enclosing its places), so
+ * an event whose record changed is one whose page is rendered again, in some edition. With another number of
+ * events, every part's bounds moved.
+ */
+function partsKept(
+  before: readonly { id: string }[],
+  after: readonly { id: string }[],
+  changes: readonly AffectedPages[],
+): CachedStart["searchPartKept"] {
+  const changed = new Set(changes.flatMap(({ selection }) => selection.events.map((event) => event.id)));
+  return ({ start, end }) => {
+    if (before.length !== after.length) return false;
+    for (let i = start; i < end; i++) if (before[i]!.id !== after[i]!.id || changed.has(after[i]!.id)) return false;
+    return true;
+  };
 }

@@ -214,7 +214,13 @@ async function buildLocked(
             "search",
             () =>
               cache
-                ? indexChangedParts(stagingDir, path.join(stagingDir, ".search-next"), searchInput, before?.search)
+                ? indexChangedParts(
+                    stagingDir,
+                    path.join(stagingDir, ".search-next"),
+                    searchInput,
+                    before?.search,
+                    before?.searchPartKept,
+                  )
                 : (steps.search ?? indexSearch)(searchInput),
             (done) => ({ count: done.records, what: "records" }),
           ),

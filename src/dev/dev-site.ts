@@ -15,7 +15,7 @@ import { manifestOf, writeManifest } from "../publish/manifest.ts";
 import { publishAtomically } from "../publish/publish.ts";
 import { listTree } from "../publish/walk.ts";
 import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
-import { comparable, editionData, renderAll, renderChanges, renderPages } from "../render/render.ts";
+import { comparable, editionData, renderAll, renderChanges, renderPages, siteChanges } from "../render/render.ts";
 import { draftPages, eventPageSources } from "../site/page-sources.ts";
 import type { SiteData } from "../site/site-data.ts";
 import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "../search/live-search.ts";
@@ -92,7 +92,7 @@ export class DevSite {
       for (const data of next) pages += PageSelection.everything(data).size;
     } else {
       // The data exports follow in the background with the search index.
-      pages = await renderChanges(previous, next, this.outputDir, { exports: false });
+      pages = await renderChanges(siteChanges(previous, next), next, this.outputDir, { exports: false });
     }
     this.current = next;
     if (pages > 0) this.refreshSoon(!full);

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { writeExports } from "../export/write-exports.ts";
-import { affectedPages } from "../site/affected-pages.ts";
+import { affectedPages, type AffectedPages } from "../site/affected-pages.ts";
 import { copyFonts } from "../site/fonts.ts";
 import { SITE_DATA_KEY } from "../site/page-data.ts";
 import { PageSelection, SELECTION_KEY } from "../site/page-selection.ts";
@@ -80,14 +80,21 @@ export function comparable(before: readonly SiteData[], after: readonly SiteData
 }
 
 /**
- * Brings outputDir, which holds the site `before` describes, to the site `after` describes: removes the
- * pages that are gone and renders again those an edit can have changed (src/site/affected-pages.ts),
- * each edition compared with itself. The sites must be comparable(). `exports`: also rewrite the data
- * exports when anything changed. `renderInto`: write the pages and exports there instead, for the caller
- * to move over outputDir's. Returns the number of pages rendered.
+ * What an edit changed on each edition of the site, the one `before` describes against the one `after`
+ * describes (src/site/affected-pages.ts), each edition compared with itself. The sites must be comparable().
+ */
+export function siteChanges(before: readonly SiteData[], after: readonly SiteData[]): AffectedPages[] {
+  return after.map((data, i) => affectedPages(before[i]!, data));
+}
+
+/**
+ * Brings outputDir, which holds the site before the `changes` (siteChanges), to the site `after`
+ * describes: removes the pages that are gone and renders again those the changes select. `exports`:
+ * also rewrite the data exports when anything changed. `renderInto`: write the pages and exports there
+ * instead, for the caller to move over outputDir's. Returns the number of pages rendered.
  */
 export async function renderChanges(
-  before: readonly SiteData[],
+  changes: readonly AffectedPages[],
   after: readonly SiteData[],
   outputDir: string,
   options: { exports: boolean; renderInto?: string },
@@ -95,7 +102,7 @@ export async function renderChanges(
   const into = options.renderInto ?? outputDir;
   let pages = 0;
   for (const [i, data] of after.entries()) {
-    const { selection, remove } = affectedPages(before[i]!, data);
+    const { selection, remove } = changes[i]!;
     for (const folder of remove) await fs.rm(path.join(outputDir, folder), { recursive: true, force: true });
     if (selection.size > 0) await renderPages(data, selection, into);
     pages += selection.size;

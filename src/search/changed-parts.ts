@@ -20,15 +20,17 @@ export interface ChangedPartsReport extends SearchReport {
 
 /**
  * Indexes into `siteDir` every part whose records differ from `previous` (every part when it is
- * undefined) and leaves the others as they are there. New parts are written into `scratchDir` (made
- * and removed here, on the site folder's file system) and moved over the site's once all are written,
- * so a search page never meets half a part.
+ * undefined) and leaves the others as they are there. `kept` tells of parts known to hold the records
+ * `previous` was made of, whose records need not be made to find so. New parts are written into
+ * `scratchDir` (made and removed here, on the site folder's file system) and moved over the site's once
+ * all are written, so a search page never meets half a part.
  */
 export async function indexChangedParts(
   siteDir: string,
   scratchDir: string,
-  input: Omit<SearchInput, "stagingDir" | "unchanged">,
+  input: Omit<SearchInput, "stagingDir" | "unchanged" | "kept">,
   previous: PartDigests | undefined,
+  kept?: (part: SearchPart) => boolean,
 ): Promise<ChangedPartsReport> {
   const events = input.timeline.events.length;
   const indexes = siteEditions(input.model.site).map((edition) =>
@@ -43,9 +45,15 @@ export async function indexChangedParts(
     digests.set(part.dir, digest);
     return known?.get(part.dir) === digest;
   };
+  const keep = (part: SearchPart) => {
+    const digest = known?.get(part.dir);
+    if (digest === undefined || !kept?.(part)) return false;
+    digests.set(part.dir, digest);
+    return true;
+  };
   try {
     await fs.rm(scratchDir, { recursive: true, force: true });
-    const report = await indexSearch({ ...input, stagingDir: scratchDir, unchanged });
+    const report = await indexSearch({ ...input, stagingDir: scratchDir, unchanged, kept: keep });
     if (report.problems.length > 0) return report;
     const written = new Set(report.written.map((part) => part.dir));
     for (const parts of indexes) {

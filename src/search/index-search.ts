@@ -52,6 +52,11 @@ export interface SearchInput {
    */
   unchanged?: (part: SearchPart, records: readonly CustomRecord[]) => boolean;
   /**
+   * Asked before a part's records are made: a part it answers true for is known to be unchanged, and
+   * neither made nor written (a build from its cache knows which events an edit touched).
+   */
+  kept?: (part: SearchPart) => boolean;
+  /**
    * Feed Pagefind from its own thread (true) or from this one (false). By default the thread is used from
    * SEARCH_THREAD_FROM records (events times editions) on; tests set it to compare what the two ways write.
    */
@@ -104,6 +109,10 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   const queueNext = async () => {
     while (next < parts.length) {
       const { edition, part } = parts[next++]!;
+      if (input.kept?.(part)) {
+        report.records += part.end - part.start;
+        continue;
+      }
       const records = await partRecords(input, edition, part);
       const list = records.map((r) => r.record);
       if (input.unchanged?.(part, list)) {

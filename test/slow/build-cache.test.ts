@@ -152,6 +152,40 @@ describe("the build cache", () => {
       /its copy of the last site changed since .*; rendering everything/,
     ],
   ];
+  test("with editions, after edits to one edition's translations, writes a cold build's site and index", async () => {
+    // Four editions, the index of each in parts of 10 events: a translated title changes one edition's
+    // record, a translated place name every edition's (each record holds every name a place has).
+    const dir = path.join(tmp, `project-${++project}`);
+    const p = { content: path.join(dir, "content"), output: path.join(dir, "_site"), cache: path.join(dir, "cache") };
+    await writeArchive(generateArchive({ events: 30, seed: 12 }), p.content, { editions: { seed: 3 } });
+    const options = { contentDir: p.content, eventsPerSearchPart: 10, allowRemovals: true };
+    const cachedBuild = async () => {
+      const result = await build({ ...options, outputDir: p.output, cacheDir: p.cache, onNote: () => undefined });
+      assert.equal(result.exitCode, 0, result.failure);
+    };
+    const translations = (await fs.readdir(p.content, { recursive: true })).filter((f) => f.endsWith(".ar.md")).sort();
+    const eventTranslation = path.join(
+      p.content,
+      translations.find((f) => f.startsWith("events/"))!,
+    );
+    const placeTranslation = path.join(
+      p.content,
+      translations.find((f) => f.startsWith("places/"))!,
+    );
+    await cachedBuild();
+    const edits: [string, (text: string) => string][] = [
+      [eventTranslation, (text) => text.replace(/^title: .*$/m, "title: عنوان مصحح")],
+      [placeTranslation, (text) => text.replace(/^name: .*$/m, "name: اسم مصحح")],
+    ];
+    for (const [n, [file, edit]] of edits.entries()) {
+      await fs.writeFile(file, edit(await fs.readFile(file, "utf8")));
+      await cachedBuild();
+      const coldDir = path.join(dir, `cold-${n}`);
+      assert.equal((await build({ ...options, outputDir: coldDir })).exitCode, 0);
+      assert.deepEqual(await hashTree(p.output), await hashTree(coldDir), path.relative(p.content, file));
+    }
+  });
+
   test("is not used when it cannot be trusted: one line says so", async (t) => {
     const p = await newProject();
     await cachedBuild(p);
