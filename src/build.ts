@@ -32,9 +32,9 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Absolute site URL; overrides the site config's `baseUrl`. */
   baseUrl?: string;
-  /** Events per part of the search index (default 5,000, see src/search/parts.ts; tests make it small). */
+  /** Events per part of the search index (default 2,500, see src/search/parts.ts; tests make it small). */
   eventsPerSearchPart?: number;
-  /** Events the search page searches at a step (default 5,000; tests with small parts make it small too). */
+  /** Events the search page searches at a step (default a part; tests with small parts make it small too). */
   searchStepEvents?: number;
   /**
    * The build cache's folder (src/cache/build-cache.ts): reuse what the last build made from unchanged

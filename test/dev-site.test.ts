@@ -8,6 +8,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { DevSite } from "../src/dev/dev-site.ts";
+import { EVENTS_PER_SEARCH_PART } from "../src/search/parts.ts";
 import { copySample } from "./sample-copy.ts";
 
 const EVENT = "events/2024/al-qaim-opens-to-humanitarian-traffic.md";
@@ -177,7 +178,7 @@ describe("the dev server's edit loop", () => {
       );
       assert.match(
         await fs.readFile(path.join(partsSite, "search", "index.html"), "utf8"),
-        /data-step="5000"/,
+        new RegExp(`data-step="${EVENTS_PER_SEARCH_PART}"`),
         "its parts are searched in steps of a published site's part, as the built site would be",
       );
 

@@ -18,7 +18,8 @@ import { emptyPerKind, PageSelection } from "../site/page-selection.ts";
 import { comparable, editionData, renderAll, renderChanges, renderPages, siteChanges } from "../render/render.ts";
 import { draftPages, eventPageSources } from "../site/page-sources.ts";
 import type { SiteData } from "../site/site-data.ts";
-import { DEV_EVENTS_PER_SEARCH_PART, LiveSearch } from "../search/live-search.ts";
+import { LiveSearch } from "../search/live-search.ts";
+import { EVENTS_PER_SEARCH_PART } from "../search/parts.ts";
 
 export interface DevUpdate {
   /** False when the content has errors: the site stays as it was. */
@@ -35,7 +36,7 @@ export interface DevUpdate {
 export interface DevSiteOptions {
   /** Told when a background search index (and the data exports) is in place, or failed. */
   onSearch?: (outcome: { ok: boolean; ms: number; message?: string }) => void;
-  /** Events per part of the search index (default DEV_EVENTS_PER_SEARCH_PART; tests make parts small). */
+  /** Events per part of the search index (default EVENTS_PER_SEARCH_PART, as a build; tests make parts small). */
   eventsPerSearchPart?: number;
 }
 
@@ -54,7 +55,7 @@ export class DevSite {
     readonly outputDir: string,
     private readonly options: DevSiteOptions = {},
   ) {
-    this.eventsPerSearchPart = options.eventsPerSearchPart ?? DEV_EVENTS_PER_SEARCH_PART;
+    this.eventsPerSearchPart = options.eventsPerSearchPart ?? EVENTS_PER_SEARCH_PART;
     this.search = new LiveSearch(outputDir, this.eventsPerSearchPart);
   }
 

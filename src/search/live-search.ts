@@ -1,16 +1,10 @@
 // The dev server's search indexes (one per edition), kept up to date part by part. The dev site splits each
-// index into small parts (src/search/parts.ts); after an edit, only the parts whose records changed are
-// indexed again (src/search/changed-parts.ts). An edit to one event changes the records of its part
-// only, unless it moves events from one part to another or renames an entity that many records name: at
-// 10,000 events the search then follows an edit after one part of 2,500 records, not all 10,000.
+// index into parts as a build does (src/search/parts.ts); after an edit, only the parts whose records
+// changed are indexed again (src/search/changed-parts.ts). An edit to one event changes the records of its
+// part only, unless it moves events from one part to another or renames an entity that many records name:
+// at 10,000 events the search then follows an edit after one part of 2,500 records, not all 10,000.
 import { indexChangedParts, type PartDigests } from "./changed-parts.ts";
 import type { SiteData } from "../site/site-data.ts";
-
-/**
- * Events per part of the dev site's index: small, so that one edit re-indexes little, and half a built
- * site's part, so that the search page searches two of them at a step where a built site searches one.
- */
-export const DEV_EVENTS_PER_SEARCH_PART = 2500;
 
 export class LiveSearch {
   /** A digest of each part's records as they are live, by the part's folder; undefined when not known. */

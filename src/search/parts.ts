@@ -1,7 +1,7 @@
 // The search index is written in parts, each a complete Pagefind index of its own over a stretch of the
 // timeline. Pagefind holds a whole index in memory while it builds, and its time grows faster than the
 // index: 100,000 events in one index took 926 s and 9.6 GB of memory, against about 52 s at 10,000. In
-// parts of at most 5,000 events, memory is bounded and time linear. The search page searches them newest
+// parts of at most 2,500 events, memory is bounded and time linear. The search page searches them newest
 // first, a part at a time, and fetches a part only when a search reaches it
 // (src/search/browser/archive-search.ts).
 //
@@ -16,14 +16,18 @@
 export const SEARCH_DIR = "pagefind";
 
 /**
- * Events per part at most; the parts of an archive are as equal as can be. Measured at 100,000 events (a
- * build alone, 2 cores): parts of 10,000 peaked at 4.13 GB, Pagefind holding about 1.1 GB for the part it
- * was writing beside the render; parts of 5,000 at 3.53 GB, for about 12% more build time (one pair of runs). A reader's
- * typical query, which opens the newest part only, fetched 542 kB against 373 kB; a word the archive
- * lacks opens more parts, each about 60 kB of Pagefind's wasm and its share of the metadata (the page
- * opens at most STEPS_UNASKED of them before the reader asks, src/search/browser/archive-search.ts).
+ * Events per part at most; the parts of an archive are as equal as can be. Smaller parts are lighter on
+ * every side but one. Measured on 2 cores: at 100,000 events parts of 10,000 peaked at 4.13 GB (Pagefind
+ * holds the part it writes beside the render), of 5,000 at 3.46-3.94 GB, of 2,500 at 3.46 GB; a reader's
+ * typical query with its filter counts, which opens the newest part only, fetched 542, 373 and 286 kB.
+ * After a one-title edit a build with its cache indexes one part again: on UCDP (16,566 events) that
+ * rebuild took 9.4-10.0 s with parts of 5,000 and 7.4-7.9 s with 2,500 (three each, alternating), and a
+ * cold build was no slower (0.94x, farm-bench, 3 pairs). The side that pays: a word the archive lacks
+ * opens a part at each step, about 60 kB of Pagefind's wasm and the part's metadata each, so the page
+ * takes in fewer events (STEPS_UNASKED parts) before it asks to go further
+ * (src/search/browser/archive-search.ts).
  */
-export const EVENTS_PER_SEARCH_PART = 5_000;
+export const EVENTS_PER_SEARCH_PART = 2_500;
 
 export interface SearchPart {
   /** 1-based. */

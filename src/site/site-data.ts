@@ -34,8 +34,8 @@ export interface RenderInput {
   /** How the search index is split, for the search page (src/search/parts.ts); the default when left out. */
   eventsPerSearchPart?: number;
   /**
-   * Events the search page searches at a step (src/search/browser/archive-search.ts): a built site's part,
-   * 5,000, when left out, however small the parts (the dev server's are 2,500).
+   * Events the search page searches at a step (src/search/browser/archive-search.ts): a part,
+   * EVENTS_PER_SEARCH_PART, when left out, however small the parts (tests make them small).
    */
   searchStepEvents?: number;
   /** The catalog whose words the pages show; the edition's (src/site/edition-messages.ts) when left out. */

@@ -11,7 +11,7 @@ import { after, before, test } from "node:test";
 import { generateArchive, writeArchive } from "../../src/bench/generate.ts";
 import { build } from "../../src/build.ts";
 import { DevSite } from "../../src/dev/dev-site.ts";
-import { DEV_EVENTS_PER_SEARCH_PART } from "../../src/search/live-search.ts";
+import { EVENTS_PER_SEARCH_PART } from "../../src/search/parts.ts";
 import { hashTree } from "../hash-tree.ts";
 
 let tmp: string;
@@ -74,7 +74,7 @@ test(
   "after each edit the dev site is byte for byte a cold build of the same content",
   { timeout: 600_000 },
   async (t) => {
-    assert.ok(DEV_EVENTS_PER_SEARCH_PART > 150, "the test's parts are smaller than the dev server's own");
+    assert.ok(EVENTS_PER_SEARCH_PART > 150, "the test's parts are smaller than the dev server's own");
     assert.deepEqual(await differences("start"), [], "the first dev build");
     const files = await eventFiles();
     const steps: [string, () => Promise<void>][] = [

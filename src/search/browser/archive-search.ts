@@ -27,8 +27,9 @@ export const RESULTS_AT_A_TIME = 20;
 /**
  * Steps a search takes by itself while it finds nothing; past them it goes on when the reader asks
  * ("Search older events too"). Each part opened costs Pagefind's wasm (60 kB) and meta file again, so a
- * word the archive lacks would fetch about 2.3 MB at 100,000 events in twenty parts; four steps (20,000
- * events at a built site's 5,000) fetch about 550 kB (552 kB on UCDP's four parts).
+ * word the archive lacks would fetch several megabytes at 100,000 events in forty parts; four steps
+ * (10,000 events in a built site's parts of 2,500) fetch about 480 kB (484 kB on UCDP, 552 kB for its
+ * 16,566 events when they were four parts of 5,000).
  */
 export const STEPS_UNASKED = 4;
 
