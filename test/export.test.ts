@@ -15,6 +15,7 @@ import { eventsCsvChunks } from "../src/export/csv.ts";
 import { jsonWithList } from "../src/export/json-chunks.ts";
 import { eventsJsonChunks, type EventsDocument } from "../src/export/json.ts";
 import { eventsSchema } from "../src/export/schema.ts";
+import { writeExports } from "../src/export/write-exports.ts";
 import type { TimelineDocument } from "../src/export/timelinejs.ts";
 import { importFile } from "../src/import/import.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
@@ -284,6 +285,23 @@ describe("the open-data exports", () => {
           }
         }
       }
+    });
+
+    test("an event whose text is longer than a write comes out whole, between the events around it", async () => {
+      const { model } = await loadContent(content);
+      const timeline = buildTimeline(model, { drafts: false });
+      // Arabic letters are two bytes each in UTF-8: 2.5 million of them outgrow a write several times over.
+      const long = `${"الحدود ".repeat(357_143)}نهاية`;
+      const events = timeline.events.map((event, i) => (i === 1 ? { ...event, summary: long } : event));
+      const out = path.join(root.dir, "long-export");
+      await writeExports(model, { events, withdrawn: [] }, out);
+      const document = JSON.parse(await fs.readFile(path.join(out, "data", "events.json"), "utf8")) as EventsDocument;
+      assert.deepEqual(
+        document.events.map((e) => e.id),
+        events.map((e) => e.id),
+      );
+      assert.equal(document.events[1]!.summary, long);
+      assert.equal(document.events[0]!.summary, events[0]!.summary);
     });
 
     test("a CSV longer than one slice has one header and every row once, in order", async () => {

@@ -14,8 +14,8 @@ import { eventsSchemaJson } from "./schema.ts";
 import { timelineJsonChunks } from "./timelinejs.ts";
 import { withdrawnCsv, withdrawnJson } from "./withdrawn.ts";
 
-/** Pieces are gathered up to about this many characters before each write. */
-const WRITE_SIZE = 1 << 20;
+/** Bytes written at a time. */
+const WRITE_SIZE = 3 << 20;
 
 /** Writes every export of the timeline's events into outputDir, replacing what is there. */
 export async function writeExports(
@@ -36,20 +36,36 @@ export async function writeExports(
   for (const [url, chunks] of files) await writeChunks(path.join(outputDir, url), chunks);
 }
 
+/**
+ * Each piece is encoded into one buffer as it comes and the buffer written when full: gathering the pieces
+ * as a string first kept a megabyte of them alive through every young-generation collection, and the
+ * exports of a UCDP rebuild, whose heap holds two models, took 1.3-1.4 s against 1.0-1.1 s this way.
+ */
 async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const handle = await fs.open(file, "w");
   try {
-    let pending = "";
+    const buffer = Buffer.allocUnsafe(WRITE_SIZE);
+    let used = 0;
     for (const chunk of chunks) {
-      pending += chunk;
-      if (pending.length >= WRITE_SIZE) {
-        await handle.write(pending);
-        pending = "";
+      // A UTF-16 code unit takes at most three bytes in UTF-8.
+      if (used + chunk.length * 3 > buffer.length) {
+        await writeAll(handle, buffer, used);
+        used = 0;
+      }
+      if (chunk.length * 3 > buffer.length) {
+        const bytes = Buffer.from(chunk);
+        await writeAll(handle, bytes, bytes.length);
+      } else {
+        used += buffer.write(chunk, used);
       }
     }
-    await handle.write(pending);
+    await writeAll(handle, buffer, used);
   } finally {
     await handle.close();
   }
+}
+
+async function writeAll(handle: fs.FileHandle, bytes: Buffer, length: number): Promise<void> {
+  for (let at = 0; at < length;) at += (await handle.write(bytes, at, length - at)).bytesWritten;
 }
