@@ -13,7 +13,7 @@ import { buildTimeline } from "./model/timeline.ts";
 import { outputDirProblem } from "./publish/guard.ts";
 import { cleanUpOnInterrupt } from "./publish/interrupt.ts";
 import { lockOutput } from "./publish/output-lock.ts";
-import { manifestOf, readManifest, removedAddresses, writeManifest } from "./publish/manifest.ts";
+import { MANIFEST_PATH, manifestOf, readManifest, removedAddresses, writeManifest } from "./publish/manifest.ts";
 import { publishAtomically } from "./publish/publish.ts";
 import { indexChangedParts, type ChangedPartsReport, type PartDigests } from "./search/changed-parts.ts";
 import { indexSearch } from "./search/index-search.ts";
@@ -158,6 +158,8 @@ async function buildLocked(
 
   /** The search parts' digests, for the cache. */
   let digests: PartDigests | undefined;
+  /** The published site's files, as verified, for the cache's manifest of it. */
+  let siteFiles: string[] = [];
 
   const cache =
     options.cacheDir === undefined
@@ -253,6 +255,9 @@ async function buildLocked(
         const removed = published ? removedAddresses(published, manifest, contentDir) : [];
         if (removed.length > 0) throw new VerificationFailed(removed, "published addresses would disappear");
         await writeManifest(stagingDir, manifest);
+        siteFiles = report.entries.filter((entry) => entry.kind === "file").map((entry) => entry.relative);
+        // Written after the listing: in it when the site from the cache had one already.
+        if (!siteFiles.includes(MANIFEST_PATH)) siteFiles.push(MANIFEST_PATH);
         result.pages = report.pages;
         filling = performance.now() - fillStarted;
         options.onPhaseStart?.("publish");
@@ -274,7 +279,7 @@ async function buildLocked(
     return fail(describeFailure("the build failed", error));
   }
   const searched = digests;
-  if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched));
+  if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched, siteFiles));
   return { ...result, events: timeline.events.length, exitCode: 0 };
 }
 

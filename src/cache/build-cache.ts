@@ -197,10 +197,11 @@ export class BuildCache {
 
   /**
    * Rewrites the cache after a build that published `outputDir` from `model`: the parses, the
-   * published site's generation, and the spare. A cache that cannot be written is told to `note`; the
-   * build it follows stands. Killed half way, the cache has no cache.json, and is not used.
+   * published site's generation, and the spare. `files`: every file of the published site (relative
+   * paths), as the build listed them. A cache that cannot be written is told to `note`; the build it
+   * follows stands. Killed half way, the cache has no cache.json, and is not used.
    */
-  async save(outputDir: string, model: Model, search: PartDigests): Promise<void> {
+  async save(outputDir: string, model: Model, search: PartDigests, files: readonly string[]): Promise<void> {
     const output = path.resolve(outputDir);
     try {
       await fs.mkdir(this.dir, { recursive: true });
@@ -209,7 +210,7 @@ export class BuildCache {
       const digests: Record<string, string> = {};
       Object.assign(digests, this.saveParses(old));
       const generation = `generation-${randomBytes(6).toString("hex")}.v8`;
-      const manifest = manifestOf(output);
+      const manifest = manifestOf(output, files);
       digests[generation] = writeData(path.join(this.dir, generation), { model, search: [...search], manifest });
       const spareDir = path.join(this.dir, SPARE);
       let spare: CacheIndex["spare"];

@@ -9,14 +9,12 @@ import path from "node:path";
 /** Each file of a site folder, with what it was when the manifest was made: [relative path, size, mtime ms]. */
 export type SiteManifest = [string, number, number][];
 
-export function manifestOf(dir: string): SiteManifest {
-  const manifest: SiteManifest = [];
-  for (const { relative, folder } of walk(dir)) {
-    if (folder) continue;
+/** The manifest of `dir`, whose files are `files` (relative paths, as the build listed them). */
+export function manifestOf(dir: string, files: readonly string[]): SiteManifest {
+  return files.map((relative) => {
     const stat = lstatSync(path.join(dir, relative));
-    manifest.push([relative, stat.size, stat.mtimeMs]);
-  }
-  return manifest;
+    return [relative, stat.size, stat.mtimeMs];
+  });
 }
 
 /** Whether `dir` holds exactly the manifest's files, each a plain file of the size and time written down. */
