@@ -23,7 +23,7 @@ export interface CachedStart {
   /** The digests of the search parts in the staging folder. */
   search: PartDigests;
   /** Whether a search part holds the events it held in the cached site, none of them changed. */
-  searchPartKept(part: Pick<SearchPart, "start" | "end">): boolean;
+  searchPartKept: (part: Pick<SearchPart, "start" | "end">) => boolean;
 }
 
 /** The build cache in `cacheDir` for a build with these options, when it can be read; else a note says why. */
