@@ -38,12 +38,15 @@ export function layout({ data, title, path, description, section, body, feeds = 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${fullTitle}</title>
-<meta name="description" content="${description ?? siteDescription.text}">
 ${
-  canonical &&
-  html`<link rel="canonical" href="${canonical}">
+  (description ?? siteDescription.text) &&
+  html`<meta name="description" content="${description ?? siteDescription.text}">
 `
-}${hreflangLinks(data, path)}${alternates}<link rel="stylesheet" href="${urls.stylesheet()}">
+}${
+    canonical &&
+    html`<link rel="canonical" href="${canonical}">
+`
+  }${hreflangLinks(data, path)}${alternates}<link rel="stylesheet" href="${urls.stylesheet()}">
 </head>
 <body>
 <a class="skip-link" href="#main">${messages.t("layout.skipLink")}</a>
@@ -53,10 +56,14 @@ ${body}
 </main>
 <footer class="site-footer">
 <div class="wrap footer-inner">
-<p dir="auto"><a href="${data.urls.home()}"${marked(siteTitle.lang)}>${siteTitle.text}</a> — ${
-    siteDescription.lang === edition.lang
-      ? siteDescription.text
-      : html`<span lang="${siteDescription.lang}">${siteDescription.text}</span>`
+<p dir="auto"><a href="${data.urls.home()}"${marked(siteTitle.lang)}>${siteTitle.text}</a>${
+    // A site.yml without a description leaves the title alone, not followed by a dash.
+    siteDescription.text &&
+    html` — ${
+      siteDescription.lang === edition.lang
+        ? siteDescription.text
+        : html`<span lang="${siteDescription.lang}">${siteDescription.text}</span>`
+    }`
   }</p>
 <p class="footer-meta"><a href="${data.urls.corrections()}">${messages.t("nav.corrections")}</a> · ${messages.t("layout.footer")}</p>
 </div>

@@ -441,6 +441,28 @@ describe("the timeline page of a large archive", () => {
   });
 });
 
+describe("a site without a description", () => {
+  it("names itself in the footer without a dash after its title, and its pages carry no empty description", async () => {
+    const site = makeSite({ title: "Crossings", description: "" });
+    const events = [event({ id: "gate-opens", title: "The gate opens", date: date("2024-12-08") })];
+    const model: Model = { site, events, places: new Map(), actors: new Map(), figures: new Map() };
+    const dir = await mkdtemp(path.join(tmpdir(), "dateline-no-description-"));
+    try {
+      await renderSite({ model, timeline: buildTimeline(model, { drafts: false }), drafts: false }, dir);
+      for (const file of ["index.html", "events/gate-opens/index.html"]) {
+        const page = await readFile(path.join(dir, file), "utf8");
+        assert.match(
+          page,
+          /<footer class="site-footer">\n<div class="wrap footer-inner">\n<p dir="auto"><a href="\/">Crossings<\/a><\/p>/,
+        );
+        assert.doesNotMatch(page, /content=""/, file);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("page templates", () => {
   it("hands Eleventy every template file in src/pages and the templates of each kind, once each", async () => {
     const files = (await readdir(PAGES_DIR))
