@@ -33,6 +33,8 @@ const SHARDS = 64;
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const shardName = (n: number) => `parsed-${String(n).padStart(2, "0")}.v8`;
 const shardOf = (digest: string) => shardName(BASE64.indexOf(digest[0]!) & (SHARDS - 1));
+/** The cache's data files, of this format or an earlier one. */
+const DATA_FILE = /^(?:parsed|generation)(?:-.*)?\.v8$/;
 
 interface CacheIndex {
   format: number;
@@ -223,9 +225,9 @@ export class BuildCache {
         spare = { generation };
       }
       if (spare.generation !== generation) digests[spare.generation] = old!.digests[spare.generation]!;
+      // Data files no longer listed go, an older cache's among them (parsed.v8 before format 3).
       for (const name of await fs.readdir(this.dir))
-        if ((name.startsWith("generation-") || name.startsWith("parsed-")) && !(name in digests))
-          await fs.rm(path.join(this.dir, name), { force: true });
+        if (DATA_FILE.test(name) && !(name in digests)) await fs.rm(path.join(this.dir, name), { force: true });
       const index: CacheIndex = {
         format: FORMAT,
         key: this.key,

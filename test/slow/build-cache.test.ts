@@ -80,8 +80,11 @@ describe("the build cache", () => {
     assert.match(first.notes.join("\n"), /^build cache: none yet/);
     assert.deepEqual(first.site, cold);
     assert.ok(existsSync(path.join(p.cache, "cache.json")), "the cache is written");
+    // What an older cache held and this one no longer lists is removed by the next build.
+    await fs.writeFile(path.join(p.cache, "parsed.v8"), "an older format's parses");
 
     const second = await cachedBuild(p);
+    assert.ok(!existsSync(path.join(p.cache, "parsed.v8")), "an older format's file is removed");
     assert.deepEqual(second.notes, []);
     assert.equal(rendered(second), 0, "no page rendered again");
     assert.deepEqual(second.site, cold);
@@ -202,7 +205,7 @@ describe("the build cache", () => {
         const notes: string[] = [];
         const cache = BuildCache.open(p.cache, key, (line) => notes.push(line));
         const staging = await fs.mkdtemp(path.join(tmp, "staging-"));
-        assert.equal(cache.base(p.output)?.place(staging) ?? false, false, "nothing of it is used");
+        assert.equal((await cache.base(p.output)?.place(staging)) ?? false, false, "nothing of it is used");
         assert.equal(notes.length, 1, notes.join("\n"));
         assert.match(notes[0]!, note);
       });
