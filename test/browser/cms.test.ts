@@ -5,7 +5,7 @@
 // what Sveltia saved there back to the project on disk, as the real picker's folder would have it.
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { parse } from "yaml";
 import { runCli } from "../run-cli.ts";
+import { stopDevServer } from "../stop-dev-server.ts";
 import { launchChromium } from "./browser.ts";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
@@ -124,8 +125,7 @@ describe("the web editor at /admin/ (npm start, Sveltia CMS on the project's fol
 
   after(async () => {
     await browser?.close();
-    server?.kill("SIGINT");
-    if (project) rmSync(project, { recursive: true, force: true });
+    await stopDevServer(server, project);
   });
 
   /** Opens a relation field's list, types into its filter and picks the one option left. */

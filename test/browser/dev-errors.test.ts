@@ -5,13 +5,14 @@
 // both would render into one folder.
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
+import { stopDevServer } from "../stop-dev-server.ts";
 import { launchChromium } from "./browser.ts";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
@@ -52,8 +53,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.kill("SIGINT");
-  if (project) rmSync(project, { recursive: true, force: true });
+  await stopDevServer(server, project);
 });
 
 test(
