@@ -56,7 +56,8 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     const now = new Map(after.entityLists[kind].map((e) => [e.id, e]));
     for (const entity of was) {
       const current = now.get(entity.id);
-      if (!current) remove.push(before.urls.entity(kind, entity.id));
+      // An entity no longer named anywhere loses its pages and its embed, which lives apart from them.
+      if (!current) remove.push(before.urls.entity(kind, entity.id), before.urls.entityEmbed(kind, entity.id));
       if (!current || JSON.stringify(current) !== JSON.stringify(entity)) entityKeys.add(entityKey(kind, entity.id));
       now.delete(entity.id);
     }

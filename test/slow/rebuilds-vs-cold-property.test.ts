@@ -193,7 +193,8 @@ test(
         endOnFailure: true,
         includeErrorInReport: true,
         // Sequences that once failed, run first: a place moved into another district (its neighbours' maps
-        // changed), and an edit after a change of the site's settings (the cache kept a site of the old ones).
+        // changed), an edit after a change of the site's settings (the cache kept a site of the old ones),
+        // and a place edit that left a place unnamed.
         examples: [
           [
             [
@@ -202,6 +203,8 @@ test(
             ],
           ],
           [[{ kind: "site-title" }, { kind: "place", at: 2147483635 }]],
+          // An event moved away from the only place it named: that place's embed stayed behind.
+          [[{ kind: "place", at: 161526005 }]],
         ],
       },
     );
