@@ -36,23 +36,38 @@ export async function lockOutput(outputDir: string, command = "npm run build"): 
   await fs.mkdir(path.dirname(output), { recursive: true });
   const holder: Holder = { command, pid: process.pid, host: os.hostname(), started: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      await fs.writeFile(lockFile, `${JSON.stringify(holder)}\n`, { flag: "wx" });
+    if (await createWhole(lockFile, `${JSON.stringify(holder)}\n`))
       return { ok: true, release: () => rmSync(lockFile, { force: true }), recovered: recoverLeftovers(output) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
     const text = readLock(lockFile);
     if (text === undefined) continue; // released in between: try again
     const other = parseHolder(text);
     if (other && isRunning(other)) return { ok: false, message: busyMessage(outputDir, lockFile, other) };
     if (!other && !(await olderThan(lockFile, 60_000))) {
-      // Unreadable and fresh: another build is between creating and writing it.
+      // Unreadable and fresh: an earlier version's build between creating and writing it, which
+      // this version's whole-file lock never shows; or a lock cut short a moment ago. Not taken over.
       return { ok: false, message: busyMessage(outputDir, lockFile, undefined) };
     }
     takeOver(lockFile, text);
   }
   return { ok: false, message: busyMessage(outputDir, lockFile, undefined) };
+}
+
+/**
+ * Creates `file` holding `text`, or returns false if it exists. The text is written to a file of its own
+ * and linked into place, so a build that finds the lock always reads it whole and can name its holder.
+ */
+async function createWhole(file: string, text: string): Promise<boolean> {
+  const draft = `${file}.draft-${randomBytes(4).toString("hex")}`;
+  await fs.writeFile(draft, text, { flag: "wx" });
+  try {
+    await fs.link(draft, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return false;
+  } finally {
+    await fs.rm(draft, { force: true });
+  }
 }
 
 function busyMessage(outputDir: string, lockFile: string, holder: Holder | undefined): string {
