@@ -1,6 +1,6 @@
 // The search step of the build: a Pagefind index of every published event for each edition, written into
 // the staging folder (at /pagefind/, /ar/pagefind/ …) while the pages render and before verification, so a
-// failed index never goes live. Large archives get it in parts of up to 2,500 events, one after the other (src/search/parts.ts),
+// failed index never goes live. Large archives get it in parts of about 2,500 events, one after the other (src/search/parts.ts),
 // written by Pagefind from a thread of its own (src/search/search-thread.ts) once the archive is large
 // enough for the thread to pay for itself.
 //

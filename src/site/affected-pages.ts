@@ -5,6 +5,7 @@ import { ENTITY_KINDS, idsOf } from "../model/entity-kinds.ts";
 import { entityKey } from "../model/timeline.ts";
 import type { Entity, TimelineEvent } from "../model/types.ts";
 import { emptyPerKind, PageSelection, SITE_PAGES, type SitePage } from "./page-selection.ts";
+import { layoutKey, placeMapLayout } from "./map/place-map-layout.ts";
 import { placePoints } from "./map/place-points.ts";
 import { ENTITY_PAGE_SIZE, FULL_TIMELINE_EVENTS, type SiteData } from "./site-data.ts";
 
@@ -92,6 +93,9 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   const years = new Set(changed.map((e) => e.date.year));
   for (const y of before.timeline.years)
     if (!after.timeline.years.some((n) => n.year === y.year)) remove.push(before.urls.year(y.year));
+  // Every year's page links the years before and after it: a year added or gone changes its neighbours'.
+  const yearsOf = (data: SiteData) => data.timeline.years.map((y) => y.year).join();
+  if (yearsOf(before) !== yearsOf(after)) for (const y of after.timeline.years) years.add(y.year);
 
   // A listing whose events are the same, in the same order, keeps its pages: only its first page (count,
   // span, chart) and the pages holding a changed event change, unless what every page shows beside its
@@ -117,17 +121,33 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
     somePages.set(key, pages);
   }
 
-  // A place page's map draws and names the most active places around it, and frames the places within it:
-  // when their order, names, positions or what encloses them change, any place page may.
-  if (placeOrder(before) !== placeOrder(after))
-    for (const place of after.entityLists.place) entityKeys.add(entityKey("place", place.id));
+  // A place's first page draws a map of the most active places around it and within it: when their order,
+  // names, positions or what encloses them change (an added event moves its places up the ranking), the
+  // maps that show another set of dots, or the same in another order, are drawn again.
+  const mapsRedrawn = new Set<string>();
+  if (placeOrder(before) !== placeOrder(after)) {
+    for (const place of after.entityLists.place) {
+      const key = entityKey("place", place.id);
+      if (entityKeys.has(key)) continue;
+      const layoutIn = (data: SiteData) => {
+        const entry = data.entities.get(key);
+        return layoutKey(entry && placeMapLayout(data, entry));
+      };
+      if (layoutIn(before) !== layoutIn(after)) mapsRedrawn.add(key);
+    }
+  }
 
   const entityPages = emptyPerKind<SiteData["entityPages"]["place"][number]>();
   const entityFeeds = emptyPerKind<Entity>();
   for (const kind of ENTITY_KINDS) {
     for (const page of after.entityPages[kind]) {
       const key = entityKey(kind, page.entry.entity.id);
-      if (entityKeys.has(key) || somePages.get(key)?.has(page.pageNumber)) entityPages[kind].push(page);
+      if (
+        entityKeys.has(key) ||
+        somePages.get(key)?.has(page.pageNumber) ||
+        (page.pageNumber === 1 && mapsRedrawn.has(key))
+      )
+        entityPages[kind].push(page);
     }
     for (const entity of after.entityLists[kind]) {
       const key = entityKey(kind, entity.id);
@@ -138,7 +158,7 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
       if (entityKeys.has(entityKey(kind, entity.id))) remove.push(before.urls.entity(kind, entity.id));
   }
 
-  const nothing = eventKeys.size === 0 && entityKeys.size === 0 && somePages.size === 0;
+  const nothing = eventKeys.size === 0 && entityKeys.size === 0 && somePages.size === 0 && mapsRedrawn.size === 0;
   // The indexes (and a large archive's timeline page) show entities and counts only: when every list of
   // events kept its events (an edit to an event's text, title or sources), they read as before.
   const countsKept =

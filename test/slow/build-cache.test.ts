@@ -47,10 +47,14 @@ interface CachedBuild {
   site: Map<string, string>;
 }
 
-async function cachedBuild(p: { content: string; output: string; cache: string }): Promise<CachedBuild> {
+async function cachedBuild(
+  p: { content: string; output: string; cache: string },
+  eventsPerSearchPart?: number,
+): Promise<CachedBuild> {
   const notes: string[] = [];
   const phases: PhaseTiming[] = [];
   const result = await build({
+    eventsPerSearchPart,
     contentDir: p.content,
     outputDir: p.output,
     cacheDir: p.cache,
@@ -119,6 +123,50 @@ describe("the build cache", () => {
     const { files } = await listContentFiles(p.content);
     await reopened.parse.parse(files);
     assert.deepEqual([reopened.parse.hits, reopened.parse.misses], [files.length, 0]);
+  });
+
+  test("after an event is added at the newest end, indexes the newest search part alone, redraws only the maps it changed, and writes a cold build's site", async () => {
+    const p = await newProject();
+    await cachedBuild(p, 10);
+    const placePages = async () => {
+      const names = (await fs.readdir(path.join(p.output, "places"), { recursive: true })).filter((name) =>
+        name.endsWith(".html"),
+      );
+      const stats = await Promise.all(names.map((name) => fs.stat(path.join(p.output, "places", name))));
+      return new Map(names.map((name, i) => [name, stats[i]!.mtimeMs]));
+    };
+    const placesBefore = await placePages();
+    const siteBefore = await hashTree(p.output);
+    // The archive's events span 2016-2021: one more at the place of the first, after all of them.
+    const events = path.join(p.content, "events");
+    const first = (await fs.readdir(events, { recursive: true })).filter((f) => f.endsWith(".md")).sort()[0]!;
+    const location = /^location: .*$/m.exec(await fs.readFile(path.join(events, first), "utf8"))![0];
+    await fs.mkdir(path.join(events, "2022"));
+    await fs.writeFile(
+      path.join(events, "2022", "added-at-the-end.md"),
+      `---\ntitle: An event after all the others\ndate: 2022-06-01\n${location}\nsources:\n  - https://example.org/added\n---\nAdded.\n`,
+    );
+
+    const added = await cachedBuild(p, 10);
+    const coldDir = path.join(tmp, `cold-${project}`);
+    assert.equal((await build({ contentDir: p.content, outputDir: coldDir, eventsPerSearchPart: 10 })).exitCode, 0);
+    assert.deepEqual(added.site, await hashTree(coldDir));
+
+    // 31 events in parts of 10 from the oldest: the first two parts' files are as they were.
+    const olderParts = (site: Map<string, string>) =>
+      [...site].filter(([name]) =>
+        /^pagefind\/(part-2\/)?[^/]+\.pf_(fragment|index|filter)|^pagefind\/(part-2\/)?(fragment|index|filter)\//.test(
+          name,
+        ),
+      );
+    assert.ok(olderParts(siteBefore).length > 0);
+    assert.deepEqual(olderParts(added.site), olderParts(siteBefore), "the older parts are not indexed again");
+    assert.ok(added.site.has("pagefind/part-3/pagefind-entry.json"));
+
+    // The place's own pages and those enclosing it are drawn again; places far from it keep their pages.
+    const placesAfter = await placePages();
+    const redrawn = [...placesAfter].filter(([name, time]) => placesBefore.get(name) !== time).length;
+    assert.ok(redrawn > 0 && redrawn < placesAfter.size / 2, `${redrawn} of ${placesAfter.size} place pages rendered`);
   });
 
   const untrusted: [string, (cache: string, output: string) => Promise<void>, RegExp][] = [
