@@ -98,10 +98,11 @@ async function apply(content: string, edit: Edit, step: number): Promise<void> {
     case "title":
       return rewrite(file, (t) => t.replace(/^title: .*$/m, `title: Corrected title ${step}`));
     case "date":
-      // The end goes with it: kept, it could fall before the new date, which check rightly refuses.
+      // The end goes with it: kept, it could fall before the new date, which check rightly refuses. The
+      // archive spans 2016-2021: a date in 2022 or 2023 adds a year, and may leave one empty.
       return rewrite(file, (t) =>
         t
-          .replace(/^date: .*$/m, `date: 20${17 + (edit.at % 4)}-0${1 + (edit.at % 9)}-1${step}`)
+          .replace(/^date: .*$/m, `date: ${2017 + (edit.at % 7)}-0${1 + (edit.at % 9)}-1${step}`)
           .replace(/^end: .*\n/m, ""),
       );
     case "place":
@@ -205,6 +206,8 @@ test(
           [[{ kind: "site-title" }, { kind: "place", at: 2147483635 }]],
           // An event moved away from the only place it named: that place's embed stayed behind.
           [[{ kind: "place", at: 161526005 }]],
+          // An event moved into a year of its own (2022): the year before kept no link to it.
+          [[{ kind: "date", at: 5 }]],
         ],
       },
     );
