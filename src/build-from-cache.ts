@@ -60,7 +60,7 @@ export async function startFrom(
   const next = editionData(input);
   if (!comparable(data, next)) return undefined;
   const changes = siteChanges(data, next);
-  if (base.place(stagingDir)) {
+  if (await base.place(stagingDir)) {
     const searchPartKept = partsKept(timeline.events, input.timeline.events, changes);
     return { next, changes, search: base.search, searchPartKept };
   }

@@ -22,7 +22,8 @@ import type { ParseOutcome } from "../content/parse-file.ts";
 import { ParseStore } from "../content/parse-store.ts";
 import type { Model } from "../model/types.ts";
 import type { PartDigests } from "../search/changed-parts.ts";
-import { linkTree, manifestOf, matchesManifest, moveContents, type SiteManifest } from "./site-folders.ts";
+import { linkTree, manifestOf, moveContents, type SiteManifest } from "./site-folders.ts";
+import { listingMatches, listSite, type SiteListing } from "./site-listing.ts";
 
 /** Bumped whenever what the cache holds changes shape. */
 const FORMAT = 3;
@@ -62,7 +63,7 @@ export interface BaseSite {
    * Puts the site into the (empty) staging folder; false, with a note, when it no longer matches what
    * the cache made (the staging folder may then hold part of it, and must be emptied).
    */
-  place(stagingDir: string): boolean;
+  place(stagingDir: string): Promise<boolean>;
 }
 
 /** The default cache folder: `.dateline/cache/` in the folder holding the content folder. */
@@ -81,6 +82,8 @@ export class BuildCache {
   private readonly shown: string;
   /** The digests each shard of the parse store held when read, by the shard's file name. */
   private readonly shardKeys: ReadonlyMap<string, readonly string[]>;
+  /** The site folder a build would start from (the spare, else the last published site), being listed. */
+  private readonly listing?: { dir: string; files: Promise<SiteListing> };
 
   private constructor(
     readonly dir: string,
@@ -93,6 +96,10 @@ export class BuildCache {
     this.parse = new ParseStore(new Map([...shards.values()].flatMap((shard) => [...shard])));
     this.shardKeys = new Map([...shards].map(([name, shard]) => [name, [...shard.keys()]]));
     this.shown = path.relative(process.cwd(), dir) || ".";
+    // As base() chooses: the spare, else the published site.
+    const spare = path.join(dir, SPARE);
+    const start = index?.spare && existsSync(spare) ? spare : index?.published?.dir;
+    if (start && existsSync(start)) this.listing = { dir: start, files: listSite(start) };
   }
 
   /** Reads the cache in `dir`; anything wrong with it is told to `note` in one line, and it is left unused. */
@@ -150,13 +157,15 @@ export class BuildCache {
       this.note(`build cache: its copy of the last site changed since (${this.shown}); rendering everything`);
       return false;
     };
+    const matches = async (folder: string) =>
+      this.listing?.dir === folder && listingMatches(await this.listing.files, generation.manifest);
     return {
       model: generation.model,
       search: new Map(generation.search),
-      place: (stagingDir) => {
+      place: async (stagingDir) => {
         if (chosen === spare) {
           const folder = path.join(this.dir, SPARE);
-          if (!matchesManifest(folder, generation.manifest)) return changed();
+          if (!(await matches(folder))) return changed();
           try {
             moveContents(folder, stagingDir);
           } catch (error) {
@@ -169,7 +178,7 @@ export class BuildCache {
           this.spareMoved = true;
           return true;
         }
-        if (!matchesManifest(output, generation.manifest)) return changed();
+        if (!(await matches(output))) return changed();
         try {
           linkTree(output, stagingDir);
         } catch (error) {

@@ -17,24 +17,6 @@ export function manifestOf(dir: string, files: readonly string[]): SiteManifest 
   });
 }
 
-/** Whether `dir` holds exactly the manifest's files, each a plain file of the size and time written down. */
-export function matchesManifest(dir: string, manifest: SiteManifest): boolean {
-  const expected = new Map(manifest.map(([relative, size, mtime]) => [relative, { size, mtime }]));
-  let files = 0;
-  try {
-    for (const { relative, folder } of walk(dir)) {
-      if (folder) continue;
-      const stat = lstatSync(path.join(dir, relative));
-      const want = expected.get(relative);
-      if (!want || !stat.isFile() || stat.size !== want.size || stat.mtimeMs !== want.mtime) return false;
-      files++;
-    }
-  } catch {
-    return false; // gone, or unreadable
-  }
-  return files === expected.size;
-}
-
 /**
  * Hard links every file of `from` into `to` (which must not exist): a copy that costs no space (files
  * are copied where links cannot be made, across file systems). Whoever changes a file of either

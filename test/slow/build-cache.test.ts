@@ -253,7 +253,7 @@ describe("the build cache", () => {
         const notes: string[] = [];
         const cache = BuildCache.open(p.cache, key, (line) => notes.push(line));
         const staging = await fs.mkdtemp(path.join(tmp, "staging-"));
-        assert.equal(cache.base(p.output)?.place(staging) ?? false, false, "nothing of it is used");
+        assert.equal((await cache.base(p.output)?.place(staging)) ?? false, false, "nothing of it is used");
         assert.equal(notes.length, 1, notes.join("\n"));
         assert.match(notes[0]!, note);
       });
