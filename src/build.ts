@@ -15,8 +15,9 @@ import { cleanUpOnInterrupt } from "./publish/interrupt.ts";
 import { lockOutput } from "./publish/output-lock.ts";
 import { MANIFEST_PATH, manifestOf, readManifest, removedAddresses, writeManifest } from "./publish/manifest.ts";
 import { publishAtomically } from "./publish/publish.ts";
+import { siteEditions } from "./site/site-editions.ts";
 import { indexChangedParts, type ChangedPartsReport, type PartDigests } from "./search/changed-parts.ts";
-import { indexSearch } from "./search/index-search.ts";
+import { indexSearch, searchThreadFor } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
 import { renderSite } from "./render/render.ts";
 import { draftPages, eventPageSources } from "./site/page-sources.ts";
@@ -192,6 +193,12 @@ async function buildLocked(
   limitHeapGrowthFor(timeline.events.length);
   if (baseUrl !== undefined) model.site.baseUrl = baseUrl;
 
+  // Started now, so it is ready by the time the records are (see searchThreadFor); not for a stand-in
+  // search step (tests), which a build with a cache does not use either.
+  const pagefindIndexes = cache !== undefined || (steps.search ?? indexSearch) === indexSearch;
+  const searchThread = pagefindIndexes
+    ? searchThreadFor(timeline.events.length * siteEditions(model.site).length)
+    : undefined;
   try {
     const publishStarted = performance.now();
     let filling = 0;
@@ -205,7 +212,7 @@ async function buildLocked(
         const input = { model, timeline, drafts, eventsPerSearchPart, searchStepEvents };
         // With a site from the cache in the staging folder, only what changed is rendered and indexed.
         const before = cache ? await startFrom(cache, outputDir, input, stagingDir) : undefined;
-        const searchInput = { model, timeline, stagingDir, outputDir, eventsPerSearchPart };
+        const searchInput = { model, timeline, stagingDir, outputDir, eventsPerSearchPart, thread: searchThread };
         const [rendered, searched] = await Promise.allSettled([
           timed(
             "render",
@@ -277,6 +284,9 @@ async function buildLocked(
       return { ...result, diagnostics: [...diagnostics, ...error.problems], exitCode: 2, failure: error.message };
     }
     return fail(describeFailure("the build failed", error));
+  } finally {
+    // Unused when every part was kept or the build stopped before the index.
+    await searchThread?.close();
   }
   const searched = digests;
   if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched, siteFiles));
