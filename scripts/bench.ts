@@ -9,8 +9,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --content DIR   benchmark this content folder instead of a generated archive
   --seed S        seed of the generated archive (default: 20241219)
   --peers         also build the same events with bare Eleventy, and with Hugo when it is on the PATH
-  --rebuild       also time npm run build with the cache of the build before, after one title edit (on a
-                  copy of the content), and check its site is byte for byte a cold build's
+  --rebuild       also time npm run build with the cache of the build before, after one title edit and
+                  after one event added on the newest day (on a copy of the content), and check the site
+                  is byte for byte a cold build's
   --edit-loop     also time the dev server: saving one event until its pages show the change
   --editions      also build the generated archive with Arabic, Sorani and Turkish editions (translations
                   generated), and compare its time per page with the English-only build

@@ -1,6 +1,6 @@
 // The benchmark's printed report: the tools table, Dateline's phases and the cost of search.
 import { countText } from "../diagnostics.ts";
-import type { BenchResult } from "./result.ts";
+import type { BenchResult, RebuildTimes } from "./result.ts";
 import { fetchedByKind, RESULTS_PER_PAGE, type SearchCost } from "./search-bytes.ts";
 
 const PHASE_LABELS: Record<string, string> = {
@@ -95,10 +95,12 @@ export function formatReport(result: BenchResult): string {
   }
   const rebuild = result.rebuild;
   if (rebuild) {
-    const hugo = rebuild.hugoRatio === undefined ? "" : `, ${rebuild.hugoRatio.toFixed(2)}× Hugo alone`;
+    const times = (t: RebuildTimes) =>
+      `${seconds(t.wallMs)} wall, ${seconds(t.cpuMs)} CPU, ${bytes(t.peakBytes)} peak` +
+      (t.hugoRatio === undefined ? "" : `, ${t.hugoRatio.toFixed(2)}× Hugo alone`);
     lines.push(
-      `rebuild (npm run build with the cache, after one title edit): ${seconds(rebuild.wallMs)} wall, ` +
-        `${seconds(rebuild.cpuMs)} CPU, ${bytes(rebuild.peakBytes)} peak${hugo}; ` +
+      `rebuild (npm run build with the cache, after one title edit): ${times(rebuild)}; ` +
+        `after one event added on the newest day: ${times(rebuild.added)}; ` +
         (rebuild.identical ? "its site is byte for byte a cold build's" : "ITS SITE DIFFERS FROM A COLD BUILD'S"),
     );
   }

@@ -36,6 +36,15 @@ export interface ToolResult {
   failure?: string;
 }
 
+export interface RebuildTimes {
+  runs: ToolRun[];
+  wallMs: number;
+  cpuMs: number;
+  peakBytes: number;
+  /** Its wall time over Hugo's alone, when Hugo was measured. */
+  hugoRatio?: number;
+}
+
 export interface BenchResult {
   source: { kind: "generated"; seed: number; summary: ArchiveSummary } | { kind: "content"; dir: string };
   /** Published events. */
@@ -59,18 +68,11 @@ export interface BenchResult {
   /** Event page weight and scripts on the built site (the reader budgets). */
   budget?: PageBudget;
   /**
-   * With --rebuild: `npm run build` with the cache of the build before, after one event's title changed
-   * (medians over the rounds), and whether every round's site was byte for byte a cold build's.
+   * With --rebuild: `npm run build` with the cache of the build before, after one event's title changed,
+   * and after one event was added on the newest day (medians over the rounds), and whether every round's
+   * site was byte for byte a cold build's.
    */
-  rebuild?: {
-    runs: ToolRun[];
-    wallMs: number;
-    cpuMs: number;
-    peakBytes: number;
-    identical: boolean;
-    /** Its wall time over Hugo's alone, when Hugo was measured. */
-    hugoRatio?: number;
-  };
+  rebuild?: RebuildTimes & { added: RebuildTimes; identical: boolean };
   /** With --edit-loop: the dev server's time from saving an event to its pages updated. */
   editLoop?: EditLoopResult;
   /** With --editions: the same events built as a site with more editions, medians over the rounds. */

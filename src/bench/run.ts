@@ -89,6 +89,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
   // The rebuild's own copy of the content, whose titles it edits, and its cache.
   const rebuild = options.rebuild ? await prepareRebuild(work, contentDir, dateline, log) : undefined;
   const rebuildRuns: ToolRun[] = [];
+  const addedRuns: ToolRun[] = [];
   let rebuildIdentical = true;
   const tools: [Tool, (outputDir: string) => RunSpec][] = [
     ["dateline", dateline],
@@ -140,9 +141,10 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     }
 
     if (rebuild) {
-      log(`round ${round}/${options.runs}: dateline with the cache, after a title edit …`);
+      log(`round ${round}/${options.runs}: dateline with the cache, after a title edit and after an added event …`);
       const timed = await timeRebuild(rebuild, work, round);
-      rebuildRuns.push(timed.run);
+      rebuildRuns.push(timed.titleRun);
+      addedRuns.push(timed.addedRun);
       measureFailures.push(...timed.failures);
       if (!timed.identical) rebuildIdentical = false;
     }
@@ -183,7 +185,7 @@ async function benchIn(work: string, options: BenchOptions, log: (line: string) 
     ...(search ? { search } : {}),
     ...(budget ? { budget } : {}),
     ...(editLoop ? { editLoop } : {}),
-    ...(rebuild ? { rebuild: rebuildResult(rebuildRuns, rebuildIdentical, summaries) } : {}),
+    ...(rebuild ? { rebuild: rebuildResult(rebuildRuns, addedRuns, rebuildIdentical, summaries) } : {}),
     ...(editionRuns.some((run) => run.exitCode === 0)
       ? { editions: editionsResult(runs.get("dateline")!, editionRuns) }
       : {}),
