@@ -1,3 +1,0 @@
-import { parentPort } from "node:worker_threads";
-const x: number = Date.now();
-parentPort!.postMessage(x);
