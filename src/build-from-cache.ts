@@ -8,7 +8,10 @@ import { cacheKey } from "./cache/cache-key.ts";
 import { buildTimeline } from "./model/timeline.ts";
 import { replaceFiles } from "./cache/site-folders.ts";
 import { writeFrontMatterSchemas } from "./content/front-matter-schemas.ts";
-import { comparable, editionData, renderChanges, siteChanges, type renderSite } from "./render/render.ts";
+import { unchangedEvents } from "./export/unchanged-events.ts";
+import type { ExportLayout } from "./export/write-exports.ts";
+import type { Model } from "./model/types.ts";
+import { comparable, editionData, renderChanges, siteChanges } from "./render/render.ts";
 import type { PartDigests } from "./search/changed-parts.ts";
 import type { SearchPart } from "./search/parts.ts";
 import type { AffectedPages } from "./site/affected-pages.ts";
@@ -24,6 +27,14 @@ export interface CachedStart {
   search: PartDigests;
   /** Whether a search part holds the events it held in the cached site, none of them changed. */
   searchPartKept: (part: Pick<SearchPart, "start" | "end">) => boolean;
+  /** The exports in the staging folder: what they were made from and where their blocks lie. */
+  exports: { model: Model; layout?: ExportLayout };
+}
+
+/** What the render step did: the pages it rendered again (undefined: all), and the exports' layout. */
+export interface RenderOutcome {
+  pages?: number;
+  exports?: ExportLayout;
 }
 
 /** The build cache in `cacheDir` for a build with these options, when it can be read; else a note says why. */
@@ -62,7 +73,7 @@ export async function startFrom(
   const changes = siteChanges(data, next);
   if (await base.place(stagingDir)) {
     const searchPartKept = partsKept(timeline.events, input.timeline.events, changes);
-    return { next, changes, search: base.search, searchPartKept };
+    return { next, changes, search: base.search, searchPartKept, exports: { model: base.model, layout: base.exports } };
   }
   for (const name of await fs.readdir(stagingDir))
     await fs.rm(path.join(stagingDir, name), { recursive: true, force: true });
@@ -74,22 +85,29 @@ export async function startFrom(
  * the pages that differ from it. Returns the number of pages rendered then.
  */
 export async function renderStep(
-  render: typeof renderSite,
+  render: (input: RenderInput, outputDir: string) => Promise<ExportLayout | undefined | void>,
   input: RenderInput,
   before: CachedStart | undefined,
   stagingDir: string,
-): Promise<number | undefined> {
+): Promise<RenderOutcome> {
   if (!before) {
-    await render(input, stagingDir);
+    const exports = (await render(input, stagingDir)) ?? undefined;
     // The same for every build of this Dateline: a site from the cache has them already.
     await writeFrontMatterSchemas(stagingDir);
-    return undefined;
+    return { exports };
   }
   // Rendered beside, then moved over: the staging folder's files may be hard links to the published site's.
   const renderInto = path.join(stagingDir, ".render-next");
-  const pages = await renderChanges(before.changes, before.next, stagingDir, { exports: true, renderInto });
+  const { layout, model } = before.exports;
+  const previous = layout && { dir: stagingDir, layout, unchanged: unchangedEvents(model, input.model) };
+  const { pages, exports } = await renderChanges(before.changes, before.next, stagingDir, {
+    exports: true,
+    renderInto,
+    previous,
+  });
   if (existsSync(renderInto)) replaceFiles(renderInto, stagingDir);
-  return pages;
+  // Nothing rendered: the exports in the staging folder are the cached site's, as its layout says.
+  return { pages, exports: exports ?? layout };
 }
 
 /**

@@ -20,6 +20,8 @@ import { indexChangedParts, type ChangedPartsReport, type PartDigests } from "./
 import { indexSearch, searchThreadFor } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
 import { renderSite } from "./render/render.ts";
+import type { ExportLayout } from "./export/write-exports.ts";
+import type { RenderInput } from "./site/site-data.ts";
 import { draftPages, eventPageSources } from "./site/page-sources.ts";
 
 export interface BuildOptions {
@@ -80,7 +82,8 @@ export interface BuildResult {
 
 /** What build() renders and indexes with; replaceable so tests can make a step fail or misbehave on purpose. */
 export interface BuildSteps {
-  render: typeof renderSite;
+  /** Renders every page and the exports; returns the exports' layout (a stand-in may return nothing). */
+  render: (input: RenderInput, outputDir: string) => Promise<ExportLayout | undefined | void>;
   /** Defaults to the Pagefind index of src/search/index-search.ts. */
   search?: typeof indexSearch;
 }
@@ -157,8 +160,9 @@ async function buildLocked(
     return value;
   };
 
-  /** The search parts' digests, for the cache. */
+  /** The search parts' digests and the exports' layout, for the cache. */
   let digests: PartDigests | undefined;
+  let exports: ExportLayout | undefined;
   /** The published site's files, as verified, for the cache's manifest of it. */
   let siteFiles: string[] = [];
 
@@ -217,7 +221,7 @@ async function buildLocked(
           timed(
             "render",
             () => renderStep(steps.render, input, before, stagingDir),
-            (pages) => (pages === undefined ? undefined : { count: pages, what: "pages" }),
+            ({ pages }) => (pages === undefined ? undefined : { count: pages, what: "pages" }),
           ),
           timed(
             "search",
@@ -235,6 +239,7 @@ async function buildLocked(
           ),
         ]);
         if (rendered.status === "rejected") throw rendered.reason;
+        exports = rendered.value.exports;
         if (searched.status === "rejected") throw searched.reason;
         // Written anew by every build, cached or not: it follows site.yml's `cms:` and editions.
         await writeAdmin(stagingDir, model.site, contentDir);
@@ -289,7 +294,7 @@ async function buildLocked(
     await searchThread?.close();
   }
   const searched = digests;
-  if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched, siteFiles));
+  if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched, siteFiles, exports));
   return { ...result, events: timeline.events.length, exitCode: 0 };
 }
 

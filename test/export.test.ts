@@ -9,10 +9,12 @@ import { after, before, describe, test } from "node:test";
 import { check as checkGeoJson } from "@placemarkio/check-geojson";
 import { Ajv2020, type SchemaObject } from "ajv/dist/2020.js";
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import { build } from "../src/build.ts";
 import { loadContent } from "../src/content/load.ts";
 import { eventsCsvChunks } from "../src/export/csv.ts";
-import { jsonWithList } from "../src/export/json-chunks.ts";
+import { documentPieces } from "../src/export/document.ts";
+import { jsonListDocument } from "../src/export/json-chunks.ts";
 import { eventsJsonChunks, type EventsDocument } from "../src/export/json.ts";
 import { eventsSchema } from "../src/export/schema.ts";
 import { writeExports } from "../src/export/write-exports.ts";
@@ -268,7 +270,7 @@ describe("the open-data exports", () => {
   });
 
   describe("exports written a piece at a time", () => {
-    test("a document with a list reads exactly as JSON.stringify writes it, compact or indented", () => {
+    test("a document with a list reads exactly as JSON.stringify writes it, compact or indented, in blocks of any size", () => {
       const heads = [{ title: "Crossings", note: 'a\nb "quoted"', nested: { list: [1, 2] } }, { count: 0 }];
       const lists: unknown[][] = [
         [],
@@ -278,8 +280,11 @@ describe("the open-data exports", () => {
       for (const head of heads) {
         for (const items of lists) {
           for (const indent of [0, 1] as const) {
+            // Blocks of none, one or two items (a GeoJSON event has a feature per located place).
+            const blocks = [[], ...items.map((item, i) => (i % 2 === 0 ? items.slice(i, i + 2) : [])), []];
+            const document = jsonListDocument(head, "events", indent, (block: unknown[]) => block);
             assert.equal(
-              [...jsonWithList(head, "events", items, indent)].join(""),
+              [...documentPieces(document, blocks)].join(""),
               `${JSON.stringify({ ...head, events: items }, null, indent)}\n`,
             );
           }
@@ -304,13 +309,14 @@ describe("the open-data exports", () => {
       assert.equal(document.events[0]!.summary, events[0]!.summary);
     });
 
-    test("a CSV longer than one slice has one header and every row once, in order", async () => {
+    test("a CSV written a row at a time has one header and every row once, in order, as one quoting of all", async () => {
       const { model } = await loadContent(content);
       const events = buildTimeline(model, { drafts: false }).events;
       const many = Array.from({ length: Math.ceil(2500 / events.length) }, () => events).flat();
-      const chunks = [...eventsCsvChunks(model, many)];
-      assert.ok(chunks.length >= 3, `${chunks.length} chunks`);
-      const text = chunks.join("");
+      const text = [...eventsCsvChunks(model, many)].join("");
+      const header = text.slice(0, text.indexOf("\n") + 1);
+      assert.equal(text, stringify(parse(text) satisfies string[][], { eof: true, record_delimiter: "unix" }));
+      assert.ok(header.startsWith("event_id,"));
       assert.equal(text.split("\n").filter((line) => line.startsWith("event_id,")).length, 1);
       assert.deepEqual(
         csvRows(text).map((r) => r.event_id),

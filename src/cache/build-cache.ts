@@ -5,7 +5,8 @@
 //                       in shards by the digest's first character, so a build that parsed a few files again
 //                       rewrites the few shards that hold them, not the whole store (85 MB for UCDP)
 //   generation-<id>.v8  a site as the cache knows it: the model it was rendered from, its search parts'
-//                       digests and its manifest (every file's size and time, src/cache/site-folders.ts)
+//                       digests, where its exports' blocks lie (src/export/write-exports.ts) and its
+//                       manifest (every file's size and time, src/cache/site-folders.ts)
 //   site/               the spare: a whole site of a known generation, which the next build starts from
 // Two sites, because a site folder is tens of thousands of files and moving one whole costs nothing while
 // copying or removing it file by file costs seconds: the next build moves the spare in as its staging
@@ -20,6 +21,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import type { ParseOutcome } from "../content/parse-file.ts";
 import { ParseStore } from "../content/parse-store.ts";
+import type { ExportLayout } from "../export/write-exports.ts";
 import type { Model } from "../model/types.ts";
 import type { PartDigests } from "../search/changed-parts.ts";
 import { linkTree, manifestOf, moveContents, type SiteManifest } from "./site-folders.ts";
@@ -53,12 +55,15 @@ interface Generation {
   model: Model;
   search: [string, string][];
   manifest: SiteManifest;
+  /** Where its data exports' blocks lie (src/export/write-exports.ts). */
+  exports?: ExportLayout;
 }
 
 /** A site the build can start from: what it was made of, and a way to put it in the staging folder. */
 export interface BaseSite {
   model: Model;
   search: PartDigests;
+  exports?: ExportLayout;
   /**
    * Puts the site into the (empty) staging folder; false, with a note, when it no longer matches what
    * the cache made (the staging folder may then hold part of it, and must be emptied).
@@ -162,6 +167,7 @@ export class BuildCache {
     return {
       model: generation.model,
       search: new Map(generation.search),
+      exports: generation.exports,
       place: async (stagingDir) => {
         if (chosen === spare) {
           const folder = path.join(this.dir, SPARE);
@@ -212,7 +218,13 @@ export class BuildCache {
    * paths), as the build listed them. A cache that cannot be written is told to `note`; the build it
    * follows stands. Killed half way, the cache has no cache.json, and is not used.
    */
-  async save(outputDir: string, model: Model, search: PartDigests, files: readonly string[]): Promise<void> {
+  async save(
+    outputDir: string,
+    model: Model,
+    search: PartDigests,
+    files: readonly string[],
+    exports?: ExportLayout,
+  ): Promise<void> {
     const output = path.resolve(outputDir);
     try {
       await fs.mkdir(this.dir, { recursive: true });
@@ -222,7 +234,8 @@ export class BuildCache {
       Object.assign(digests, this.saveParses(old));
       const generation = `generation-${randomBytes(6).toString("hex")}.v8`;
       const manifest = manifestOf(output, files);
-      digests[generation] = writeData(path.join(this.dir, generation), { model, search: [...search], manifest });
+      const data: Generation = { model, search: [...search], manifest, ...(exports ? { exports } : {}) };
+      digests[generation] = writeData(path.join(this.dir, generation), data);
       const spareDir = path.join(this.dir, SPARE);
       let spare: CacheIndex["spare"];
       if (this.adopted && old?.published) {

@@ -93,7 +93,7 @@ export class DevSite {
       for (const data of next) pages += PageSelection.everything(data).size;
     } else {
       // The data exports follow in the background with the search index.
-      pages = await renderChanges(siteChanges(previous, next), next, this.outputDir, { exports: false });
+      ({ pages } = await renderChanges(siteChanges(previous, next), next, this.outputDir, { exports: false }));
     }
     this.current = next;
     if (pages > 0) this.refreshSoon(!full);

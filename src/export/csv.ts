@@ -3,6 +3,7 @@
 // Written with csv-stringify (RFC 4180 quoting); UTF-8 without a byte-order mark.
 import { stringify } from "csv-stringify/sync";
 import type { Model, TimelineEvent } from "../model/types.ts";
+import { documentPieces, type ExportDocument } from "./document.ts";
 import { placeChain, placeColumns } from "./places.ts";
 import { eventRecord } from "./record.ts";
 
@@ -76,19 +77,30 @@ export function eventRow(model: Model, event: TimelineEvent): Row {
   return row;
 }
 
-/** Rows made and quoted at once; the file is written a slice at a time, never held whole. */
-const ROWS_PER_CHUNK = 1000;
+const CSV_OPTIONS = { eof: true, record_delimiter: "unix" } as const;
 
-/** The CSV's text a piece at a time: the header with the first rows, then the rest in slices. */
-export function* eventsCsvChunks(model: Model, events: readonly TimelineEvent[]): Generator<string> {
+/**
+ * The CSV: the header, then a row for each event. Rows are quoted one at a time (csv-stringify quotes each
+ * cell on its own, so the text is the same as for all rows at once), in the columns' order: csv-stringify
+ * maps objects to columns itself at about twice the cost, and a thousand rows at a time took 0.33 s for
+ * UCDP's 16,566 against 0.11 s one by one.
+ */
+export function eventsCsvDocument(model: Model, events: readonly TimelineEvent[]): ExportDocument<TimelineEvent> {
   const counts = new Set<string>();
   for (const event of events) for (const { label } of event.counts) counts.add(COUNT_PREFIX + label);
   const columns = [...CSV_COLUMNS, ...counts, "url"];
-  // Rows as arrays in the columns' order, the header the first of them: csv-stringify maps objects to
-  // columns itself, at about twice the cost.
-  const cells = (row: Row) => columns.map((column) => row[column] ?? "");
-  for (let start = 0; start === 0 || start < events.length; start += ROWS_PER_CHUNK) {
-    const rows = events.slice(start, start + ROWS_PER_CHUNK).map((event) => cells(eventRow(model, event)));
-    yield stringify(start === 0 ? [columns, ...rows] : rows, { eof: true, record_delimiter: "unix" });
-  }
+  return {
+    head: stringify([columns], CSV_OPTIONS),
+    separator: "",
+    block: (event) => {
+      const row = eventRow(model, event);
+      return stringify([columns.map((column) => row[column] ?? "")], CSV_OPTIONS);
+    },
+    tail: () => "",
+  };
+}
+
+/** The CSV's text a piece at a time: the header, then a row at a time. */
+export function eventsCsvChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
+  return documentPieces(eventsCsvDocument(model, events), events);
 }

@@ -3,7 +3,8 @@
 import { siteUrl } from "../feeds/site-url.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { urls } from "../site/urls.ts";
-import { jsonWithList } from "./json-chunks.ts";
+import { documentPieces, type ExportDocument } from "./document.ts";
+import { jsonListDocument } from "./json-chunks.ts";
 import { eventRecord } from "./record.ts";
 
 export interface EventFeature {
@@ -58,10 +59,12 @@ export function eventFeatures(model: Model, event: TimelineEvent): EventFeature[
   return features;
 }
 
+/** The FeatureCollection, a block of features (one per located place, maybe none) for each event. */
+export function eventsGeoJsonDocument(model: Model): ExportDocument<TimelineEvent> {
+  return jsonListDocument({ type: "FeatureCollection" }, "features", 0, (event) => eventFeatures(model, event));
+}
+
 /** The FeatureCollection's text a piece at a time. */
 export function eventsGeoJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
-  function* features() {
-    for (const event of events) yield* eventFeatures(model, event);
-  }
-  return jsonWithList({ type: "FeatureCollection" }, "features", features(), 0);
+  return documentPieces(eventsGeoJsonDocument(model), events);
 }

@@ -2,7 +2,8 @@
 import { siteUrl } from "../feeds/site-url.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { englishMessages } from "../site/messages.ts";
-import { jsonWithList, mapped } from "./json-chunks.ts";
+import { documentPieces, type ExportDocument } from "./document.ts";
+import { jsonListDocument } from "./json-chunks.ts";
 import { carriesLanguages } from "./languages.ts";
 import { dataPaths } from "./paths.ts";
 import { eventRecord, type EventRecord } from "./record.ts";
@@ -34,12 +35,12 @@ function documentHead(model: Model, count: number): Omit<EventsDocument, "events
   };
 }
 
-/** The document's text a piece at a time, each event's record made only when its piece is wanted. */
+/** The document, each event's record made only when its block is wanted. */
+export function eventsJsonDocument(model: Model, events: readonly TimelineEvent[]): ExportDocument<TimelineEvent> {
+  return jsonListDocument(documentHead(model, events.length), "events", 1, (event) => [eventRecord(model, event)]);
+}
+
+/** The document's text a piece at a time. */
 export function eventsJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
-  return jsonWithList(
-    documentHead(model, events.length),
-    "events",
-    mapped(events, (event) => eventRecord(model, event)),
-    1,
-  );
+  return documentPieces(eventsJsonDocument(model, events), events);
 }

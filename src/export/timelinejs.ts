@@ -4,7 +4,8 @@
 import type { CalendarDate } from "../model/calendar.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { html } from "../markup/html.ts";
-import { jsonWithList, mapped } from "./json-chunks.ts";
+import { documentPieces, type ExportDocument } from "./document.ts";
+import { jsonListDocument } from "./json-chunks.ts";
 import { eventRecord } from "./record.ts";
 
 export interface TimelineDate {
@@ -53,15 +54,15 @@ export function timelineSlide(model: Model, event: TimelineEvent): TimelineSlide
   };
 }
 
-/** The TimelineDocument's text a piece at a time. */
-export function timelineJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
+/** The TimelineDocument, a slide for each event. */
+export function timelineJsonDocument(model: Model): ExportDocument<TimelineEvent> {
   const title: TimelineDocument["title"] = {
     text: { headline: html`${model.site.title}`.toString(), text: html`${model.site.description}`.toString() },
   };
-  return jsonWithList(
-    { title },
-    "events",
-    mapped(events, (event) => timelineSlide(model, event)),
-    1,
-  );
+  return jsonListDocument({ title }, "events", 1, (event) => [timelineSlide(model, event)]);
+}
+
+/** The TimelineDocument's text a piece at a time. */
+export function timelineJsonChunks(model: Model, events: readonly TimelineEvent[]): Iterable<string> {
+  return documentPieces(timelineJsonDocument(model), events);
 }

@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import { writeExports } from "../export/write-exports.ts";
+import { writeExports, type ExportLayout, type PreviousExports } from "../export/write-exports.ts";
 import { affectedPages, type AffectedPages } from "../site/affected-pages.ts";
 import { copyFonts } from "../site/fonts.ts";
 import { SITE_DATA_KEY } from "../site/page-data.ts";
@@ -30,14 +30,20 @@ const BATCH_PAGES = 2500;
 
 /**
  * Renders every page of every edition into outputDir (which exists and is empty), the default edition
- * first, each in Eleventy runs of its own. Throws on failure.
+ * first, each in Eleventy runs of its own, and the data exports. Throws on failure. Returns where the
+ * exports' blocks lie, for a build with its cache to keep (src/export/write-exports.ts).
  */
 export async function renderSite(
   input: RenderInput,
   outputDir: string,
   options: { batchPages?: number } = {},
-): Promise<void> {
-  for (const data of editionData(input)) await renderAll(data, outputDir, options);
+): Promise<ExportLayout | undefined> {
+  let exports: ExportLayout | undefined;
+  for (const data of editionData(input)) {
+    const written = await renderAll(data, outputDir, options);
+    exports ??= written;
+  }
+  return exports;
 }
 
 /**
@@ -53,22 +59,27 @@ export function editionData(input: RenderInput): SiteData[] {
   );
 }
 
-/** renderSite() for site data already built (the dev server keeps it to compare with the next edit). */
+/**
+ * renderSite() for site data already built (the dev server keeps it to compare with the next edit).
+ * Returns the exports' layout when this edition writes them (the default edition does).
+ */
 export async function renderAll(
   data: SiteData,
   outputDir: string,
   options: { batchPages?: number } = {},
-): Promise<void> {
+): Promise<ExportLayout | undefined> {
   // One writer for every batch, so a batch is written while the next renders.
   const writer = new PageWriter();
+  let exports: ExportLayout | undefined;
   try {
     for (const batch of PageSelection.everything(data).batches(options.batchPages ?? BATCH_PAGES))
-      await renderPages(data, batch, outputDir, writer);
+      exports = (await renderPages(data, batch, outputDir, writer)) ?? exports;
   } finally {
     // Even when a batch failed: nothing may still write into a staging folder about to be discarded.
     await writer.settled();
   }
   await writer.flush();
+  return exports;
 }
 
 /**
@@ -90,15 +101,16 @@ export function siteChanges(before: readonly SiteData[], after: readonly SiteDat
 /**
  * Brings outputDir, which holds the site before the `changes` (siteChanges), to the site `after`
  * describes: removes the pages that are gone and renders again those the changes select. `exports`:
- * also rewrite the data exports when anything changed. `renderInto`: write the pages and exports there
- * instead, for the caller to move over outputDir's. Returns the number of pages rendered.
+ * also rewrite the data exports when anything changed, copying what they can from `previous` (the
+ * exports in outputDir). `renderInto`: write the pages and exports there instead, for the caller to move
+ * over outputDir's. Returns the number of pages rendered, and the exports' layout when they were written.
  */
 export async function renderChanges(
   changes: readonly AffectedPages[],
   after: readonly SiteData[],
   outputDir: string,
-  options: { exports: boolean; renderInto?: string },
-): Promise<number> {
+  options: { exports: boolean; renderInto?: string; previous?: PreviousExports },
+): Promise<{ pages: number; exports?: ExportLayout }> {
   const into = options.renderInto ?? outputDir;
   let pages = 0;
   for (const [i, data] of after.entries()) {
@@ -107,8 +119,9 @@ export async function renderChanges(
     if (selection.size > 0) await renderPages(data, selection, into);
     pages += selection.size;
   }
-  if (options.exports && pages > 0) await writeExports(after[0]!.original, after[0]!.originalTimeline, into);
-  return pages;
+  if (!options.exports || pages === 0) return { pages };
+  const { original, originalTimeline } = after[0]!;
+  return { pages, exports: await writeExports(original, originalTimeline, into, options.previous) };
 }
 
 /**
@@ -120,8 +133,9 @@ export async function renderPages(
   selection: PageSelection,
   outputDir: string,
   writer?: PageWriter,
-): Promise<void> {
+): Promise<ExportLayout | undefined> {
   const pages = writer ?? new PageWriter();
+  let exports: ExportLayout | undefined;
   try {
     // The exports alone (the dev server refreshing them) need no Eleventy run.
     if (selection.size > (selection.has("exports") ? 1 : 0))
@@ -131,11 +145,12 @@ export async function renderPages(
       await pages.flush();
       await copyFonts(outputDir);
     }
-    if (selection.has("exports")) await writeExports(data.original, data.originalTimeline, outputDir);
+    if (selection.has("exports")) exports = await writeExports(data.original, data.originalTimeline, outputDir);
   } finally {
     if (!writer) await pages.settled();
   }
   if (!writer) await pages.flush();
+  return exports;
 }
 
 /** The selected pages, rendered by Eleventy without writing them (PageWriter writes them). */
