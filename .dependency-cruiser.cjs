@@ -29,7 +29,7 @@ const LAYERS = {
   // The checker editors run as you type: a remark plugin over the content loader's one-file parse.
   editing: ["content", "model", "markup", "diagnostics\\.ts"],
   // The build cache: what the last build made, reused by the next.
-  cache: ["publish", "search", "content", "model", "markup", "diagnostics\\.ts"],
+  cache: ["publish", "search", "export", "content", "model", "markup", "diagnostics\\.ts"],
   // Orchestration: the build, the dev server, the benchmark.
   "dev|build\\.ts|build-errors\\.ts|build-from-cache\\.ts|heap-growth\\.ts": [
     "cms",
