@@ -8,27 +8,28 @@ import { cacheKey } from "./cache/cache-key.ts";
 import { buildTimeline } from "./model/timeline.ts";
 import { replaceFiles } from "./cache/site-folders.ts";
 import { writeFrontMatterSchemas } from "./content/front-matter-schemas.ts";
-import { unchangedEvents } from "./export/unchanged-events.ts";
+import { unchangedEvents } from "./model/unchanged-events.ts";
 import type { ExportLayout } from "./export/write-exports.ts";
-import type { Model } from "./model/types.ts";
+import type { TimelineEvent } from "./model/types.ts";
 import { comparable, editionData, renderChanges, siteChanges } from "./render/render.ts";
 import type { PartDigests } from "./search/changed-parts.ts";
-import type { SearchPart } from "./search/parts.ts";
+import { searchParts, type SearchPart } from "./search/parts.ts";
 import type { AffectedPages } from "./site/affected-pages.ts";
 import type { RenderInput, SiteData } from "./site/site-data.ts";
 
-/** The site from the cache, in the staging folder, and what this build changes in it. */
+/**
+ * The site from the cache, in the staging folder, and what this build changes in it. What the search
+ * keeps is known at once, so the index starts; what the pages change is worked out by the render step.
+ */
 export interface CachedStart {
-  /** This build's site data, an edition each. */
-  next: SiteData[];
-  /** What changed on each edition (src/site/affected-pages.ts). */
-  changes: AffectedPages[];
+  /** This build's site data, an edition each, and what changed on each (src/site/affected-pages.ts). */
+  pages: () => { next: SiteData[]; changes: AffectedPages[] };
   /** The digests of the search parts in the staging folder. */
   search: PartDigests;
   /** Whether a search part holds the events it held in the cached site, none of them changed. */
   searchPartKept: (part: Pick<SearchPart, "start" | "end">) => boolean;
-  /** The exports in the staging folder: what they were made from and where their blocks lie. */
-  exports: { model: Model; layout?: ExportLayout };
+  /** The exports in the staging folder: where their blocks lie, and which events' blocks are unchanged. */
+  exports: { layout?: ExportLayout; unchanged: (event: TimelineEvent) => boolean };
 }
 
 /** What the render step did: the pages it rendered again (undefined: all), and the exports' layout. */
@@ -55,8 +56,8 @@ export function openCache(
 
 /**
  * The site from the cache, placed in the staging folder, with what changed since; undefined when the cache
- * has none, when the two cannot be compared page by page (the site's settings changed), or when it no
- * longer matches what the cache made: the staging folder is then left empty.
+ * has none, when the site's settings changed (every page shows them), or when it no longer matches what the
+ * cache made: the staging folder is then left empty.
  */
 export async function startFrom(
   cache: BuildCache,
@@ -65,19 +66,26 @@ export async function startFrom(
   stagingDir: string,
 ): Promise<CachedStart | undefined> {
   const base = cache.base(outputDir);
-  if (!base) return undefined;
-  const timeline = buildTimeline(base.model, input);
-  const data = editionData({ ...input, model: base.model, timeline });
-  const next = editionData(input);
-  if (!comparable(data, next)) return undefined;
-  const changes = siteChanges(data, next);
-  if (await base.place(stagingDir)) {
-    const searchPartKept = partsKept(timeline.events, input.timeline.events, changes);
-    return { next, changes, search: base.search, searchPartKept, exports: { model: base.model, layout: base.exports } };
+  // Every page's site data derives from the site's settings: equal settings, comparable sites.
+  if (!base || JSON.stringify(base.model.site) !== JSON.stringify(input.model.site)) return undefined;
+  if (!(await base.place(stagingDir))) {
+    for (const name of await fs.readdir(stagingDir))
+      await fs.rm(path.join(stagingDir, name), { recursive: true, force: true });
+    return undefined;
   }
-  for (const name of await fs.readdir(stagingDir))
-    await fs.rm(path.join(stagingDir, name), { recursive: true, force: true });
-  return undefined;
+  const timeline = buildTimeline(base.model, input);
+  const unchanged = unchangedEvents(base.model, input.model);
+  return {
+    pages: () => {
+      const data = editionData({ ...input, model: base.model, timeline });
+      const next = editionData(input);
+      if (!comparable(data, next)) throw new Error("the cached site's settings compare equal but its pages do not");
+      return { next, changes: siteChanges(data, next) };
+    },
+    search: base.search,
+    searchPartKept: partsKept(timeline.events, input.timeline.events, unchanged, input.eventsPerSearchPart),
+    exports: { layout: base.exports, unchanged },
+  };
 }
 
 /**
@@ -98,9 +106,13 @@ export async function renderStep(
   }
   // Rendered beside, then moved over: the staging folder's files may be hard links to the published site's.
   const renderInto = path.join(stagingDir, ".render-next");
-  const { layout, model } = before.exports;
-  const previous = layout && { dir: stagingDir, layout, unchanged: unchangedEvents(model, input.model) };
-  const { pages, exports } = await renderChanges(before.changes, before.next, stagingDir, {
+  const { layout, unchanged } = before.exports;
+  const previous = layout && { dir: stagingDir, layout, unchanged };
+  // Comparing the sites' pages holds this thread for about half a second: first let the search step,
+  // started beside this one, make the records of its first changed part and send them to Pagefind.
+  await new Promise((resolve) => setImmediate(resolve));
+  const { next, changes } = before.pages();
+  const { pages, exports } = await renderChanges(changes, next, stagingDir, {
     exports: true,
     renderInto,
     previous,
@@ -112,20 +124,20 @@ export async function renderStep(
 
 /**
  * Whether a stretch of the published events (a search part's) holds the same events as before, in the same
- * places, none of them changed: then its search records are the ones the cached site's index was made of.
- * An event's record shows what its page shows (its text, date, names, the places enclosing its places), so
- * an event whose record changed is one whose page is rendered again, in some edition. With another number of
- * events, every part's bounds moved.
+ * places, each reading as it did (src/model/unchanged-events.ts): then its search records are the ones the
+ * cached site's index was made of. A part is kept only where the cached site had a part of the same bounds
+ * (an event added at the newest end moves the newest part's end alone).
  */
 function partsKept(
-  before: readonly { id: string }[],
-  after: readonly { id: string }[],
-  changes: readonly AffectedPages[],
+  before: readonly TimelineEvent[],
+  after: readonly TimelineEvent[],
+  unchanged: (event: TimelineEvent) => boolean,
+  perPart: number | undefined,
 ): CachedStart["searchPartKept"] {
-  const changed = new Set(changes.flatMap(({ selection }) => selection.events.map((event) => event.id)));
+  const bounds = new Set(searchParts(before.length, perPart).map(({ start, end }) => `${start} ${end}`));
   return ({ start, end }) => {
-    if (before.length !== after.length) return false;
-    for (let i = start; i < end; i++) if (before[i]!.id !== after[i]!.id || changed.has(after[i]!.id)) return false;
+    if (!bounds.has(`${start} ${end}`)) return false;
+    for (let i = start; i < end; i++) if (before[i]!.id !== after[i]!.id || !unchanged(after[i]!)) return false;
     return true;
   };
 }

@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { loadContent } from "../src/content/load.ts";
-import { unchangedEvents } from "../src/export/unchanged-events.ts";
+import { unchangedEvents } from "../src/model/unchanged-events.ts";
 import { writeExports, type ExportLayout } from "../src/export/write-exports.ts";
 import { buildTimeline } from "../src/model/timeline.ts";
 import type { Model } from "../src/model/types.ts";

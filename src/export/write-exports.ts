@@ -36,7 +36,7 @@ export interface PreviousExports {
   /** The folder holding the last build's exports (`data/…` under it), as `layout` describes them. */
   dir: string;
   layout: ExportLayout;
-  /** Whether nothing an event's blocks show changed since (src/export/unchanged-events.ts). */
+  /** Whether nothing an event's blocks show changed since (src/model/unchanged-events.ts). */
   unchanged: (event: TimelineEvent) => boolean;
 }
 

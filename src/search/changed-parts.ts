@@ -3,7 +3,7 @@
 // served indexes this way after each edit (src/search/live-search.ts), and a build with the build cache
 // (src/cache/) its copy of the last build's site.
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { promises as fs, rmSync } from "node:fs";
 import path from "node:path";
 import type { CustomRecord } from "pagefind";
 import { indexSearch, type SearchInput, type SearchReport } from "./index-search.ts";
@@ -52,7 +52,9 @@ export async function indexChangedParts(
     return true;
   };
   try {
-    await fs.rm(scratchDir, { recursive: true, force: true });
+    // Synchronous (a folder normally absent), so the first changed part reaches Pagefind before the caller
+    // moves on to rendering (src/build-from-cache.ts).
+    rmSync(scratchDir, { recursive: true, force: true });
     const report = await indexSearch({ ...input, stagingDir: scratchDir, unchanged, kept: keep });
     if (report.problems.length > 0) return report;
     const written = new Set(report.written.map((part) => part.dir));
