@@ -90,7 +90,8 @@ export async function startFrom(
 
 /**
  * Renders the site into the staging folder: every page, or, with a site from the cache there (`before`),
- * the pages that differ from it. Returns the number of pages rendered then.
+ * the pages that differ from it; and the data exports. Returns the pages rendered then, and where the
+ * exports' blocks lie.
  */
 export async function renderStep(
   render: (input: RenderInput, outputDir: string) => Promise<ExportLayout | undefined | void>,

@@ -45,6 +45,11 @@ const edits: [string, (m: Model) => Model][] = [
       };
     },
   ],
+  // events.json then gives every event its language: every block changes, though each other event did not.
+  [
+    "an event marked as written in Arabic",
+    (m) => ({ ...m, events: m.events.map((e, i) => (i === 2 ? { ...e, lang: "ar" } : e)) }),
+  ],
   [
     "an event removed and one added",
     (m) => ({ ...m, events: [...m.events.slice(1), { ...m.events[0]!, id: "added-event" }] }),

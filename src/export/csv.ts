@@ -90,6 +90,7 @@ export function eventsCsvDocument(model: Model, events: readonly TimelineEvent[]
   for (const event of events) for (const { label } of event.counts) counts.add(COUNT_PREFIX + label);
   const columns = [...CSV_COLUMNS, ...counts, "url"];
   return {
+    frame: JSON.stringify(columns),
     head: stringify([columns], CSV_OPTIONS),
     separator: "",
     block: (event) => {

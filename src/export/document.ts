@@ -3,6 +3,12 @@
 // another event says, so a build with its cache copies the blocks of unchanged events from the file the
 // last build wrote instead of making them again (src/export/write-exports.ts).
 export interface ExportDocument<T> {
+  /**
+   * What every block depends on besides its item (a CSV's columns, whether the records carry languages),
+   * as one string: blocks are copied only into a document of the same frame. The head may differ (the
+   * count of events in events.json), since it is written anew.
+   */
+  frame: string;
   head: string;
   /** Between two blocks that are not empty. */
   separator: string;

@@ -6,13 +6,15 @@ import type { ExportDocument } from "./document.ts";
 /**
  * The document whose text is `JSON.stringify({ ...head, [key]: [...items] }, null, indent)` plus a final
  * newline, where each block holds the list items `itemsOf` gives for one item of the document (none,
- * one or several). `head` must have at least one member.
+ * one or several). `head` must have at least one member. `frame`: what `itemsOf` depends on besides its
+ * item, when anything does.
  */
 export function jsonListDocument<T>(
   head: object,
   key: string,
   indent: 0 | 1,
   itemsOf: (item: T) => readonly unknown[],
+  frame = "",
 ): ExportDocument<T> {
   const opening = JSON.stringify(head, null, indent);
   if (!opening.endsWith("}") || opening === "{}")
@@ -25,6 +27,7 @@ export function jsonListDocument<T>(
     return itemIndent + (indent === 1 ? text.replaceAll("\n", itemIndent) : text);
   };
   return {
+    frame: JSON.stringify([key, indent, frame]),
     head: `${opening.slice(0, indent === 1 ? -2 : -1)},${memberIndent}${JSON.stringify(key)}:${indent === 1 ? " " : ""}[`,
     separator: ",",
     block: (item) => itemsOf(item).map(itemText).join(","),

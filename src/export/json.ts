@@ -37,7 +37,15 @@ function documentHead(model: Model, count: number): Omit<EventsDocument, "events
 
 /** The document, each event's record made only when its block is wanted. */
 export function eventsJsonDocument(model: Model, events: readonly TimelineEvent[]): ExportDocument<TimelineEvent> {
-  return jsonListDocument(documentHead(model, events.length), "events", 1, (event) => [eventRecord(model, event)]);
+  // Records carry `lang` and `translations` only when the export carries languages.
+  const languages = String(carriesLanguages(model));
+  return jsonListDocument(
+    documentHead(model, events.length),
+    "events",
+    1,
+    (event) => [eventRecord(model, event)],
+    languages,
+  );
 }
 
 /** The document's text a piece at a time. */

@@ -23,8 +23,8 @@ const WRITE_SIZE = 3 << 20;
 
 /**
  * Where each event's block lies in the exports as written, for the next build to copy: the events in the
- * order written, and for each file its head and tail (which every block goes with) and each block's byte
- * offset and length, in the same order.
+ * order written, and for each file its frame (what every block goes with) and each block's byte offset
+ * and length, in the same order.
  */
 export interface ExportLayout {
   ids: string[];
@@ -74,9 +74,8 @@ export async function writeExports(
   return layout;
 }
 
-/** What a document's head and tail are, as one string: blocks are copied only between the same ones. */
-const frameOf = (document: ExportDocument<TimelineEvent>) =>
-  JSON.stringify([document.head, document.separator, document.tail(true), document.tail(false)]);
+/** What a document's blocks go with: blocks are copied only between documents of the same. */
+const frameOf = (document: ExportDocument<TimelineEvent>) => JSON.stringify([document.frame, document.separator]);
 
 interface BlockSource {
   bytes: Buffer;
