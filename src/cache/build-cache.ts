@@ -11,8 +11,9 @@
 // Two sites, because a site folder is tens of thousands of files and moving one whole costs nothing while
 // copying or removing it file by file costs seconds: the next build moves the spare in as its staging
 // folder and renders into it only what differs, the swap publishes it, and the site it replaced becomes
-// the next spare instead of being removed. Where there is no spare (the first build after a cold one, or
-// in CI, where the output folder is not kept), the published site is linked in file by file instead.
+// the next spare instead of being removed, brought up to date with the few files the build changed (so
+// the build after renders its own changes only). Where there is no spare (the first build after a cold
+// one, or in CI, where the output folder is not kept), the published site is linked in file by file.
 // A cache that is missing, incomplete, damaged or made by anything else is not used, with one line
 // saying so, and a site folder that no longer matches its manifest is not used either.
 import { createHash, randomBytes } from "node:crypto";
@@ -24,7 +25,7 @@ import { ParseStore } from "../content/parse-store.ts";
 import type { ExportLayout } from "../export/write-exports.ts";
 import type { Model } from "../model/types.ts";
 import type { PartDigests } from "../search/changed-parts.ts";
-import { linkTree, manifestOf, moveContents, type SiteManifest } from "./site-folders.ts";
+import { catchUp, linkTree, manifestOf, moveContents, type SiteManifest } from "./site-folders.ts";
 import { listingMatches, listSite, type SiteListing } from "./site-listing.ts";
 
 /** Bumped whenever what the cache holds changes shape. */
@@ -87,6 +88,8 @@ export class BuildCache {
   private readonly shown: string;
   /** The digests each shard of the parse store held when read, by the shard's file name. */
   private readonly shardKeys: ReadonlyMap<string, readonly string[]>;
+  /** The generation this build started from, with the manifest of its site. */
+  private started?: { generation: string; manifest: SiteManifest };
   /** The site folder a build would start from (the spare, else the last published site), being listed. */
   private readonly listing?: { dir: string; files: Promise<SiteListing> };
 
@@ -158,6 +161,7 @@ export class BuildCache {
       this.note(`build cache: damaged, not used (${this.shown}); building everything`);
       return undefined;
     }
+    this.started = { generation: chosen.generation, manifest: generation.manifest };
     const changed = () => {
       this.note(`build cache: its copy of the last site changed since (${this.shown}); rendering everything`);
       return false;
@@ -236,17 +240,19 @@ export class BuildCache {
       const manifest = manifestOf(output, files);
       const data: Generation = { model, search: [...search], manifest, ...(exports ? { exports } : {}) };
       digests[generation] = writeData(path.join(this.dir, generation), data);
+      // The spare becomes a copy of the site just published, so the next build renders its own changes
+      // only, not this one's again: the site the swap replaced, brought up to date file by file, else
+      // (no such site, or it cannot be brought up to date) the published site linked in whole.
       const spareDir = path.join(this.dir, SPARE);
-      let spare: CacheIndex["spare"];
-      if (this.adopted && old?.published) {
-        spare = { generation: old.published.generation };
-      } else {
-        // No spare to start the next build from: the published site, linked in file by file.
+      const replaced = this.adopted && old?.published ? this.manifestOf(old.published.generation, old) : undefined;
+      try {
+        if (!replaced) throw new Error("no site to bring up to date");
+        catchUp(spareDir, output, replaced, manifest);
+      } catch {
         rmSync(spareDir, { recursive: true, force: true });
         linkTree(output, spareDir);
-        spare = { generation };
       }
-      if (spare.generation !== generation) digests[spare.generation] = old!.digests[spare.generation]!;
+      const spare: CacheIndex["spare"] = { generation };
       // Data files no longer listed go, an older cache's among them (parsed.v8 before format 3).
       for (const name of await fs.readdir(this.dir))
         if (DATA_FILE.test(name) && !(name in digests)) await fs.rm(path.join(this.dir, name), { force: true });
@@ -262,6 +268,16 @@ export class BuildCache {
       this.index = index;
     } catch (error) {
       this.note(`build cache: not written (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
+  /** The manifest of a generation's site: the one this build started from, else read from its file. */
+  private manifestOf(name: string, index: CacheIndex): SiteManifest | undefined {
+    if (this.started?.generation === name) return this.started.manifest;
+    try {
+      return (readChecked(this.dir, name, index) as Generation).manifest;
+    } catch {
+      return undefined;
     }
   }
 

@@ -3,7 +3,17 @@
 // to link, 4.2 s to remove, 0.24 s to stat), so the cache moves folders whole wherever it can and touches
 // their files one by one only where it must. A manifest (each file's size and modification time) tells
 // whether a folder is still what the cache made: a file changed in place, added or removed changes it.
-import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
+import {
+  constants,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+} from "node:fs";
 import path from "node:path";
 
 /** Each file of a site folder, with what it was when the manifest was made: [relative path, size, mtime ms]. */
@@ -15,6 +25,36 @@ export function manifestOf(dir: string, files: readonly string[]): SiteManifest 
     const stat = lstatSync(path.join(dir, relative));
     return [relative, stat.size, stat.mtimeMs];
   });
+}
+
+/**
+ * Brings `folder`, a copy of the site `was` describes, to the site `now` describes, whose files are in
+ * `source`: removes the files `now` lacks (and the folders they leave empty), then links in from `source`
+ * every file that is new or whose size or time differs. A rebuild changes a few hundred files of tens of
+ * thousands, so this is far quicker than linking the whole site again. Throws when a file cannot be linked
+ * (another file system) or a path changed from file to folder; the caller then links the site whole.
+ */
+export function catchUp(folder: string, source: string, was: SiteManifest, now: SiteManifest): void {
+  const before = new Map(was.map(([relative, size, mtime]) => [relative, `${size} ${mtime}`]));
+  const after = new Set(now.map(([relative]) => relative));
+  for (const [relative] of was) {
+    if (after.has(relative)) continue;
+    rmSync(path.join(folder, relative), { force: true });
+    // A cold build leaves no empty folder behind: neither may this copy.
+    for (let dir = path.dirname(relative); dir !== "."; dir = path.dirname(dir)) {
+      if (readdirSync(path.join(folder, dir)).length > 0) break;
+      rmdirSync(path.join(folder, dir));
+    }
+  }
+  for (const [relative, size, mtime] of now) {
+    if (before.get(relative) === `${size} ${mtime}`) continue;
+    const target = path.join(folder, relative);
+    mkdirSync(path.dirname(target), { recursive: true });
+    // Linked beside and renamed over: the old file may be a hard link shared with another site.
+    const beside = `${target}.${process.pid}.link`;
+    linkSync(path.join(source, relative), beside);
+    renameSync(beside, target);
+  }
 }
 
 /**

@@ -112,6 +112,13 @@ describe("the build cache", () => {
     assert.deepEqual(edited.site, await hashTree(coldDir));
     const pages = [...edited.site.keys()].filter((name) => name.endsWith(".html")).length;
     assert.ok(rendered(edited)! > 0 && rendered(edited)! < pages / 2, `${rendered(edited)} of ${pages} pages`);
+    // The spare (the site the swap replaced, kept, not linked anew) was brought up to the edited site: the
+    // next build has nothing to render, not the edit again.
+    const replaced = (await fs.stat(p.output)).ino;
+    const again = await cachedBuild(p);
+    assert.equal((await fs.stat(path.join(p.cache, "site"))).ino, replaced, "the replaced site is the spare");
+    assert.equal(rendered(again), 0, "the build after renders nothing");
+    assert.deepEqual(again.site, edited.site);
 
     // The parses: the one changed file's old and new digest, in at most two shards, written again; every
     // file's parse is found by the next build.
