@@ -32,6 +32,9 @@ export interface CachedStart {
   exports: { layout?: ExportLayout; unchanged: (event: TimelineEvent) => boolean };
 }
 
+/** Renders every page and the exports into a folder; returns the exports' layout (a test's stand-in may not). */
+export type RenderEverything = (input: RenderInput, outputDir: string) => Promise<ExportLayout | undefined | void>;
+
 /** What the render step did: the pages it rendered again (undefined: all), and the exports' layout. */
 export interface RenderOutcome {
   pages?: number;
@@ -94,7 +97,7 @@ export async function startFrom(
  * exports' blocks lie.
  */
 export async function renderStep(
-  render: (input: RenderInput, outputDir: string) => Promise<ExportLayout | undefined | void>,
+  render: RenderEverything,
   input: RenderInput,
   before: CachedStart | undefined,
   stagingDir: string,

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { describeFailure } from "./build-errors.ts";
-import { openCache, renderStep, startFrom } from "./build-from-cache.ts";
+import { openCache, renderStep, startFrom, type RenderEverything } from "./build-from-cache.ts";
 import { writeAdmin } from "./cms/admin-files.ts";
 import { loadContent } from "./content/load.ts";
 import { applyStrict } from "./content/strict.ts";
@@ -21,7 +21,6 @@ import { indexSearch, searchThreadFor } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
 import { renderSite } from "./render/render.ts";
 import type { ExportLayout } from "./export/write-exports.ts";
-import type { RenderInput } from "./site/site-data.ts";
 import { draftPages, eventPageSources } from "./site/page-sources.ts";
 
 export interface BuildOptions {
@@ -82,8 +81,7 @@ export interface BuildResult {
 
 /** What build() renders and indexes with; replaceable so tests can make a step fail or misbehave on purpose. */
 export interface BuildSteps {
-  /** Renders every page and the exports; returns the exports' layout (a stand-in may return nothing). */
-  render: (input: RenderInput, outputDir: string) => Promise<ExportLayout | undefined | void>;
+  render: RenderEverything;
   /** Defaults to the Pagefind index of src/search/index-search.ts. */
   search?: typeof indexSearch;
 }
