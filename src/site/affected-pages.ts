@@ -126,7 +126,14 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
   // names, positions or what encloses them change (an added event moves its places up the ranking), the
   // maps that show another set of dots, or the same in another order, are drawn again.
   const mapsRedrawn = new Set<string>();
-  if (placeOrder(before) !== placeOrder(after)) {
+  const [placesBefore, placesAfter] = [placeLines(before), placeLines(after)];
+  const reordered = placesBefore.join("\n") !== placesAfter.join("\n");
+  if (reordered && [...placesBefore].sort().join("\n") !== [...placesAfter].sort().join("\n")) {
+    // A place added, gone, renamed, moved or moved under another: what such a change does to the pages
+    // around it reaches beyond its map (the places listed within another), so every place page again.
+    for (const place of after.entityLists.place) entityKeys.add(entityKey("place", place.id));
+  } else if (reordered) {
+    // The same places in another order of activity (an event added or moved): only maps can differ.
     for (const place of after.entityLists.place) {
       const key = entityKey("place", place.id);
       if (entityKeys.has(key)) continue;
@@ -207,13 +214,12 @@ export function affectedPages(before: SiteData, after: SiteData): AffectedPages 
  * The places with coordinates in the order maps rank them, with what other places' maps show of them and
  * the places they lie within (a map frames the places within its place, and shades the country they are in).
  */
-function placeOrder(data: SiteData): string {
+function placeLines(data: SiteData): string[] {
   const within = (id: string) =>
     (data.entities.get(entityKey("place", id))?.ancestors ?? []).map((a) => a.id).join(">");
   return placePoints(data)
     .ranking()
-    .map((r) => `${r.place.id} ${r.place.name} ${r.point.join(",")} ${r.enclosing} ${within(r.place.id)}`)
-    .join("\n");
+    .map((r) => `${r.place.id} ${r.place.name} ${r.point.join(",")} ${r.enclosing} ${within(r.place.id)}`);
 }
 
 /** What every page of an entity shows beside its own events (_includes/entity-aside.ts), as one string. */

@@ -208,6 +208,13 @@ test(
           [[{ kind: "place", at: 161526005 }]],
           // An event moved into a year of its own (2022): the year before kept no link to it.
           [[{ kind: "date", at: 5 }]],
+          // A place moved under another district after an added event: the district's page kept its old list.
+          [
+            [
+              { kind: "add", at: 320303496 },
+              { kind: "move-place", at: 313336982 },
+            ],
+          ],
         ],
       },
     );
