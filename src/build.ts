@@ -231,6 +231,8 @@ async function buildLocked(
                     searchInput,
                     before?.search,
                     before?.searchPartKept,
+                    // The staging folder is this build's alone: its parts can be brought up to date in place.
+                    { fileByFile: true },
                   )
                 : (steps.search ?? indexSearch)(searchInput),
             (done) => ({ count: done.records, what: "records" }),

@@ -421,7 +421,7 @@ describe("search, on the Node side", () => {
               await fs.writeFile(path.join(dir, "events", id, "index.html"), id);
             }
           },
-          search: () => Promise.resolve({ problems: [], records: 0, written: [] }),
+          search: () => Promise.resolve({ problems: [], records: 0, written: [], changes: new Map() }),
         },
       );
       assert.equal(result.exitCode, 2);

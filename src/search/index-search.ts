@@ -24,6 +24,7 @@ import type { Timeline } from "../model/timeline.ts";
 import type { Model, TimelineEvent } from "../model/types.ts";
 import { searchParts, type SearchPart } from "./parts.ts";
 import { writePagefindPart, type PagefindApi, type PartOutcome } from "./pagefind-part.ts";
+import type { PartChanges } from "./part-files.ts";
 import { holdPagefind } from "./pagefind-here.ts";
 import { SearchThread } from "./search-thread.ts";
 import { searchRecords, type EventRecord } from "./records.ts";
@@ -56,6 +57,12 @@ export interface SearchInput {
    * neither made nor written (a build from its cache knows which events an edit touched).
    */
   kept?: (part: SearchPart) => boolean;
+  /**
+   * Asked before a part is written: the folder of the part's copy in the site, if it has one. Only the
+   * files that differ from that copy's are then written (src/search/part-files.ts), and the report's
+   * `changes` says which.
+   */
+  previousCopy?: (part: SearchPart) => string | undefined;
   /**
    * Feed Pagefind from its own thread (true) or from this one (false). By default the thread is used from
    * SEARCH_THREAD_FROM records (events times editions) on; tests set it to compare what the two ways write.
@@ -90,11 +97,13 @@ export interface SearchReport {
   records: number;
   /** The parts written into the staging folder: all of them unless `unchanged` kept some. */
   written: SearchPart[];
+  /** Of those, the parts written over a previous copy (`previousCopy`), by folder: what they change in it. */
+  changes: Map<string, PartChanges>;
 }
 
 /** Where parts are written: the search thread, or Pagefind's API in this thread (tests may pass a stand-in). */
 interface PartWriter {
-  writePart(records: CustomRecord[], outputPath: string): Promise<PartOutcome>;
+  writePart(records: CustomRecord[], outputPath: string, previous?: string): Promise<PartOutcome>;
   close(): Promise<void>;
 }
 
@@ -109,7 +118,7 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
   const parts = editions.flatMap((edition) =>
     searchParts(events, input.eventsPerSearchPart, edition.edition.prefix).map((part) => ({ edition, part })),
   );
-  const report: SearchReport = { problems: [], records: 0, written: [] };
+  const report: SearchReport = { problems: [], records: 0, written: [], changes: new Map() };
   // Made on first use: when every part is unchanged, no thread and no Pagefind are started.
   let writer: Promise<PartWriter> | undefined;
   const writerNow = () => (writer ??= partWriter(input, events * editions.length, api));
@@ -131,7 +140,11 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
         continue;
       }
       report.written.push(part);
-      const outcome = (await writerNow()).writePart(list, path.join(input.stagingDir, part.dir));
+      const outcome = (await writerNow()).writePart(
+        list,
+        path.join(input.stagingDir, part.dir),
+        input.previousCopy?.(part),
+      );
       // Awaited in turn below; a rejection seen only later must not count as unhandled meanwhile.
       outcome.catch(() => undefined);
       queued.push({ part, events: records.map((r) => r.event), outcome });
@@ -157,11 +170,18 @@ export async function indexSearch(input: SearchInput, api?: PagefindApi): Promis
 
 /** The given API in this thread, else Pagefind's own: from the search thread for many records, else from this one. */
 async function partWriter(input: SearchInput, records: number, api: PagefindApi | undefined): Promise<PartWriter> {
-  if (api) return { writePart: (records, to) => writePagefindPart(api, records, to), close: async () => {} };
+  if (api)
+    return {
+      writePart: (records, to, previous) => writePagefindPart(api, records, to, previous),
+      close: async () => {},
+    };
   if (input.thread instanceof SearchThread) return input.thread;
   if (input.thread ?? records >= SEARCH_THREAD_FROM) return new SearchThread();
   const pagefind = await holdPagefind();
-  return { writePart: (records, to) => writePagefindPart(pagefind.api, records, to), close: pagefind.release };
+  return {
+    writePart: (records, to, previous) => writePagefindPart(pagefind.api, records, to, previous),
+    close: pagefind.release,
+  };
 }
 
 /** Records made at once when making them in the background. */
@@ -190,6 +210,7 @@ function addOutcome(
     report.problems.push({ file, line: 1, column: 1, severity: "error", rule, message: `search index: ${message}` });
   const indexFile = shownPath(input.outputDir, `${part.dir}/`);
   report.records += outcome.accepted;
+  if (outcome.changes) report.changes.set(part.dir, outcome.changes);
   for (const error of outcome.indexErrors) problem(indexFile, "search-index", error);
   for (const { at, errors } of outcome.recordErrors) {
     const event = events[at]!;

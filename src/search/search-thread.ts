@@ -13,6 +13,8 @@ export interface PartRequest {
   id: number;
   records: CustomRecord[];
   outputPath: string;
+  /** The folder of the part's copy in the site, to write only what differs from it (src/search/part-files.ts). */
+  previous?: string;
 }
 
 export type WorkerMessage = PartRequest | { type: "close" };
@@ -42,11 +44,11 @@ export class SearchThread {
   }
 
   /** Queues a part; parts are written in the order queued. The records are copied to the thread at once. */
-  writePart(records: CustomRecord[], outputPath: string): Promise<PartOutcome> {
+  writePart(records: CustomRecord[], outputPath: string, previous?: string): Promise<PartOutcome> {
     if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
     const answered = new Promise<PartOutcome>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    this.worker.postMessage({ type: "part", id, records, outputPath } satisfies WorkerMessage);
+    this.worker.postMessage({ type: "part", id, records, outputPath, previous } satisfies WorkerMessage);
     return answered;
   }
 

@@ -28,7 +28,7 @@ async function work(): Promise<void> {
   working = true;
   for (let request = queue.shift(); request; request = queue.shift()) {
     try {
-      const outcome = await writePagefindPart(pagefind, request.records, request.outputPath);
+      const outcome = await writePagefindPart(pagefind, request.records, request.outputPath, request.previous);
       port.postMessage({ id: request.id, outcome });
     } catch (error) {
       port.postMessage({ id: request.id, failure: error instanceof Error ? error.message : String(error) });
