@@ -239,6 +239,7 @@ describe("search, on the Node side", () => {
         problems: [],
         records: 3,
         written: [{ number: 1, start: 0, end: 3, dir: "pagefind", url: "/pagefind/" }],
+        changes: new Map(),
       });
       const entry = JSON.parse(
         await fs.readFile(path.join(staging, "pagefind", "pagefind-entry.json"), "utf8"),

@@ -4,9 +4,11 @@
 //   parsed-<nn>.v8      every content file's parse, by a digest of its path and bytes (src/content/parse-store.ts),
 //                       in shards by the digest's first character, so a build that parsed a few files again
 //                       rewrites the few shards that hold them, not the whole store (85 MB for UCDP)
-//   generation-<id>.v8  a site as the cache knows it: the model it was rendered from, its search parts'
-//                       digests, where its exports' blocks lie (src/export/write-exports.ts) and its
-//                       manifest (every file's size and time, src/cache/site-folders.ts)
+//   generation-<id>.v8  a site as the cache knows it: the model it was rendered from (but its events), its
+//                       search parts' digests, where its exports' blocks lie (src/export/write-exports.ts)
+//                       and its manifest (every file's size and time, src/cache/site-folders.ts)
+//   events-<nn>.v8      the model's events, in shards by file (src/cache/model-store.ts), so a build that
+//                       changed a few events rewrites the few shards that hold them
 //   site/               the spare: a whole site of a known generation, which the next build starts from
 // Two sites, because a site folder is tens of thousands of files and moving one whole costs nothing while
 // copying or removing it file by file costs seconds: the next build moves the spare in as its staging
@@ -25,11 +27,12 @@ import { ParseStore } from "../content/parse-store.ts";
 import type { ExportLayout } from "../export/write-exports.ts";
 import type { Model } from "../model/types.ts";
 import type { PartDigests } from "../search/changed-parts.ts";
+import { readModel, writeModel, type StoredModel } from "./model-store.ts";
 import { catchUp, linkTree, manifestOf, moveContents, type SiteManifest } from "./site-folders.ts";
 import { listingMatches, listSite, type SiteListing } from "./site-listing.ts";
 
 /** Bumped whenever what the cache holds changes shape. */
-const FORMAT = 3;
+const FORMAT = 4;
 const INDEX = "cache.json";
 const SPARE = "site";
 /** The parse store's shards: one per character a base64 digest starts with. */
@@ -38,7 +41,7 @@ const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const shardName = (n: number) => `parsed-${String(n).padStart(2, "0")}.v8`;
 const shardOf = (digest: string) => shardName(BASE64.indexOf(digest[0]!) & (SHARDS - 1));
 /** The cache's data files, of this format or an earlier one. */
-const DATA_FILE = /^(?:parsed|generation)(?:-.*)?\.v8$/;
+const DATA_FILE = /^(?:parsed|generation|events)(?:-.*)?\.v8$/;
 
 interface CacheIndex {
   format: number;
@@ -52,8 +55,8 @@ interface CacheIndex {
 }
 
 interface Generation {
-  /** The model the site was rendered from (with the build's base URL). */
-  model: Model;
+  /** The model the site was rendered from (with the build's base URL); its events are in shards of their own. */
+  model: StoredModel;
   search: [string, string][];
   manifest: SiteManifest;
   /** Where its data exports' blocks lie (src/export/write-exports.ts). */
@@ -88,8 +91,8 @@ export class BuildCache {
   private readonly shown: string;
   /** The digests each shard of the parse store held when read, by the shard's file name. */
   private readonly shardKeys: ReadonlyMap<string, readonly string[]>;
-  /** The generation this build started from, with the manifest of its site. */
-  private started?: { generation: string; manifest: SiteManifest };
+  /** The generation this build started from, with its model and the manifest of its site. */
+  private started?: { generation: string; model: Model; manifest: SiteManifest };
   /** The site folder a build would start from (the spare, else the last published site), being listed. */
   private readonly listing?: { dir: string; files: Promise<SiteListing> };
 
@@ -153,15 +156,17 @@ export class BuildCache {
     const chosen = spare ?? published;
     if (!chosen) return undefined;
     let generation: Generation;
+    let model: Model;
     try {
       generation = readChecked(this.dir, chosen.generation, index) as Generation;
-      if (!Array.isArray(generation?.model?.events) || !Array.isArray(generation.manifest))
+      if (!(generation?.model?.order instanceof Uint8Array) || !Array.isArray(generation.manifest))
         throw new Error("not a site");
+      model = readModel(generation.model, { read: (name) => readChecked(this.dir, name, index) });
     } catch {
       this.note(`build cache: damaged, not used (${this.shown}); building everything`);
       return undefined;
     }
-    this.started = { generation: chosen.generation, manifest: generation.manifest };
+    this.started = { generation: chosen.generation, model, manifest: generation.manifest };
     const changed = () => {
       this.note(`build cache: its copy of the last site changed since (${this.shown}); rendering everything`);
       return false;
@@ -169,7 +174,7 @@ export class BuildCache {
     const matches = async (folder: string) =>
       this.listing?.dir === folder && listingMatches(await this.listing.files, generation.manifest);
     return {
-      model: generation.model,
+      model,
       search: new Map(generation.search),
       exports: generation.exports,
       place: async (stagingDir) => {
@@ -238,7 +243,20 @@ export class BuildCache {
       Object.assign(digests, this.saveParses(old));
       const generation = `generation-${randomBytes(6).toString("hex")}.v8`;
       const manifest = manifestOf(output, files);
-      const data: Generation = { model, search: [...search], manifest, ...(exports ? { exports } : {}) };
+      // The event shards on disk are those of the last published generation: kept where this build's
+      // events are those of the model it started from, when it started from that generation.
+      const before = this.started?.generation === old?.published?.generation ? this.started?.model : undefined;
+      const written = writeModel(model, before, {
+        write: (name, value) => writeData(path.join(this.dir, name), value),
+        digestOf: (name) => (before ? old?.digests[name] : undefined),
+      });
+      Object.assign(digests, written.digests);
+      const data: Generation = {
+        model: written.stored,
+        search: [...search],
+        manifest,
+        ...(exports ? { exports } : {}),
+      };
       digests[generation] = writeData(path.join(this.dir, generation), data);
       // The spare becomes a copy of the site just published, so the next build renders its own changes
       // only, not this one's again: the site the swap replaced, brought up to date file by file, else
