@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** Everything of Dateline's own that decides what a build writes. */
-const CODE = ["src", "_includes", "eleventy.config.ts", "package.json", "package-lock.json"];
+const CODE = ["src", "_includes", "package.json", "package-lock.json"];
 
 export interface CacheKeyOptions {
   drafts: boolean;

@@ -1,7 +1,7 @@
 // The small part of Eleventy 3's API that Dateline uses. @11ty/eleventy ships no usable types, so we
 // declare what we rely on here, once; anything not listed is deliberately unused.
 declare module "@11ty/eleventy" {
-  /** The configuration object passed to eleventy.config.ts and to the constructor's `config` callback. */
+  /** The configuration object passed to the constructor's `config` callback. */
   export interface UserConfig {
     setTemplateFormats(formats: string | string[]): UserConfig;
     /** A template that is no file: for the 11ty.js language, `template` is the module (data, render). */
@@ -11,9 +11,9 @@ declare module "@11ty/eleventy" {
 
   export interface EleventyOptions {
     quietMode?: boolean;
-    /** Path of the config file; without it eleventy.config.ts is not found. */
-    configPath?: string;
-    /** Runs before the config file, with the same UserConfig. */
+    /** Path of the config file; false: none, not even one of Eleventy's default names in the working folder. */
+    configPath?: string | false;
+    /** Runs before the config file, if any, with the same UserConfig. */
     config?: (config: UserConfig) => void | Promise<void>;
   }
 

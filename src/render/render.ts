@@ -7,6 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { configureEleventy } from "./eleventy-setup.ts";
 import { writeExports, type ExportLayout, type PreviousExports } from "../export/write-exports.ts";
 import { affectedPages, type AffectedPages } from "../site/affected-pages.ts";
 import { copyFonts } from "../site/fonts.ts";
@@ -17,7 +18,6 @@ import { PageWriter, type RenderedPage } from "./page-writer.ts";
 
 /** Eleventy's input folder, where the virtual templates live; absolute, so rendering works from any working directory. */
 export const PAGES_DIR = fileURLToPath(new URL("../pages/", import.meta.url));
-export const CONFIG_PATH = fileURLToPath(new URL("../../eleventy.config.ts", import.meta.url));
 
 /**
  * Pages per Eleventy run. Eleventy holds every page of a run (data, content, bookkeeping) until the run
@@ -157,8 +157,10 @@ export async function renderPages(
 async function runEleventy(data: SiteData, selection: PageSelection, outputDir: string): Promise<RenderedPage[]> {
   const eleventy = new Eleventy(PAGES_DIR, outputDir, {
     quietMode: true,
-    configPath: CONFIG_PATH,
+    // No config file: the configuration is the callback's (src/render/eleventy-setup.ts).
+    configPath: false,
     config(config) {
+      configureEleventy(config);
       config.addGlobalData(SITE_DATA_KEY, data);
       config.addGlobalData(SELECTION_KEY, selection);
     },

@@ -1,4 +1,4 @@
-// Every page template, for Eleventy as virtual templates (eleventy.config.ts). Eleventy imports a file
+// Every page template, for Eleventy as virtual templates (src/render/eleventy-setup.ts). Eleventy imports a file
 // template of the 11ty.js language afresh on every run, never from its cache; through tsx's loader that
 // cost about 140 ms per run, most of rendering the two dozen pages an edit touches in the dev server.
 // Imported here once, the modules are handed to every run, with the three templates of each kind of

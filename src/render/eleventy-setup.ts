@@ -1,10 +1,12 @@
-// Eleventy wiring only. Everything Eleventy renders comes from src/pages/*.11ty.ts over the in-memory
-// model, which src/render/render.ts passes in as global data together with the input folder (an absolute
-// path, so a build works from any working directory). Helpers live in src/site/, partials in _includes/.
+// Eleventy's configuration, given to each run as its `config` callback (src/render/render.ts) rather than
+// as a config file: with a file, every run looked for it, imported it and checked the project around it
+// again, about 150 ms before the first page of each run (UCDP's cold build makes ten runs; a rebuild one).
+// Everything Eleventy renders comes from src/pages/*.11ty.ts over the in-memory model, which render.ts
+// passes in as global data together with the input folder.
 import type { UserConfig } from "@11ty/eleventy";
-import { PAGE_TEMPLATES } from "./src/render/templates.ts";
+import { PAGE_TEMPLATES } from "./templates.ts";
 
-export default function (eleventyConfig: UserConfig): void {
+export function configureEleventy(eleventyConfig: UserConfig): void {
   // The page templates are TypeScript modules run by the 11ty.js engine, handed over as virtual templates
   // (see src/render/templates.ts). Files are looked for only in that language, and src/pages holds none:
   // nothing but these templates is ever rendered, not even a stray .md or .html file.
