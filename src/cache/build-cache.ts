@@ -248,7 +248,7 @@ export class BuildCache {
       const before = this.started?.generation === old?.published?.generation ? this.started?.model : undefined;
       const written = writeModel(model, before, {
         write: (name, value) => writeData(path.join(this.dir, name), value),
-        digestOf: (name) => (before ? old?.digests[name] : undefined),
+        digestOf: (name) => old?.digests[name],
       });
       Object.assign(digests, written.digests);
       const data: Generation = {

@@ -7,13 +7,13 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import { configureEleventy } from "./eleventy-setup.ts";
 import { writeExports, type ExportLayout, type PreviousExports } from "../export/write-exports.ts";
 import { affectedPages, type AffectedPages } from "../site/affected-pages.ts";
 import { copyFonts } from "../site/fonts.ts";
 import { SITE_DATA_KEY } from "../site/page-data.ts";
 import { PageSelection, SELECTION_KEY } from "../site/page-selection.ts";
 import { SiteData, type RenderInput } from "../site/site-data.ts";
+import { configureEleventy } from "./eleventy-setup.ts";
 import { PageWriter, type RenderedPage } from "./page-writer.ts";
 
 /** Eleventy's input folder, where the virtual templates live; absolute, so rendering works from any working directory. */
