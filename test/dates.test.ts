@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
-import { compareDates, endsBefore, parseDate, type CalendarDate } from "../src/model/calendar.ts";
+import fc from "fast-check";
+import { compareDates, endsBefore, parseDate, periodStart, type CalendarDate } from "../src/model/calendar.ts";
 import { datetimeAttribute, formatDate, formatDateRange, formatMonth } from "../src/site/dates.ts";
 
 /** Parses a date the test expects to be valid. */
@@ -162,6 +163,36 @@ test("endsBefore: the end's whole period lies before the start", () => {
   assert.equal(endsBefore(d("2024"), d("2024-06")), false);
   assert.equal(endsBefore(d("2024-12-31"), d("2025")), true);
   assert.equal(endsBefore(d("2025"), d("2024-12-31")), false);
+});
+
+test("endsBefore answers as the date arithmetic does, for dates of every precision", () => {
+  const two = (n: number) => String(n).padStart(2, "0");
+  // Few years, months and days, so that pairs often share a period and differ only in precision.
+  const date = fc
+    .tuple(
+      fc.integer({ min: 2023, max: 2024 }),
+      fc.option(fc.integer({ min: 1, max: 12 })),
+      fc.option(fc.integer({ min: 1, max: 28 })),
+      fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))),
+    )
+    .map(([year, month, day, time]) => {
+      let text = String(year);
+      if (month !== null) text += `-${two(month)}`;
+      if (month !== null && day !== null) text += `-${two(day)}`;
+      if (month !== null && day !== null && time !== null) text += `T${two(time[0])}:${two(time[1])}`;
+      return d(text);
+    });
+  const units = { year: "years", month: "months", day: "days", minute: "minutes" } as const;
+  fc.assert(
+    fc.property(date, date, (end, start) => {
+      const plain =
+        periodStart(end)
+          .plus({ [units[end.precision]]: 1 })
+          .toMillis() <= periodStart(start).toMillis();
+      assert.equal(endsBefore(end, start), plain, `${end.text} .. ${start.text}`);
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test("formatDate shows each precision in English", () => {

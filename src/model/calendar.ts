@@ -140,6 +140,9 @@ const UNIT = { year: "years", month: "months", day: "days", minute: "minutes" } 
 
 /** True when `end` lies wholly before `start` (end's period is over before start's begins). */
 export function endsBefore(end: CalendarDate, start: CalendarDate): boolean {
+  // An end that starts no earlier than the start cannot be over before it: the common case, answered
+  // without date arithmetic (which took 0.1 s of loading UCDP's 16,566 events, nearly all with an end).
+  if (compareDates(end, start) >= 0) return false;
   const endExclusive = periodStart(end).plus({ [UNIT[end.precision]]: 1 });
   return endExclusive.toMillis() <= periodStart(start).toMillis();
 }
