@@ -3,7 +3,7 @@
 //   cache.json          what made it (src/cache/cache-key.ts), the two sites it knows, each data file's digest
 //   parsed-<nn>.v8      every content file's parse, by a digest of its path and bytes (src/content/parse-store.ts),
 //                       in shards by the digest's first character, so a build that parsed a few files again
-//                       rewrites the few shards that hold them, not the whole store (85 MB for UCDP)
+//                       rewrites the few shards that hold them, not the whole store (70 MB for UCDP)
 //   generation-<id>.v8  a site as the cache knows it: the model it was rendered from (but its events), its
 //                       search parts' digests, where its exports' blocks lie (src/export/write-exports.ts)
 //                       and its manifest (every file's size and time, src/cache/site-folders.ts)
