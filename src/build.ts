@@ -21,6 +21,7 @@ import { indexSearch, searchThreadFor } from "./search/index-search.ts";
 import { verifyStaging } from "./publish/verify.ts";
 import { renderSite } from "./render/render.ts";
 import type { ExportLayout } from "./export/write-exports.ts";
+import type { TimelineEvent } from "./model/types.ts";
 import { draftPages, eventPageSources } from "./site/page-sources.ts";
 
 export interface BuildOptions {
@@ -161,6 +162,8 @@ async function buildLocked(
   /** The search parts' digests and the exports' layout, for the cache. */
   let digests: PartDigests | undefined;
   let exports: ExportLayout | undefined;
+  /** The events found to read as in the cached site's model, for the cache to keep their shards. */
+  let unchanged: ((event: TimelineEvent) => boolean) | undefined;
   /** The published site's files, as verified, for the cache's manifest of it. */
   let siteFiles: string[] = [];
 
@@ -214,6 +217,7 @@ async function buildLocked(
         const input = { model, timeline, drafts, eventsPerSearchPart, searchStepEvents };
         // With a site from the cache in the staging folder, only what changed is rendered and indexed.
         const before = cache ? await startFrom(cache, outputDir, input, stagingDir) : undefined;
+        unchanged = before?.exports.unchanged;
         const searchInput = { model, timeline, stagingDir, outputDir, eventsPerSearchPart, thread: searchThread };
         const [rendered, searched] = await Promise.allSettled([
           timed(
@@ -294,7 +298,8 @@ async function buildLocked(
     await searchThread?.close();
   }
   const searched = digests;
-  if (cache && searched) await timed("cache", () => cache.save(outputDir, model, searched, siteFiles, exports));
+  if (cache && searched)
+    await timed("cache", () => cache.save(outputDir, model, searched, siteFiles, exports, unchanged));
   return { ...result, events: timeline.events.length, exitCode: 0 };
 }
 

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import v8 from "node:v8";
 import { EVENT_SHARDS, readModel, writeModel, type DataFiles, type StoredModel } from "../src/cache/model-store.ts";
-import type { Model } from "../src/model/types.ts";
+import type { Model, TimelineEvent } from "../src/model/types.ts";
 import { calendarDate, makeEntity, makeEvent, makeModel } from "./model-builders.ts";
 
 /** Data files in memory, as the cache keeps them: serialized, with a digest each. */
@@ -41,8 +41,13 @@ const archive = (count: number, retitle?: number): Model =>
   );
 
 /** Written, then read back through v8 as the next build reads it. */
-function roundTrip(model: Model, before: Model | undefined, memory = memoryFiles()) {
-  const { stored } = writeModel(model, before, memory.files);
+function roundTrip(
+  model: Model,
+  before: Model | undefined,
+  memory = memoryFiles(),
+  unchanged?: (event: TimelineEvent) => boolean,
+) {
+  const { stored } = writeModel(model, before, memory.files, unchanged);
   return { read: readModel(v8.deserialize(v8.serialize(stored)) as StoredModel, memory.files), memory };
 }
 
@@ -85,5 +90,16 @@ describe("the cached model in shards", () => {
     memory.written.length = 0;
     roundTrip(archive(100), undefined, memory);
     assert.equal(memory.written.length, EVENT_SHARDS);
+  });
+
+  test("events the build found unchanged are taken at its word; the others are compared", () => {
+    const { memory } = roundTrip(archive(500), undefined);
+    memory.written.length = 0;
+    // Found unchanged by the build (here wrongly, to show the answer is used): its shard is kept.
+    roundTrip(archive(500, 250), archive(500), memory, () => true);
+    assert.equal(memory.written.length, 0);
+    // Not found unchanged, every event is compared: the edited one's shard alone is written.
+    roundTrip(archive(500, 250), archive(500), memory, () => false);
+    assert.equal(memory.written.length, 1);
   });
 });

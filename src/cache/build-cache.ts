@@ -25,7 +25,7 @@ import v8 from "node:v8";
 import type { ParseOutcome } from "../content/parse-file.ts";
 import { ParseStore } from "../content/parse-store.ts";
 import type { ExportLayout } from "../export/write-exports.ts";
-import type { Model } from "../model/types.ts";
+import type { Model, TimelineEvent } from "../model/types.ts";
 import type { PartDigests } from "../search/changed-parts.ts";
 import { readModel, writeModel, type StoredModel } from "./model-store.ts";
 import { catchUp, linkTree, manifestOf, moveContents, type SiteManifest } from "./site-folders.ts";
@@ -224,8 +224,9 @@ export class BuildCache {
   /**
    * Rewrites the cache after a build that published `outputDir` from `model`: the parses, the
    * published site's generation, and the spare. `files`: every file of the published site (relative
-   * paths), as the build listed them. A cache that cannot be written is told to `note`; the build it
-   * follows stands. Killed half way, the cache has no cache.json, and is not used.
+   * paths), as the build listed them. `unchanged`: the events found to read as in the model the build
+   * started from. A cache that cannot be written is told to `note`; the build it follows stands. Killed
+   * half way, the cache has no cache.json, and is not used.
    */
   async save(
     outputDir: string,
@@ -233,6 +234,7 @@ export class BuildCache {
     search: PartDigests,
     files: readonly string[],
     exports?: ExportLayout,
+    unchanged?: (event: TimelineEvent) => boolean,
   ): Promise<void> {
     const output = path.resolve(outputDir);
     try {
@@ -246,10 +248,15 @@ export class BuildCache {
       // The event shards on disk are those of the last published generation: kept where this build's
       // events are those of the model it started from, when it started from that generation.
       const before = this.started?.generation === old?.published?.generation ? this.started?.model : undefined;
-      const written = writeModel(model, before, {
-        write: (name, value) => writeData(path.join(this.dir, name), value),
-        digestOf: (name) => old?.digests[name],
-      });
+      const written = writeModel(
+        model,
+        before,
+        {
+          write: (name, value) => writeData(path.join(this.dir, name), value),
+          digestOf: (name) => old?.digests[name],
+        },
+        unchanged,
+      );
       Object.assign(digests, written.digests);
       const data: Generation = {
         model: written.stored,

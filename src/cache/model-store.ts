@@ -29,13 +29,17 @@ export interface DataFiles {
 /**
  * Writes `model`'s event shards, all but those that hold the very events `before` held (same events, same
  * order, each the same value), and returns the model's other parts with the order of its events, and
- * every shard's digest by file name.
+ * every shard's digest by file name. `unchanged` tells of events already found to read as in `before`
+ * (src/model/unchanged-events.ts: the build compared the two models once); any other is compared here.
  */
 export function writeModel(
   model: Model,
   before: Model | undefined,
   files: Pick<DataFiles, "write" | "digestOf">,
+  unchanged?: (event: TimelineEvent) => boolean,
 ): { stored: StoredModel; digests: Record<string, string> } {
+  const same = (event: TimelineEvent, was: TimelineEvent | undefined) =>
+    was !== undefined && event.id === was.id && (unchanged?.(event) === true || sameValue(event, was));
   const { events, ...rest } = model;
   const order = new Uint8Array(events.length);
   const shards = splitEvents(events, order);
@@ -46,7 +50,7 @@ export function writeModel(
     const was = previous?.[n];
     const kept = files.digestOf(name);
     digests[name] =
-      kept !== undefined && was?.length === shard.length && shard.every((event, i) => sameValue(event, was[i]))
+      kept !== undefined && was?.length === shard.length && shard.every((event, i) => same(event, was[i]))
         ? kept
         : files.write(name, shard);
   });
